@@ -1,0 +1,95 @@
+import { ContentError, problem, type ContentProblem } from "../errors.ts";
+import { parseArchiveDate, startOfKstYear } from "../dates/kst.ts";
+import { parseYamlWithLines } from "../frontmatter/yamlWithLines.ts";
+import { splitFrontMatter } from "../frontmatter/splitFrontMatter.ts";
+import { zodProblems } from "../frontmatter/zodProblems.ts";
+import { parseBody, type ParsedBody } from "../markdown/parseBody.ts";
+import { renderHtml } from "../markdown/renderHtml.ts";
+import { articleFrontMatterSchema, type Article } from "../schemas/article.ts";
+import { prepareSource } from "../text/prepareSource.ts";
+
+/** A content file handed to a parser: its path relative to the content folder, and its text. */
+export interface SourceFile {
+  /** Path relative to the content folder, with `/` separators, e.g. `articles/2019/foo.md`. */
+  path: string;
+  /** The file's text, as read (UTF-8). */
+  text: string;
+}
+
+/** A parsed article, its parsed body (for later passes such as quote extraction) and any warnings. */
+export interface ParsedArticle {
+  /** The validated record. */
+  article: Article;
+  /** The body's Markdown tree and text blocks. */
+  body: ParsedBody;
+  /** Problems that do not stop the build. */
+  warnings: ContentProblem[];
+  /** The file line of a front-matter field, for problems found later (unknown ids, say). */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+const ARTICLE_PATH = /^articles\/(\d{4})\/([^/]+)\.md$/u;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/**
+ * Parses one article file into a typed record: hardened front matter (YAML only), zod validation,
+ * dates in KST, NFC text, the body as plain text, outline and sanitised HTML.
+ * Throws a ContentError naming the file, line, field and fix for anything wrong.
+ */
+export function parseArticle(source: SourceFile): ParsedArticle {
+  const file = source.path;
+  const location = ARTICLE_PATH.exec(file);
+  if (!location) {
+    throw new ContentError([
+      problem({ file }, "an article must sit at articles/<year>/<id>.md", "move the file into content/articles/<four-digit year>/"),
+    ]);
+  }
+  const [, folderYear = "", id = ""] = location;
+  const problems: ContentProblem[] = [];
+  if (!ID_PATTERN.test(id)) {
+    problems.push(
+      problem({ file }, `the file name \`${id}\` is not a valid article id`, "rename the file with lower-case letters, digits and hyphens, e.g. 2019-10-02-innovation-report.md"),
+    );
+  }
+  const prepared = prepareSource(source.text, file);
+  const split = splitFrontMatter(prepared.text, file);
+  if ("problems" in split) throw new ContentError([...problems, ...split.problems]);
+  const yamlResult = parseYamlWithLines(split.frontMatter, file);
+  if ("problems" in yamlResult) throw new ContentError([...problems, ...yamlResult.problems]);
+  const { yaml } = yamlResult;
+  const parsed = articleFrontMatterSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) throw new ContentError([...problems, ...zodProblems(parsed.error, file, yaml)]);
+  const data = parsed.data;
+
+  const date = data.published === null ? null : parseArchiveDate(data.published);
+  if (typeof date === "string") throw new Error(`unreachable: schema accepted an invalid date (${date})`);
+  if (date && date.kstYear !== Number(folderYear)) {
+    problems.push(
+      problem(
+        { file, line: yaml.lineOf(["published"]), field: "published" },
+        `published in ${date.kstYear} (KST) but filed under articles/${folderYear}/`,
+        `move the file to content/articles/${date.kstYear}/ or correct the date`,
+      ),
+    );
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const body = parseBody(split.body, split.bodyLine);
+  const rendered = renderHtml(body.tree);
+  const year = date?.kstYear ?? Number(folderYear);
+  const article: Article = {
+    ...data,
+    id,
+    file,
+    published: date?.iso ?? null,
+    publishedDate: date?.kstDate ?? null,
+    year,
+    sortKey: date?.epochMs ?? startOfKstYear(year),
+    body: split.body,
+    bodyLine: split.bodyLine,
+    plainText: body.plainText,
+    outline: rendered.outline,
+    html: rendered.html,
+  };
+  return { article, body, warnings: prepared.warnings, lineOf: yaml.lineOf };
+}

@@ -1,0 +1,43 @@
+import { LineCounter, parseDocument, type Document } from "yaml";
+import { problem, type ContentProblem } from "../errors.ts";
+
+/** YAML parsed with its source positions, so a field can be traced back to its line. */
+export interface LocatedYaml {
+  /** The plain value (YAML 1.2 core schema: dates stay strings, never become `Date`s). */
+  value: unknown;
+  /** The 1-based line of the value at a field path, or of its nearest existing parent. */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+/**
+ * Parses YAML text that starts on file line `firstLine` (1-based), with line lookups for fields.
+ * Syntax errors come back as problems naming the file and line, never as a thrown exception.
+ */
+export function parseYamlWithLines(
+  source: string,
+  file: string,
+  firstLine = 1,
+): { yaml: LocatedYaml } | { problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) =>
+        problem(
+          { file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1 },
+          `YAML syntax error (${error.code}): ${error.message.split("\n")[0] ?? ""}`,
+          "check the indentation, the colon after each field name, and quote values that contain `: ` or start with a special character",
+        ),
+      ),
+    };
+  }
+  const lineOf = (path: readonly (string | number)[]): number => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lineCounter.linePos(range[0]).line + firstLine - 1;
+    }
+    return firstLine;
+  };
+  return { yaml: { value: doc.toJS({ maxAliasCount: 50 }), lineOf } };
+}

@@ -1,0 +1,56 @@
+import type { Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+/** One block of body text (a paragraph, a heading, a list item) with where it starts in the file. */
+export interface TextBlock {
+  /** What kind of Markdown block it came from. */
+  kind: "paragraph" | "heading" | "listItem" | "quoteBlock";
+  /** Its text, Markdown syntax removed. */
+  text: string;
+  /** 1-based line in the Markdown file. */
+  line: number;
+}
+
+/** A parsed body: the Markdown tree, its text blocks in reading order, and the plain text. */
+export interface ParsedBody {
+  /** The mdast tree, positions relative to the body. */
+  tree: Root;
+  /** Text blocks in reading order. */
+  blocks: TextBlock[];
+  /** The blocks' text joined by blank lines. */
+  plainText: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkCjkFriendly).freeze();
+
+function collectBlocks(nodes: readonly RootContent[], lineOffset: number, inQuote: boolean, out: TextBlock[]): void {
+  for (const node of nodes) {
+    const line = (node.position?.start.line ?? 1) + lineOffset;
+    if (node.type === "paragraph" || node.type === "heading") {
+      const kind = inQuote ? "quoteBlock" : node.type;
+      const text = toString(node, { includeHtml: false }).trim();
+      if (text) out.push({ kind, text, line });
+    } else if (node.type === "list") {
+      for (const item of node.children) {
+        const text = toString(item, { includeHtml: false }).trim();
+        if (text) out.push({ kind: "listItem", text, line: (item.position?.start.line ?? 1) + lineOffset });
+      }
+    } else if (node.type === "blockquote") {
+      collectBlocks(node.children, lineOffset, true, out);
+    }
+  }
+}
+
+/**
+ * Parses a Markdown body (already NFC) with remark. `bodyLine` is the file line the body starts on,
+ * so block lines point into the file an editor opens.
+ */
+export function parseBody(body: string, bodyLine: number): ParsedBody {
+  const tree = parser.runSync(parser.parse(body));
+  const blocks: TextBlock[] = [];
+  collectBlocks(tree.children, bodyLine - 1, false, blocks);
+  return { tree, blocks, plainText: blocks.map((b) => b.text).join("\n\n") };
+}
