@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
 import { ContentError, prefixFiles, problem } from "../lib/errors.ts";
@@ -12,13 +12,28 @@ function readOrProblem(contentDir: string, relative: string): string {
   try {
     return readFileSync(path.join(contentDir, relative), "utf8");
   } catch {
-    throw new ContentError([problem({ file: relative }, `cannot read ${relative}`, `create ${relative} in the content folder (see README: content model)`)]);
+    throw new ContentError([
+      problem(
+        { file: relative },
+        `cannot read ${relative}`,
+        `create ${relative} in the content folder (see README: content model)`,
+      ),
+    ]);
   }
 }
 
 /** Reads every file of an archive from a content folder, in a fixed (sorted) order. */
 export function readArchiveSources(contentDir: string): ArchiveSources {
   const articlesDir = path.join(contentDir, "articles");
+  if (!existsSync(articlesDir)) {
+    throw new ContentError([
+      problem(
+        { file: "articles/" },
+        "the content folder has no articles/ folder",
+        "create content/articles/<year>/ and put each article there as <id>.md",
+      ),
+    ]);
+  }
   const articlePaths = readdirSync(articlesDir, { recursive: true, encoding: "utf8" })
     .map((entry) => entry.split(path.sep).join("/"))
     .filter((entry) => entry.endsWith(".md"))
@@ -26,7 +41,10 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
   return {
     speakers: { path: "speakers.yaml", text: readOrProblem(contentDir, "speakers.yaml") },
     topics: { path: "topics.yaml", text: readOrProblem(contentDir, "topics.yaml") },
-    articles: articlePaths.map((entry) => ({ path: `articles/${entry}`, text: readOrProblem(contentDir, `articles/${entry}`) })),
+    articles: articlePaths.map((entry) => ({
+      path: `articles/${entry}`,
+      text: readOrProblem(contentDir, `articles/${entry}`),
+    })),
   };
 }
 
@@ -35,7 +53,8 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
  * folder (`content/articles/2019/….md`), the path an editor opens.
  */
 export function loadArchive(contentDir: string): Archive {
-  const prefix = `${path.relative(process.cwd(), contentDir) || "."}/`;
+  const relative = path.relative(process.cwd(), contentDir);
+  const prefix = `${relative === "" ? "." : relative.startsWith("..") ? contentDir : relative}/`;
   try {
     return buildArchive(readArchiveSources(contentDir));
   } catch (error) {

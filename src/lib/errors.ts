@@ -40,6 +40,8 @@ export class ContentError extends Error {
     super(`${count}:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
+    // The message already says where the problem is; a stack trace into the parser only hides it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

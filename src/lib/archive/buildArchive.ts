@@ -54,13 +54,23 @@ function duplicateIdProblems(parsed: readonly ParsedArticle[]): ContentProblem[]
   for (const { article, lineOf } of parsed) {
     const other = articleFiles.get(article.id);
     if (other) {
-      problems.push(problem({ file: article.file, line: 1 }, `article id \`${article.id}\` is also used by ${other}`, "rename one of the two files: an id must be unique across all years"));
+      problems.push(
+        problem(
+          { file: article.file, line: 1 },
+          `article id \`${article.id}\` is also used by ${other}`,
+          "rename one of the two files: an id must be unique across all years",
+        ),
+      );
     } else articleFiles.set(article.id, article.file);
     article.policies.forEach((policy, index) => {
       const owner = policyFiles.get(policy.id);
       if (owner) {
         problems.push(
-          problem({ file: article.file, line: lineOf(["policies", index, "id"]), field: `policies.${index}.id` }, `policy id \`${policy.id}\` is also used in ${owner}`, "give this policy item its own id"),
+          problem(
+            { file: article.file, line: lineOf(["policies", index, "id"]), field: `policies.${index}.id` },
+            `policy id \`${policy.id}\` is also used in ${owner}`,
+            "give this policy item its own id",
+          ),
         );
       } else policyFiles.set(policy.id, article.file);
     });
@@ -92,7 +102,10 @@ export function buildArchive(sources: ArchiveSources): Archive {
     speakers: speakers.entries,
     topics: topics.entries,
     quotes,
-    policies: derivePolicies(ordered.map((p) => p.article), quotes),
+    policies: derivePolicies(
+      ordered.map((p) => p.article),
+      quotes,
+    ),
     warnings,
   };
 }

@@ -24,10 +24,14 @@ function referencesOf(parsed: ParsedArticle): Reference[] {
       policy.topics.map((id, i): Reference => ({ id, path: ["policies", p, "topics", i], kind: "topic" })),
     ),
     ...article.quotes.fix.flatMap((fix, f) =>
-      fix.speaker ? [{ id: fix.speaker, path: ["quotes", "fix", f, "speaker"], kind: "speaker" } satisfies Reference] : [],
+      fix.speaker
+        ? [{ id: fix.speaker, path: ["quotes", "fix", f, "speaker"], kind: "speaker" } satisfies Reference]
+        : [],
     ),
     ...article.quotes.add.flatMap((add, a) =>
-      add.speaker ? [{ id: add.speaker, path: ["quotes", "add", a, "speaker"], kind: "speaker" } satisfies Reference] : [],
+      add.speaker
+        ? [{ id: add.speaker, path: ["quotes", "add", a, "speaker"], kind: "speaker" } satisfies Reference]
+        : [],
     ),
   ];
 }

@@ -12,7 +12,8 @@ export function derivePolicies(articles: readonly Article[], quotes: readonly Qu
     article.policies.map((policy): Policy => {
       const keywords = policy.keywords.map(foldForMatching);
       const linked = quotes.filter(
-        (quote) => quote.article === article.id && keywords.some((keyword) => foldForMatching(quote.text).includes(keyword)),
+        (quote) =>
+          quote.article === article.id && keywords.some((keyword) => foldForMatching(quote.text).includes(keyword)),
       );
       return { ...policy, article: article.id, published: article.published, quotes: linked.map((q) => q.id) };
     }),

@@ -41,14 +41,22 @@ export function parseArticle(source: SourceFile): ParsedArticle {
   const location = ARTICLE_PATH.exec(file);
   if (!location) {
     throw new ContentError([
-      problem({ file }, "an article must sit at articles/<year>/<id>.md", "move the file into content/articles/<four-digit year>/"),
+      problem(
+        { file },
+        "an article must sit at articles/<year>/<id>.md",
+        "move the file into content/articles/<four-digit year>/",
+      ),
     ]);
   }
   const [, folderYear = "", id = ""] = location;
   const problems: ContentProblem[] = [];
   if (!ID_PATTERN.test(id)) {
     problems.push(
-      problem({ file }, `the file name \`${id}\` is not a valid article id`, "rename the file with lower-case letters, digits and hyphens, e.g. 2019-10-02-innovation-report.md"),
+      problem(
+        { file },
+        `the file name \`${id}\` is not a valid article id`,
+        "rename the file with lower-case letters, digits and hyphens, e.g. 2019-10-02-innovation-report.md",
+      ),
     );
   }
   const prepared = prepareSource(source.text, file);

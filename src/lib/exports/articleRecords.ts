@@ -21,7 +21,13 @@ export function articlePath(id: string): string {
 }
 
 /** Maps articles (already ordered) to their export records, with absolute page URLs on `origin`. */
-export function articleRecords(articles: readonly Pick<Article, "id" | "title" | "published" | "outlet" | "reporter" | "speakers" | "topics" | "url">[], origin: string): ArticleRecord[] {
+export function articleRecords(
+  articles: readonly Pick<
+    Article,
+    "id" | "title" | "published" | "outlet" | "reporter" | "speakers" | "topics" | "url"
+  >[],
+  origin: string,
+): ArticleRecord[] {
   return articles.map((article) => ({
     id: article.id,
     title: article.title,

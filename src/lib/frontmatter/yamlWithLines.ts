@@ -24,7 +24,7 @@ export function parseYamlWithLines(
     return {
       problems: doc.errors.map((error) =>
         problem(
-          { file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1 },
+          { file, line: lineCounter.linePos(error.pos[0]).line + firstLine - 1 },
           `YAML syntax error (${error.code}): ${error.message.split("\n")[0] ?? ""}`,
           "check the indentation, the colon after each field name, and quote values that contain `: ` or start with a special character",
         ),

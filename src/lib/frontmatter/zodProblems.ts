@@ -40,18 +40,29 @@ function fixFor(issue: ZodIssue, field: string): string {
 }
 
 function messageFor(issue: ZodIssue, field: string): string {
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
   if (issue.code === "invalid_type" && issue.received === "undefined") return `required field \`${field}\` is missing`;
+  if (issue.code === "invalid_type" && issue.received === "null") return `\`${field}\` is empty`;
   if (issue.code === "invalid_type") return `\`${field}\` should be ${issue.expected}, not ${issue.received}`;
   return `\`${field}\`: ${issue.message}`;
 }
 
 /** Turns a zod validation error on YAML data into problems that name the file, line, field and fix. */
-export function zodProblems(error: ZodError, file: string, yaml: LocatedYaml, fieldPrefix: readonly (string | number)[] = []): ContentProblem[] {
+export function zodProblems(
+  error: ZodError,
+  file: string,
+  yaml: LocatedYaml,
+  fieldPrefix: readonly (string | number)[] = [],
+): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = [...fieldPrefix, ...issue.path];
     const keyPath = issue.code === "unrecognized_keys" ? [...path, issue.keys[0] ?? ""] : path;
     const field = fieldName(keyPath);
-    return problem({ file, line: yaml.lineOf(keyPath), field: field || undefined }, messageFor(issue, field), fixFor(issue, field));
+    return problem(
+      { file, line: yaml.lineOf(keyPath), field: field || undefined },
+      messageFor(issue, field),
+      fixFor(issue, field),
+    );
   });
 }

@@ -49,7 +49,7 @@ function collectBlocks(nodes: readonly RootContent[], lineOffset: number, inQuot
  * so block lines point into the file an editor opens.
  */
 export function parseBody(body: string, bodyLine: number): ParsedBody {
-  const tree = parser.runSync(parser.parse(body));
+  const tree = parser.runSync(parser.parse(body)) as Root;
   const blocks: TextBlock[] = [];
   collectBlocks(tree.children, bodyLine - 1, false, blocks);
   return { tree, blocks, plainText: blocks.map((b) => b.text).join("\n\n") };

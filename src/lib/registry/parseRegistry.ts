@@ -30,7 +30,9 @@ export function parseRegistry<T extends { id: string }>(
   const { yaml } = result;
   const list = z.array(z.unknown()).safeParse(yaml.value ?? []);
   if (!list.success) {
-    throw new ContentError([problem({ file, line: 1 }, "the file must be a YAML list of entries", "start each entry with `- id: …`")]);
+    throw new ContentError([
+      problem({ file, line: 1 }, "the file must be a YAML list of entries", "start each entry with `- id: …`"),
+    ]);
   }
   const problems: ContentProblem[] = [];
   const entries: T[] = [];
@@ -45,7 +47,11 @@ export function parseRegistry<T extends { id: string }>(
     const earlier = lines.get(parsed.data.id);
     if (earlier !== undefined) {
       problems.push(
-        problem({ file, line, field: `${index}.id` }, `id \`${parsed.data.id}\` is used twice (first on line ${earlier})`, "give each entry its own id, or merge the two entries"),
+        problem(
+          { file, line, field: `${index}.id` },
+          `id \`${parsed.data.id}\` is used twice (first on line ${earlier})`,
+          "give each entry its own id, or merge the two entries",
+        ),
       );
       return;
     }

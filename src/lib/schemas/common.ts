@@ -19,4 +19,6 @@ export const isoDateSchema = z.string().superRefine((value, ctx) => {
 export const partialDateSchema = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .pipe(z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, "use YYYY, YYYY-MM or YYYY-MM-DD"));
+  .pipe(
+    z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, "use YYYY, YYYY-MM or YYYY-MM-DD"),
+  );

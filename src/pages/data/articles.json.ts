@@ -5,5 +5,7 @@ import { articlesNewestFirst } from "../../site/collections.ts";
 /** `/data/articles.json`: every article's public record, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const records = articleRecords(await articlesNewestFirst(), String(site));
-  return new Response(JSON.stringify(records, null, 2), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(JSON.stringify(records, null, 2), {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
 };
