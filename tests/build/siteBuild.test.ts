@@ -23,7 +23,10 @@ describe("a real astro build of the shipped archive", () => {
   test.each([SEED_2019, SEED_2021])("writes a page for article %s", (id) => {
     const html = readFileSync(path.join(utc.outDir, "articles", id, "index.html"), "utf8");
     expect(html).toContain('<html lang="ko"');
-    const data = JSON.parse(readFileSync(path.join(utc.outDir, "data/articles.json"), "utf8")) as { id: string; title: string }[];
+    const data = JSON.parse(readFileSync(path.join(utc.outDir, "data/articles.json"), "utf8")) as {
+      id: string;
+      title: string;
+    }[];
     expect(html).toContain(`<h1>${data.find((a) => a.id === id)?.title}</h1>`);
   });
 
@@ -51,7 +54,10 @@ describe("a real astro build of the shipped archive", () => {
   });
 
   test("/data/articles.json has every article with its public fields", () => {
-    const data = JSON.parse(readFileSync(path.join(utc.outDir, "data/articles.json"), "utf8")) as Record<string, unknown>[];
+    const data = JSON.parse(readFileSync(path.join(utc.outDir, "data/articles.json"), "utf8")) as Record<
+      string,
+      unknown
+    >[];
     expect(data.map((a) => a["id"])).toEqual([SEED_2021, SEED_2019]);
     expect(data[1]).toEqual({
       id: SEED_2019,
@@ -84,7 +90,8 @@ describe("a build of bad content fails, naming the file, line and field", () => 
   test.each([
     [
       "malformed front matter",
-      (dir: string) => writeFileSync(path.join(dir, "articles/2021/broken.md"), "---\ntitle: [unclosed\noutlet: x\n---\n본문\n"),
+      (dir: string) =>
+        writeFileSync(path.join(dir, "articles/2021/broken.md"), "---\ntitle: [unclosed\noutlet: x\n---\n본문\n"),
       /articles\/2021\/broken\.md:\d+ error: YAML syntax error/u,
     ],
     [
@@ -97,7 +104,11 @@ describe("a build of bad content fails, naming the file, line and field", () => 
     ],
     [
       "---js front matter",
-      (dir: string) => writeFileSync(path.join(dir, "articles/2021/evil.md"), `---js\n{ title: require("fs").writeFileSync("${path.join(dir, "PWNED")}", "x") }\n---\n본문\n`),
+      (dir: string) =>
+        writeFileSync(
+          path.join(dir, "articles/2021/evil.md"),
+          `---js\n{ title: require("fs").writeFileSync("${path.join(dir, "PWNED")}", "x") }\n---\n본문\n`,
+        ),
       /articles\/2021\/evil\.md:1 error: front matter marked as `js` is refused/u,
     ],
   ])("%s", (_name, edit, expected) => {

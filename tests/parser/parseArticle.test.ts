@@ -31,7 +31,9 @@ describe.each(fixtureCases("parser"))("parser fixture %s", (name) => {
     const before = process.env["TZ"];
     process.env["TZ"] = zone;
     try {
-      expect(runCase(name)).toEqual(JSON.parse(readFileSync(path.join(FIXTURES, "parser", name, "expected.json"), "utf8")));
+      expect(runCase(name)).toEqual(
+        JSON.parse(readFileSync(path.join(FIXTURES, "parser", name, "expected.json"), "utf8")),
+      );
     } finally {
       if (before === undefined) delete process.env["TZ"];
       else process.env["TZ"] = before;

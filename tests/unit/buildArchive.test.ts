@@ -10,7 +10,12 @@ function article(path: string, fields: string, body = "본문.\n"): { path: stri
 }
 
 function sources(articles: ArchiveSources["articles"], overrides: Partial<ArchiveSources> = {}): ArchiveSources {
-  return { speakers: { path: "speakers.yaml", text: speakers }, topics: { path: "topics.yaml", text: topics }, articles, ...overrides };
+  return {
+    speakers: { path: "speakers.yaml", text: speakers },
+    topics: { path: "topics.yaml", text: topics },
+    articles,
+    ...overrides,
+  };
 }
 
 function problemsOf(run: () => unknown): ContentProblem[] {
@@ -45,7 +50,12 @@ test("resolves policy items with their article and date", () => {
     ]),
   );
   expect(archive.policies).toEqual([
-    expect.objectContaining({ id: "smart-factory", article: "report", published: "2019-10-02T18:24:00+09:00", figures: [{ label: "재정투자", from: "5억원", to: "40억원" }] }),
+    expect.objectContaining({
+      id: "smart-factory",
+      article: "report",
+      published: "2019-10-02T18:24:00+09:00",
+      figures: [{ label: "재정투자", from: "5억원", to: "40억원" }],
+    }),
   ]);
 });
 
@@ -53,7 +63,12 @@ describe("cross-checks report every problem at once, with file, line and field",
   test.each([
     [
       "an unknown speaker and an unknown topic",
-      sources([article("articles/2019/a.md", "published: 2019-01-01\nspeakers: [lee-yong-seop, kim-cheol-su]\ntopics: [integrity, economy]\n")]),
+      sources([
+        article(
+          "articles/2019/a.md",
+          "published: 2019-01-01\nspeakers: [lee-yong-seop, kim-cheol-su]\ntopics: [integrity, economy]\n",
+        ),
+      ]),
       [
         { file: "articles/2019/a.md", line: 5, field: "speakers.1", message: "unknown speaker id `kim-cheol-su`" },
         { file: "articles/2019/a.md", line: 6, field: "topics.1", message: "unknown topic id `economy`" },
@@ -61,7 +76,10 @@ describe("cross-checks report every problem at once, with file, line and field",
     ],
     [
       "the same article id in two year folders",
-      sources([article("articles/2019/same.md", "published: 2019-01-01\n"), article("articles/2020/same.md", "published: 2020-01-01\n")]),
+      sources([
+        article("articles/2019/same.md", "published: 2019-01-01\n"),
+        article("articles/2020/same.md", "published: 2020-01-01\n"),
+      ]),
       [{ file: "articles/2020/same.md", message: "article id `same` is also used by articles/2019/same.md" }],
     ],
     [
@@ -70,11 +88,20 @@ describe("cross-checks report every problem at once, with file, line and field",
         article("articles/2019/a.md", "published: 2019-01-01\npolicies:\n  - { id: p, title: 하나 }\n"),
         article("articles/2019/b.md", "published: 2019-01-02\npolicies:\n  - { id: p, title: 둘 }\n"),
       ]),
-      [{ file: "articles/2019/b.md", line: 6, field: "policies.0.id", message: "policy id `p` is also used in articles/2019/a.md" }],
+      [
+        {
+          file: "articles/2019/b.md",
+          line: 6,
+          field: "policies.0.id",
+          message: "policy id `p` is also used in articles/2019/a.md",
+        },
+      ],
     ],
     [
       "a broken registry and a broken article together",
-      sources([article("articles/2019/a.md", "published: 2019-02-30\n")], { topics: { path: "topics.yaml", text: "- id: integrity\n- id: integrity\n  label: 청렴\n" } }),
+      sources([article("articles/2019/a.md", "published: 2019-02-30\n")], {
+        topics: { path: "topics.yaml", text: "- id: integrity\n- id: integrity\n  label: 청렴\n" },
+      }),
       [
         { file: "topics.yaml", line: 1, field: "0.label", message: "required field `0.label` is missing" },
         { file: "articles/2019/a.md", line: 4, field: "published", message: "`published`: 2019-02 has no day 30" },

@@ -19,7 +19,10 @@ function rejects(schema: ZodTypeAny, rows: Row[]): void {
   test.each(rows)("rejects %s (at %s)", (_name, value, field) => {
     const result = schema.safeParse(value);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues.map((i) => i.path.join(".") || (i.code === "unrecognized_keys" ? i.keys.join() : ""))).toContain(field);
+    if (!result.success)
+      expect(
+        result.error.issues.map((i) => i.path.join(".") || (i.code === "unrecognized_keys" ? i.keys.join() : "")),
+      ).toContain(field);
   });
 }
 
@@ -30,7 +33,20 @@ describe("article front matter", () => {
     ["the minimum", article],
     ["a time without offset (KST)", { ...article, published: "2019-10-02 18:24" }],
     ["an undated article with a note", { ...article, published: null, dateNote: "원문에 게재일 없음" }],
-    ["every optional field", { ...article, deck: ["요약"], reporter: "노현서", url: "https://news.example/1", retrieved: "2024-05-01", speakers: ["lee-yong-seop"], topics: ["integrity"], notes: ["편집자 주"], quotes: { exclude: ["광주의 시간"] } }],
+    [
+      "every optional field",
+      {
+        ...article,
+        deck: ["요약"],
+        reporter: "노현서",
+        url: "https://news.example/1",
+        retrieved: "2024-05-01",
+        speakers: ["lee-yong-seop"],
+        topics: ["integrity"],
+        notes: ["편집자 주"],
+        quotes: { exclude: ["광주의 시간"] },
+      },
+    ],
   ]);
   rejects(articleFrontMatterSchema, [
     ["a missing title", { ...article, title: undefined }, "title"],
@@ -50,12 +66,23 @@ describe("speaker", () => {
   const speaker = { id: "lee-yong-seop", name: "이용섭" };
   accepts(speakerSchema, [
     ["the minimum", speaker],
-    ["roles with partial dates (a bare year as YAML reads it)", { ...speaker, aliases: ["이 시장"], roles: [{ title: "국회의원", organisation: "국회", from: 2008, to: "2014-03" }] }],
+    [
+      "roles with partial dates (a bare year as YAML reads it)",
+      {
+        ...speaker,
+        aliases: ["이 시장"],
+        roles: [{ title: "국회의원", organisation: "국회", from: 2008, to: "2014-03" }],
+      },
+    ],
   ]);
   rejects(speakerSchema, [
     ["a missing name", { id: "x" }, "name"],
     ["an id with spaces", { ...speaker, id: "lee yong seop" }, "id"],
-    ["a role date in dots", { ...speaker, roles: [{ title: "시장", organisation: "광주광역시", from: "2018.07.01" }] }, "roles.0.from"],
+    [
+      "a role date in dots",
+      { ...speaker, roles: [{ title: "시장", organisation: "광주광역시", from: "2018.07.01" }] },
+      "roles.0.from",
+    ],
     ["an empty alias", { ...speaker, aliases: [""] }, "aliases.0"],
   ]);
 });
@@ -72,7 +99,10 @@ describe("policy item", () => {
   const policy = { id: "smart-factory-investment", title: "스마트공장 재정투자 확대" };
   accepts(policyInputSchema, [
     ["the minimum", policy],
-    ["figures from and to", { ...policy, figures: [{ label: "재정투자", from: "5억원", to: "40억원", period: "2019 → 2020" }] }],
+    [
+      "figures from and to",
+      { ...policy, figures: [{ label: "재정투자", from: "5억원", to: "40억원", period: "2019 → 2020" }] },
+    ],
   ]);
   rejects(policyInputSchema, [
     ["a figure without its value", { ...policy, figures: [{ label: "재정투자" }] }, "figures.0.to"],

@@ -25,7 +25,11 @@ const CASES = [
   },
 ];
 
-const lines = (text: string): string[] => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 test.each(CASES)("$article keeps the text of $seed, furniture removed", ({ seed, article, first, last, setAside }) => {
   const seedLines = lines(readFileSync(path.join(FIXTURES, "seeds", seed), "utf8"));
