@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
-import { ContentError, prefixFiles, problem } from "../lib/errors.ts";
+import { ContentError, prefixFiles, prefixProblemFiles, problem } from "../lib/errors.ts";
 
 /** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
 export function contentDirFromEnv(root: string = process.cwd()): string {
@@ -49,14 +49,15 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
 }
 
 /**
- * Reads and builds the archive in a content folder. Problems name files relative to the current
- * folder (`content/articles/2019/….md`), the path an editor opens.
+ * Reads and builds the archive in a content folder. Problems name files relative to `displayRoot`
+ * (`content/articles/2019/….md`, the path an editor opens), or absolute when outside it.
  */
-export function loadArchive(contentDir: string): Archive {
-  const relative = path.relative(process.cwd(), contentDir);
+export function loadArchive(contentDir: string, displayRoot: string = process.cwd()): Archive {
+  const relative = path.relative(displayRoot, contentDir);
   const prefix = `${relative === "" ? "." : relative.startsWith("..") ? contentDir : relative}/`;
   try {
-    return buildArchive(readArchiveSources(contentDir));
+    const archive = buildArchive(readArchiveSources(contentDir));
+    return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };
   } catch (error) {
     if (error instanceof ContentError) throw prefixFiles(error, prefix);
     throw error;

@@ -58,5 +58,10 @@ export function throwOnErrors(problems: readonly ContentProblem[]): ContentProbl
 
 /** Returns the same error with every problem's file prefixed (a content-relative path made project-relative). */
 export function prefixFiles(error: ContentError, prefix: string): ContentError {
-  return new ContentError(error.problems.map((p) => ({ ...p, file: `${prefix}${p.file}` })));
+  return new ContentError(prefixProblemFiles(error.problems, prefix));
+}
+
+/** Prefixes the file of every problem (a content-relative path made project-relative). */
+export function prefixProblemFiles(problems: readonly ContentProblem[], prefix: string): ContentProblem[] {
+  return problems.map((p) => ({ ...p, file: `${prefix}${p.file}` }));
 }

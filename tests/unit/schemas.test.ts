@@ -16,7 +16,7 @@ function accepts(schema: ZodTypeAny, rows: Row[]): void {
 }
 
 function rejects(schema: ZodTypeAny, rows: Row[]): void {
-  test.each(rows)("rejects %s (at %s)", (_name, value, field) => {
+  test.each(rows)("rejects %s", (_name, value, field) => {
     const result = schema.safeParse(value);
     expect(result.success).toBe(false);
     if (!result.success)
@@ -125,6 +125,7 @@ describe("quote", () => {
     position: { line: 40, offset: 10, paragraph: 3 },
     context: "이용섭 시장은 “혁신의 성과는 시민들의 지지로부터 나온다”면서",
     origin: "extracted",
+    attribution: "named",
     policies: [],
   };
   accepts(quoteSchema, [
@@ -136,5 +137,6 @@ describe("quote", () => {
     ["empty text", { ...quote, text: "" }, "text"],
     ["an unknown kind", { ...quote, kind: "title" }, "kind"],
     ["an id without the article prefix", { ...quote, id: "k3x9" }, "id"],
+    ["an unknown attribution method", { ...quote, attribution: "guessed" }, "attribution"],
   ]);
 });

@@ -7,8 +7,12 @@ import type { Quote } from "../schemas/quote.ts";
 import { speakerSchema, type Speaker } from "../schemas/speaker.ts";
 import { topicSchema, type Topic } from "../schemas/topic.ts";
 import { checkReferences } from "./checkReferences.ts";
-import { compareArticles } from "./order.ts";
-import { derivePolicies } from "./derivePolicies.ts";
+import { compareArticles, orderCollections } from "./order.ts";
+import { linkPolicies } from "./linkPolicies.ts";
+import { applyOverrides } from "../quotes/applyOverrides.ts";
+import { speakerFinder } from "../quotes/attribution.ts";
+import { attributionWarnings } from "../quotes/attributionWarnings.ts";
+import { extractQuotes } from "../quotes/extractQuotes.ts";
 
 /** The raw files of an archive, as read from a content folder. */
 export interface ArchiveSources {
@@ -24,11 +28,11 @@ export interface ArchiveSources {
 export interface Archive {
   /** Articles, newest first. */
   articles: Article[];
-  /** Speakers, in registry order. */
+  /** Speakers, in Korean dictionary order of name. */
   speakers: Speaker[];
-  /** Topics, in registry order. */
+  /** Topics, in Korean dictionary order of label. */
   topics: Topic[];
-  /** Quotes, by article (newest first) then by position. */
+  /** Quotes, by article (newest first) then by position, headline quote first. */
   quotes: Quote[];
   /** Policy items, by article (newest first) then in front-matter order. */
   policies: Policy[];
@@ -93,19 +97,29 @@ export function buildArchive(sources: ArchiveSources): Archive {
   }
   problems.push(...duplicateIdProblems(parsed));
   const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...parsed.flatMap((p) => p.warnings)];
+  const ordered = [...parsed].sort((a, b) => compareArticles(a.article, b.article));
+  const finder = speakerFinder(speakers?.entries ?? []);
+  const extracted: Quote[] = [];
+  for (const article of ordered) {
+    const found = extractQuotes(article, finder);
+    const corrected = applyOverrides(article, found.quotes, finder);
+    warnings.push(...found.warnings, ...attributionWarnings(corrected.quotes, article.article.file));
+    problems.push(...corrected.problems);
+    extracted.push(...corrected.quotes);
+  }
   if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
-  const ordered = [...parsed].sort((a, b) => compareArticles(a.article, b.article));
-  const quotes: Quote[] = [];
+  const linked = linkPolicies(
+    ordered.map((p) => p.article),
+    extracted,
+  );
   return {
-    articles: ordered.map((p) => p.article),
-    speakers: speakers.entries,
-    topics: topics.entries,
-    quotes,
-    policies: derivePolicies(
-      ordered.map((p) => p.article),
-      quotes,
-    ),
+    ...orderCollections({
+      ...linked,
+      articles: ordered.map((p) => p.article),
+      speakers: speakers.entries,
+      topics: topics.entries,
+    }),
     warnings,
   };
 }

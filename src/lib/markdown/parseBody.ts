@@ -12,6 +12,13 @@ export interface TextBlock {
   text: string;
   /** 1-based line in the Markdown file. */
   line: number;
+  /** Where the block starts in the body's plain text. */
+  offset: number;
+}
+
+/** The file line of a character of a block (a paragraph may span several lines). */
+export function lineInBlock(block: TextBlock, index: number): number {
+  return block.line + (block.text.slice(0, index).match(/\n/gu)?.length ?? 0);
 }
 
 /** A parsed body: the Markdown tree, its text blocks in reading order, and the plain text. */
@@ -32,11 +39,11 @@ function collectBlocks(nodes: readonly RootContent[], lineOffset: number, inQuot
     if (node.type === "paragraph" || node.type === "heading") {
       const kind = inQuote ? "quoteBlock" : node.type;
       const text = toString(node, { includeHtml: false }).trim();
-      if (text) out.push({ kind, text, line });
+      if (text) out.push({ kind, text, line, offset: 0 });
     } else if (node.type === "list") {
       for (const item of node.children) {
         const text = toString(item, { includeHtml: false }).trim();
-        if (text) out.push({ kind: "listItem", text, line: (item.position?.start.line ?? 1) + lineOffset });
+        if (text) out.push({ kind: "listItem", text, line: (item.position?.start.line ?? 1) + lineOffset, offset: 0 });
       }
     } else if (node.type === "blockquote") {
       collectBlocks(node.children, lineOffset, true, out);
@@ -52,5 +59,10 @@ export function parseBody(body: string, bodyLine: number): ParsedBody {
   const tree = parser.runSync(parser.parse(body)) as Root;
   const blocks: TextBlock[] = [];
   collectBlocks(tree.children, bodyLine - 1, false, blocks);
+  let offset = 0;
+  for (const block of blocks) {
+    block.offset = offset;
+    offset += block.text.length + 2;
+  }
   return { tree, blocks, plainText: blocks.map((b) => b.text).join("\n\n") };
 }

@@ -14,7 +14,7 @@ export const quotePositionSchema = z.object({
 /** A direct quote, derived from an article body (or added by an editor in front matter). */
 export const quoteSchema = z.object({
   /** Stable id: article id plus a hash of the quote's own text, so other edits do not move it. */
-  id: z.string().regex(/^[a-z0-9-]+--[a-z0-9]+$/u),
+  id: z.string().regex(/^[a-z0-9-]+--[a-z0-9]+(?:-\d+)?$/u),
   /** The quoted words, NFC, without the surrounding quote marks. */
   text: textSchema,
   /** Speaker id from `content/speakers.yaml`, or null when the name is not in the registry. */
@@ -39,6 +39,11 @@ export const quoteSchema = z.object({
   context: z.string(),
   /** `extracted` by the parser, or `editor` when added from front matter. */
   origin: z.enum(["extracted", "editor"]),
+  /**
+   * How the speaker was found: `named` before the quote, `after` it, `continued` by 이어/또한/그는…,
+   * `carried` from the previous statement without any cue (uncertain), `unknown`, or set by an `editor`.
+   */
+  attribution: z.enum(["named", "after", "continued", "carried", "unknown", "editor"]),
   /** Ids of policy items the quote speaks of. */
   policies: z.array(idSchema),
 });

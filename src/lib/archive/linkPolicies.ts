@@ -1,0 +1,30 @@
+import type { Article } from "../schemas/article.ts";
+import type { Policy } from "../schemas/policy.ts";
+import type { Quote } from "../schemas/quote.ts";
+import { foldForMatching } from "../text/normalize.ts";
+
+/**
+ * Resolves the policy items written in articles' front matter and links them to quotes both ways:
+ * a quote speaks of a policy item of its own article when its text contains one of the item's
+ * keywords (compared folded: NFC, one middle dot, one quote mark).
+ */
+export function linkPolicies(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+): { policies: Policy[]; quotes: Quote[] } {
+  const links = new Map<string, string[]>();
+  const policies = articles.flatMap((article) =>
+    article.policies.map((policy): Policy => {
+      const keywords = policy.keywords.map(foldForMatching);
+      const linked = quotes
+        .filter(
+          (quote) =>
+            quote.article === article.id && keywords.some((keyword) => foldForMatching(quote.text).includes(keyword)),
+        )
+        .map((quote) => quote.id);
+      for (const id of linked) links.set(id, [...(links.get(id) ?? []), policy.id]);
+      return { ...policy, article: article.id, published: article.published, quotes: linked };
+    }),
+  );
+  return { policies, quotes: quotes.map((quote) => ({ ...quote, policies: links.get(quote.id) ?? [] })) };
+}

@@ -1,0 +1,89 @@
+import type { Article } from "../schemas/article.ts";
+import type { Policy } from "../schemas/policy.ts";
+import type { Quote } from "../schemas/quote.ts";
+import type { Speaker } from "../schemas/speaker.ts";
+import type { Topic } from "../schemas/topic.ts";
+import { paths } from "./paths.ts";
+
+/** The collections the data exports are made from (article bodies are not needed). */
+export interface ExportSource {
+  articles: readonly Omit<Article, "html">[];
+  quotes: readonly Quote[];
+  policies: readonly Policy[];
+  speakers: readonly Speaker[];
+  topics: readonly Topic[];
+}
+
+/** A flat record: what one row of a JSON or CSV export holds. */
+export type ExportRecord = Record<string, string | number | boolean | null | readonly unknown[]>;
+
+/** The name of every export: `/data/<name>.json` and `/data/<name>.csv`. */
+export const EXPORT_NAMES = ["articles", "quotes", "speakers", "topics", "policies"] as const;
+/** One export's name. */
+export type ExportName = (typeof EXPORT_NAMES)[number];
+
+/**
+ * The public, stable shape of every collection, with absolute page URLs on `origin`. Field names
+ * and ids here are what researchers cite and script against: add fields, never rename them.
+ */
+export function exportRecords(source: ExportSource, origin: string): Record<ExportName, ExportRecord[]> {
+  const url = (path: string): string => new URL(path, origin).href;
+  return {
+    articles: source.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      published: a.published,
+      outlet: a.outlet,
+      reporter: a.reporter ?? null,
+      speakers: a.speakers,
+      topics: a.topics,
+      url: url(paths.article(a.id)),
+      sourceUrl: a.url ?? null,
+    })),
+    quotes: source.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      speakerName: q.speakerName,
+      article: q.article,
+      published: q.published,
+      kind: q.kind,
+      statement: q.statement,
+      part: q.part,
+      verb: q.verb,
+      attribution: q.attribution,
+      line: q.position?.line ?? null,
+      context: q.context,
+      policies: q.policies,
+      url: url(paths.quote(q.id)),
+      articleUrl: url(q.position ? paths.quoteInArticle(q.article, q.id) : paths.article(q.article)),
+    })),
+    speakers: source.speakers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      nameLatin: s.nameLatin ?? null,
+      aliases: s.aliases,
+      roles: s.roles,
+      description: s.description ?? null,
+      url: url(paths.speaker(s.id)),
+    })),
+    topics: source.topics.map((t) => ({
+      id: t.id,
+      label: t.label,
+      description: t.description ?? null,
+      url: url(paths.topic(t.id)),
+    })),
+    policies: source.policies.map((p) => ({
+      id: p.id,
+      title: p.title,
+      area: p.area ?? null,
+      summary: p.summary ?? null,
+      topics: p.topics,
+      figures: p.figures,
+      article: p.article,
+      published: p.published,
+      quotes: p.quotes,
+      url: url(paths.policy(p.id)),
+    })),
+  };
+}

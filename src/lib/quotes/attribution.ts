@@ -1,0 +1,165 @@
+import type { Speaker } from "../schemas/speaker.ts";
+
+/** Who a statement is attributed to, and how that was decided. */
+export interface Attribution {
+  /** Registry id, or null when the name is not in the registry (or no one was found). */
+  speaker: string | null;
+  /** The registry name of a registered speaker; otherwise the name as the text gives it. */
+  speakerName: string | null;
+  /**
+   * `named`: a name stands before the quote in its sentence; `after`: after it; `continued`: a
+   * continuation word or pronoun (이어, 또한, 그는, …) carries the previous speaker; `carried`: no cue
+   * at all, the previous speaker assumed (uncertain); `unknown`: nobody found; `editor`: set in front matter.
+   */
+  method: "named" | "after" | "continued" | "carried" | "unknown" | "editor";
+}
+
+/** Sentence-initial words that carry the previous statement's speaker to the next quote. */
+export const CONTINUATION_WORDS = ["이어서", "이어", "또한", "아울러", "그러면서", "이와 함께", "특히", "또"] as const;
+const PRONOUNS = ["그는", "그녀는", "그가", "그녀가", "그도"] as const;
+
+// Titles that follow a name in Korean press text (`김철수 의원은`), longest first.
+const TITLES = [
+  "국회의원",
+  "도지사",
+  "구청장",
+  "교육감",
+  "대통령",
+  "국무총리",
+  "위원장",
+  "이사장",
+  "대변인",
+  "부시장",
+  "부의장",
+  "의원",
+  "시장",
+  "지사",
+  "군수",
+  "총리",
+  "장관",
+  "차관",
+  "위원",
+  "대표",
+  "원장",
+  "청장",
+  "회장",
+  "사장",
+  "총장",
+  "교수",
+  "국장",
+  "실장",
+  "과장",
+  "의장",
+  "씨",
+];
+const SUBJECT_PARTICLE = "(?:은|는|이|가|도|께서)?";
+const AFTER_NAME = `${SUBJECT_PARTICLE}(?=[\\s\\u201C"]|$)`;
+// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title.
+const NAMED_TITLE = new RegExp(
+  `(?<![가-힣])([가-힣]{2,4}(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단))?(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단))?\\s?(?:${TITLES.join("|")}))${AFTER_NAME}`,
+  "gu",
+);
+const STOP_SUBJECTS = new Set([
+  "이날",
+  "오늘",
+  "이번",
+  "한편",
+  "그동안",
+  "현재",
+  "당시",
+  "최근",
+  "앞서",
+  "이후",
+  "다만",
+]);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** Finds registered speakers in text by their aliases (longest first), with Korean particle handling. */
+export interface SpeakerFinder {
+  /** The last registered alias in `text` that reads as a name (followed by a particle, space or quote mark). */
+  lastRegistered(text: string): { speaker: string; name: string; index: number } | null;
+  /** The registry name of a speaker id. */
+  nameOf(id: string): string | undefined;
+}
+
+/** Builds a finder over a speaker registry. */
+export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
+  const aliases = speakers
+    .flatMap((s) => [s.name, ...s.aliases].map((alias) => ({ alias, id: s.id })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const byAlias = new Map(aliases.map((a) => [a.alias, a.id]));
+  const pattern =
+    aliases.length === 0
+      ? null
+      : new RegExp(`(?<![가-힣])(${aliases.map((a) => escape(a.alias)).join("|")})${AFTER_NAME}`, "gu");
+  const names = new Map(speakers.map((s) => [s.id, s.name]));
+  return {
+    lastRegistered(text) {
+      if (!pattern) return null;
+      let found: { speaker: string; name: string; index: number } | null = null;
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1] ?? "";
+        const speaker = byAlias.get(name);
+        if (speaker) found = { speaker, name, index: match.index };
+      }
+      return found;
+    },
+    nameOf: (id) => names.get(id),
+  };
+}
+
+function lastNamedTitle(text: string): string | null {
+  let found: string | null = null;
+  for (const match of text.matchAll(NAMED_TITLE)) found = match[1] ?? null;
+  return found;
+}
+
+function startsWithContinuation(head: string): boolean {
+  const trimmed = head.trim();
+  return (
+    CONTINUATION_WORDS.some((word) => trimmed === word || trimmed.startsWith(`${word} `)) ||
+    PRONOUNS.some((pronoun) => new RegExp(`(?:^|\\s)${pronoun}(?=\\s|$)`, "u").test(trimmed))
+  );
+}
+
+function sentenceSubject(head: string): string | null {
+  const words = head.trim().split(/\s+/u);
+  const first = CONTINUATION_WORDS.some((w) => w === words[0]) ? words[1] : words[0];
+  const match = first ? /^([가-힣A-Za-z0-9·]{2,})(?:은|는)$/u.exec(first) : null;
+  return match?.[1] && !STOP_SUBJECTS.has(match[1]) ? match[1] : null;
+}
+
+/**
+ * Attributes a statement from the text before its first quote (`head`) and after its last
+ * (`tail`), both within its sentence, given the previous statement's attribution.
+ */
+export function attribute(
+  head: string,
+  tail: string,
+  previous: Attribution | null,
+  finder: SpeakerFinder,
+): Attribution {
+  const carry = (method: Attribution["method"]): Attribution =>
+    previous && previous.speakerName !== null
+      ? { ...previous, method }
+      : { speaker: null, speakerName: null, method: "unknown" };
+  const registered = finder.lastRegistered(head);
+  if (registered)
+    return {
+      speaker: registered.speaker,
+      speakerName: finder.nameOf(registered.speaker) ?? registered.name,
+      method: "named",
+    };
+  const named = lastNamedTitle(head);
+  if (named) return { speaker: null, speakerName: named, method: "named" };
+  if (startsWithContinuation(head)) return carry("continued");
+  const after = finder.lastRegistered(tail);
+  if (after)
+    return { speaker: after.speaker, speakerName: finder.nameOf(after.speaker) ?? after.name, method: "after" };
+  const namedAfter = lastNamedTitle(tail);
+  if (namedAfter) return { speaker: null, speakerName: namedAfter, method: "after" };
+  const subject = sentenceSubject(head);
+  if (subject) return { speaker: null, speakerName: subject, method: "named" };
+  return carry("carried");
+}

@@ -1,0 +1,44 @@
+import type { Archive } from "../archive/buildArchive.ts";
+import type { ContentProblem } from "../errors.ts";
+import type { Quote } from "../schemas/quote.ts";
+
+const HOW: Record<Quote["attribution"], string> = {
+  named: "",
+  after: " (named after the quote)",
+  continued: " (continued)",
+  carried: " (ASSUMED: no cue)",
+  unknown: "",
+  editor: " (set by editor)",
+};
+
+function describe(quote: Quote): string {
+  const where = quote.kind === "headline" ? "headline" : `line ${quote.position?.line ?? "?"}`;
+  const who = quote.speakerName ?? "SPEAKER UNKNOWN";
+  const registered = quote.speaker === null && quote.speakerName !== null ? " (not in registry)" : "";
+  const part = quote.part > 0 ? "  + " : "  ";
+  return `${part}${where.padEnd(9)} ${who}${registered}${HOW[quote.attribution]} · ${quote.verb ?? "no verb"}\n      “${quote.text}”`;
+}
+
+/**
+ * The extraction report an editor reads: per article, every quote with its speaker, how the
+ * speaker was found and the reporting verb (follow-on spans of one statement marked `+`), then
+ * everything uncertain about that article.
+ */
+export function extractionReport(archive: Pick<Archive, "articles" | "quotes" | "warnings">): string {
+  const sections = archive.articles.map((article) => {
+    const quotes = archive.quotes.filter((q) => q.article === article.id);
+    const statements = new Set(quotes.map((q) => q.statement)).size;
+    const concerns = archive.warnings.filter((w: ContentProblem) => w.file.endsWith(article.file));
+    const lines = [
+      `${article.id}  ${article.title}`,
+      `  ${article.file} · ${quotes.length} quotes in ${statements} statements · ${concerns.length} to check`,
+      ...quotes.map(describe),
+      ...(concerns.length > 0
+        ? ["  to check:", ...concerns.map((w) => `    line ${w.line ?? "?"}: ${w.message}\n      fix: ${w.fix}`)]
+        : []),
+    ];
+    return lines.join("\n");
+  });
+  const total = archive.quotes.length;
+  return `${sections.join("\n\n")}\n\n${archive.articles.length} articles, ${total} quotes, ${archive.warnings.length} warnings.\n`;
+}

@@ -1,0 +1,46 @@
+import type { QuoteSpan } from "./scanSpans.ts";
+import { sentenceEnd, sentenceStart } from "./sentences.ts";
+
+/** Quoted spans that form one statement, with the sentence text around them. */
+export interface StatementSpans {
+  /** The spans, in order. */
+  spans: QuoteSpan[];
+  /** Text of the sentence before the first span (where a speaker is usually named). */
+  head: string;
+  /** Text of the sentence after the last span (the quoting particle and the reporting verb). */
+  tail: string;
+  /** The whole sentence, for context. */
+  context: string;
+}
+
+// What may stand between two spans of one statement: a short connective such as 면서, 며, 라며,
+// 고 말하면서 — Hangul only, at most two short words, no sentence end.
+const CONNECTIVE = /^[가-힣]{1,4}(?:\s[가-힣]{1,5})?$/u;
+
+/** Groups a block's spans into statements (`“…”면서 “…”고 주문했다` is one) and cuts their sentences. */
+export function groupStatements(text: string, spans: readonly QuoteSpan[], ends: readonly number[]): StatementSpans[] {
+  const groups: QuoteSpan[][] = [];
+  for (const span of spans) {
+    const current = groups.at(-1);
+    const previous = current?.at(-1);
+    const between = previous ? text.slice(previous.end, span.start) : "";
+    const sameSentence = previous !== undefined && !ends.some((end) => end > previous.end && end <= span.start);
+    if (current && previous && sameSentence && CONNECTIVE.test(between.trim())) current.push(span);
+    else groups.push([span]);
+  }
+  return groups.map((group, index) => {
+    const first = group[0] as QuoteSpan;
+    const last = group.at(-1) as QuoteSpan;
+    const start = sentenceStart(text, ends, first.start);
+    const end = sentenceEnd(text, ends, Math.max(last.end - 1, first.start));
+    // Two statements in one sentence: each one's head and tail stop at the other's quotes.
+    const headStart = Math.max(start, groups[index - 1]?.at(-1)?.end ?? 0);
+    const tailEnd = Math.min(end, groups[index + 1]?.[0]?.start ?? text.length);
+    return {
+      spans: group,
+      head: text.slice(headStart, first.start),
+      tail: text.slice(last.end, tailEnd),
+      context: text.slice(start, end).trim(),
+    };
+  });
+}
