@@ -123,3 +123,42 @@ test("an unexpected (non-content) error is not swallowed", () => {
   const broken = sources([{ path: "articles/2019/a.md", text: undefined as unknown as string }]);
   expect(() => buildArchive(broken)).toThrow(TypeError);
 });
+
+describe("quote ids are stable", () => {
+  const body = "강 시장은 “첫째 발언이다”고 말했다.\n\n이어 “둘째 발언이다”고 말했다.\n";
+  const speakersWithKang = {
+    path: "speakers.yaml",
+    text: `${speakers}- id: kang\n  name: 강기정\n  aliases: [강 시장]\n`,
+  };
+  const idsOf = (articles: ArchiveSources["articles"]) =>
+    new Map(buildArchive(sources(articles, { speakers: speakersWithKang })).quotes.map((q) => [q.text, q.id]));
+
+  test("adding a quote to the article, or another article, leaves existing ids alone", () => {
+    const before = idsOf([article("articles/2019/a.md", "published: 2019-01-01\n", body)]);
+    const after = idsOf([
+      article(
+        "articles/2019/a.md",
+        "published: 2019-01-01\n",
+        `강 시장은 “새로 앞에 넣은 발언이다”고 말했다.\n\n${body}`,
+      ),
+      article("articles/2019/b.md", "published: 2019-01-02\n", "강 시장은 “다른 기사의 발언이다”고 말했다.\n"),
+    ]);
+    expect(after.get("첫째 발언이다")).toBe(before.get("첫째 발언이다"));
+    expect(after.get("둘째 발언이다")).toBe(before.get("둘째 발언이다"));
+    expect(after.size).toBe(4);
+  });
+
+  test("the same words twice in one article get distinct ids", () => {
+    const archive = buildArchive(
+      sources([
+        article(
+          "articles/2019/a.md",
+          "published: 2019-01-01\n",
+          "이 시장은 “같은 말”이라고 했다.\n\n이어 “같은 말”이라고 했다.\n",
+        ),
+      ]),
+    );
+    const ids = archive.quotes.map((q) => q.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
