@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 
 // The site's public origin: one setting, used for canonical URLs, feeds and the sitemap.
@@ -12,4 +13,5 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? "./node_modules/.astro",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") })],
 });

@@ -1,5 +1,6 @@
 import { parseArticle, type ParsedArticle, type SourceFile } from "../articles/parseArticle.ts";
 import { ContentError, problem, type ContentProblem } from "../errors.ts";
+import { renderHtml } from "../markdown/renderHtml.ts";
 import { parseRegistry } from "../registry/parseRegistry.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Policy } from "../schemas/policy.ts";
@@ -99,27 +100,20 @@ export function buildArchive(sources: ArchiveSources): Archive {
   const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...parsed.flatMap((p) => p.warnings)];
   const ordered = [...parsed].sort((a, b) => compareArticles(a.article, b.article));
   const finder = speakerFinder(speakers?.entries ?? []);
-  const extracted: Quote[] = [];
+  const quotesByArticle = new Map<string, Quote[]>();
   for (const article of ordered) {
     const found = extractQuotes(article, finder);
     const corrected = applyOverrides(article, found.quotes, finder);
     warnings.push(...found.warnings, ...attributionWarnings(corrected.quotes, article.article.file));
     problems.push(...corrected.problems);
-    extracted.push(...corrected.quotes);
+    quotesByArticle.set(article.article.id, corrected.quotes);
   }
   if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
-  const linked = linkPolicies(
-    ordered.map((p) => p.article),
-    extracted,
-  );
-  return {
-    ...orderCollections({
-      ...linked,
-      articles: ordered.map((p) => p.article),
-      speakers: speakers.entries,
-      topics: topics.entries,
-    }),
-    warnings,
-  };
+  const articles = ordered.map(({ article, body }): Article => {
+    const anchors = (quotesByArticle.get(article.id) ?? []).filter((q) => q.kind === "body");
+    return { ...article, html: renderHtml(body.tree, { outline: article.outline, quotes: anchors }) };
+  });
+  const linked = linkPolicies(articles, [...quotesByArticle.values()].flat());
+  return { ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }), warnings };
 }

@@ -4,8 +4,8 @@ import { parseYamlWithLines } from "../frontmatter/yamlWithLines.ts";
 import { splitFrontMatter } from "../frontmatter/splitFrontMatter.ts";
 import { zodProblems } from "../frontmatter/zodProblems.ts";
 import { parseBody, type ParsedBody } from "../markdown/parseBody.ts";
-import { renderHtml } from "../markdown/renderHtml.ts";
-import { articleFrontMatterSchema, type Article } from "../schemas/article.ts";
+import { outlineOf } from "../markdown/outline.ts";
+import { articleFrontMatterSchema, type ArticleDraft } from "../schemas/article.ts";
 import { prepareSource } from "../text/prepareSource.ts";
 
 /** A content file handed to a parser: its path relative to the content folder, and its text. */
@@ -18,8 +18,8 @@ export interface SourceFile {
 
 /** A parsed article, its parsed body (for later passes such as quote extraction) and any warnings. */
 export interface ParsedArticle {
-  /** The validated record. */
-  article: Article;
+  /** The validated record, without its HTML (rendered once quotes are known). */
+  article: ArticleDraft;
   /** The body's Markdown tree and text blocks. */
   body: ParsedBody;
   /** Problems that do not stop the build. */
@@ -33,7 +33,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /**
  * Parses one article file into a typed record: hardened front matter (YAML only), zod validation,
- * dates in KST, NFC text, the body as plain text, outline and sanitised HTML.
+ * dates in KST, NFC text, the body as plain text and outline (HTML comes later, with quote anchors).
  * Throws a ContentError naming the file, line, field and fix for anything wrong.
  */
 export function parseArticle(source: SourceFile): ParsedArticle {
@@ -83,9 +83,8 @@ export function parseArticle(source: SourceFile): ParsedArticle {
   if (problems.length > 0) throw new ContentError(problems);
 
   const body = parseBody(split.body, split.bodyLine);
-  const rendered = renderHtml(body.tree);
   const year = date?.kstYear ?? Number(folderYear);
-  const article: Article = {
+  const article: ArticleDraft = {
     ...data,
     id,
     file,
@@ -96,8 +95,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     body: split.body,
     bodyLine: split.bodyLine,
     plainText: body.plainText,
-    outline: rendered.outline,
-    html: rendered.html,
+    outline: outlineOf(body.tree),
   };
   return { article, body, warnings: prepared.warnings, lineOf: yaml.lineOf };
 }

@@ -83,9 +83,14 @@ export const articleSchema = articleFrontMatterSchema.innerType().extend({
   html: z.string(),
 });
 
+/** An article as parsed from its file, before its body is rendered. */
+export const articleDraftSchema = articleSchema.omit({ html: true });
+
 /** Front matter as an editor writes it (after defaults). */
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 /** A parsed article record. */
 export type Article = z.infer<typeof articleSchema>;
+/** A parsed article before rendering. */
+export type ArticleDraft = z.infer<typeof articleDraftSchema>;
 /** One outline entry. */
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { toCsv } from "../../lib/exports/csv.ts";
 import { EXPORT_NAMES, exportRecords, type ExportName } from "../../lib/exports/records.ts";
-import { archiveData } from "../../site/collections.ts";
+import { siteData } from "../../site/data.ts";
 
 /** `/data/<name>.json` and `/data/<name>.csv` for every collection. */
 export const getStaticPaths = (() =>
@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
 type Props = { name: ExportName; format: "json" | "csv" };
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const records = exportRecords(await archiveData(), String(site))[props.name];
+  const records = exportRecords(await siteData(), String(site))[props.name];
   return props.format === "json"
     ? new Response(`${JSON.stringify(records, null, 2)}\n`, {
         headers: { "Content-Type": "application/json; charset=utf-8" },

@@ -1,0 +1,25 @@
+import { formatPublished } from "../dates/kst.ts";
+import type { SpeakerRole } from "../schemas/speaker.ts";
+
+/** The date line readers see for an article or quote: KST date and time, or `게재일 미상`. */
+export function publishedLabel(published: string | null): string {
+  return formatPublished(published) ?? "게재일 미상";
+}
+
+function partialDate(value: string): string {
+  const [year, month, day] = value.split("-");
+  return [year && `${year}년`, month && `${Number(month)}월`, day && `${Number(day)}일`].filter(Boolean).join(" ");
+}
+
+/** A role's period for readers: `2018년 7월 1일 – 2022년 6월 30일`, `2008년 5월 –` while it runs or when the end is unknown. */
+export function rolePeriod(role: Pick<SpeakerRole, "from" | "to">): string {
+  return `${partialDate(role.from)} – ${role.to ? partialDate(role.to) : ""}`.trim();
+}
+
+/** A short excerpt of a quote for lists and titles, cut at a word boundary. */
+export function excerpt(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > max / 2 ? space : max)}…`;
+}

@@ -1,0 +1,92 @@
+import { paths } from "../exports/paths.ts";
+import type { Quote } from "../schemas/quote.ts";
+import type { Speaker } from "../schemas/speaker.ts";
+import type { ArticleData } from "./siteIndex.ts";
+
+/** A breadcrumb: the label readers see and the path it links to. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** Serialises JSON-LD for a `<script type="application/ld+json">`: `<` and line separators escaped, so no text can close the script. */
+export function jsonLdText(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</gu, "\\u003c")
+    .replace(/\u2028/gu, "\\u2028")
+    .replace(/\u2029/gu, "\\u2029");
+}
+
+/** schema.org BreadcrumbList for a trail of crumbs. */
+export function breadcrumbList(crumbs: readonly Crumb[], origin: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.label,
+      item: new URL(crumb.href, origin).href,
+    })),
+  };
+}
+
+/** schema.org Person for a speaker (their latest role as job title). */
+export function person(speaker: Pick<Speaker, "id" | "name" | "nameLatin" | "roles">, origin: string): JsonLd {
+  const latest = speaker.roles.at(-1);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": new URL(paths.speaker(speaker.id), origin).href,
+    name: speaker.name,
+    ...(speaker.nameLatin ? { alternateName: speaker.nameLatin } : {}),
+    ...(latest ? { jobTitle: latest.title, worksFor: { "@type": "Organization", name: latest.organisation } } : {}),
+    url: new URL(paths.speaker(speaker.id), origin).href,
+  };
+}
+
+/** schema.org NewsArticle for an article, naming its outlet, reporter and the people it quotes. */
+export function newsArticle(article: ArticleData, speakers: readonly Speaker[], origin: string): JsonLd {
+  const url = new URL(paths.article(article.id), origin).href;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": url,
+    headline: article.title,
+    inLanguage: "ko",
+    url,
+    ...(article.published ? { datePublished: article.published } : {}),
+    publisher: { "@type": "Organization", name: article.outlet },
+    ...(article.reporter ? { author: { "@type": "Person", name: article.reporter } } : {}),
+    ...(article.url ? { isBasedOn: article.url } : {}),
+    mentions: speakers.map((s) => ({
+      "@type": "Person",
+      "@id": new URL(paths.speaker(s.id), origin).href,
+      name: s.name,
+    })),
+  };
+}
+
+/** schema.org Quotation: its words, its creator and the article it is based on. */
+export function quotation(quote: Quote, article: ArticleData, speaker: Speaker | undefined, origin: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Quotation",
+    "@id": new URL(paths.quote(quote.id), origin).href,
+    text: quote.text,
+    inLanguage: "ko",
+    url: new URL(paths.quote(quote.id), origin).href,
+    creator: speaker
+      ? { "@type": "Person", "@id": new URL(paths.speaker(speaker.id), origin).href, name: speaker.name }
+      : { "@type": "Person", name: quote.speakerName ?? "미상" },
+    isBasedOn: {
+      "@type": "NewsArticle",
+      "@id": new URL(paths.article(article.id), origin).href,
+      headline: article.title,
+      publisher: { "@type": "Organization", name: article.outlet },
+    },
+    ...(quote.published ? { datePublished: quote.published } : {}),
+  };
+}

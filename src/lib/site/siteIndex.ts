@@ -1,0 +1,80 @@
+import type { OrderedCollections } from "../archive/order.ts";
+import type { Article } from "../schemas/article.ts";
+import type { Policy } from "../schemas/policy.ts";
+import type { Quote } from "../schemas/quote.ts";
+import type { Speaker } from "../schemas/speaker.ts";
+import type { Topic } from "../schemas/topic.ts";
+
+/** An article as pages see it (its body HTML comes from Astro's render()). */
+export type ArticleData = Omit<Article, "html">;
+
+/** Lookups every page needs, built once per build so no page scans the whole archive. */
+export interface SiteIndex {
+  articles: ArticleData[];
+  quotes: Quote[];
+  policies: Policy[];
+  speakers: Speaker[];
+  topics: Topic[];
+  article: Map<string, ArticleData>;
+  quote: Map<string, Quote>;
+  speaker: Map<string, Speaker>;
+  topic: Map<string, Topic>;
+  policy: Map<string, Policy>;
+  /** Quotes per article, headline first then in reading order. */
+  quotesByArticle: Map<string, Quote[]>;
+  /** Quotes per speaker id, newest article first. */
+  quotesBySpeaker: Map<string, Quote[]>;
+  /** The spans of each statement, in order. */
+  quotesByStatement: Map<string, Quote[]>;
+  /** Articles per speaker id, newest first. */
+  articlesBySpeaker: Map<string, ArticleData[]>;
+  /** Articles per topic id, newest first. */
+  articlesByTopic: Map<string, ArticleData[]>;
+  /** Quotes per topic id (through their article's topics and their policy items' topics), newest first. */
+  quotesByTopic: Map<string, Quote[]>;
+  /** Policy items per topic id. */
+  policiesByTopic: Map<string, Policy[]>;
+  /** Policy items per article id. */
+  policiesByArticle: Map<string, Policy[]>;
+  /** Articles per year, newest first; years newest first. */
+  articlesByYear: Map<number, ArticleData[]>;
+}
+
+function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+/** Builds the site's lookups from collections already in archive order (lists keep that order). */
+export function buildSiteIndex(data: OrderedCollections<ArticleData>): SiteIndex {
+  const article = new Map(data.articles.map((a) => [a.id, a]));
+  const policy = new Map(data.policies.map((p) => [p.id, p]));
+  const topicsOfQuote = (q: Quote): string[] => [
+    ...(article.get(q.article)?.topics ?? []),
+    ...q.policies.flatMap((id) => policy.get(id)?.topics ?? []),
+  ];
+  return {
+    ...data,
+    article,
+    quote: new Map(data.quotes.map((q) => [q.id, q])),
+    speaker: new Map(data.speakers.map((s) => [s.id, s])),
+    topic: new Map(data.topics.map((t) => [t.id, t])),
+    policy,
+    quotesByArticle: group(data.quotes, (q) => [q.article]),
+    quotesBySpeaker: group(data.quotes, (q) => (q.speaker ? [q.speaker] : [])),
+    quotesByStatement: group(data.quotes, (q) => [q.statement]),
+    articlesBySpeaker: group(data.articles, (a) => a.speakers),
+    articlesByTopic: group(data.articles, (a) => a.topics),
+    quotesByTopic: group(data.quotes, topicsOfQuote),
+    policiesByTopic: group(data.policies, (p) => p.topics),
+    policiesByArticle: group(data.policies, (p) => [p.article]),
+    articlesByYear: group(data.articles, (a) => [a.year]),
+  };
+}
