@@ -1,0 +1,44 @@
+/** Marks a gram of initial consonants (초성), so it never collides with a gram of text. */
+export const CHOSEONG_PREFIX = "^";
+
+/** The distinct two-character grams of already-folded text, skipping any that holds white space. */
+export function bigrams(folded: string, prefix = ""): Set<string> {
+  const grams = new Set<string>();
+  const chars = [...folded];
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const a = chars[i] ?? "";
+    const b = chars[i + 1] ?? "";
+    if (/\s/u.test(a) || /\s/u.test(b)) continue;
+    grams.add(`${prefix}${a}${b}`);
+  }
+  return grams;
+}
+
+/** A small, stable string hash (FNV-1a) used to spread grams over index shards. */
+export function gramHash(gram: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i += 1) {
+    hash ^= gram.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** Encodes a sorted list of document numbers as base-36 gaps (`3,a,1`), compact in JSON and gzip. */
+export function encodePostings(numbers: readonly number[]): string {
+  let previous = 0;
+  return numbers
+    .map((n) => {
+      const gap = n - previous;
+      previous = n;
+      return gap.toString(36);
+    })
+    .join(",");
+}
+
+/** Decodes `encodePostings` output back into document numbers. */
+export function decodePostings(encoded: string): number[] {
+  if (encoded === "") return [];
+  let previous = 0;
+  return encoded.split(",").map((gap) => (previous += parseInt(gap, 36)));
+}

@@ -1,0 +1,143 @@
+// The search page in the browser: form ⇄ query string, lazy index loading, results as DOM nodes.
+import { highlightPieces, type Piece } from "../../lib/search/highlight.ts";
+import { parseSearchParams, searchParamsOf } from "../../lib/search/queryString.ts";
+import { runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
+import { fetchStore, type SearchStore } from "../../lib/search/store.ts";
+import type { SearchType } from "../../lib/search/documents.ts";
+
+const TYPE_LABELS: Record<SearchType, string> = { quote: "발언", article: "기사", policy: "정책" };
+
+let store: SearchStore | undefined;
+/** The index is fetched piece by piece, and only once search is first used. */
+function indexStore(): SearchStore {
+  store ??= fetchStore("/search/index/", async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.text();
+  });
+  return store;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`missing #${id}`);
+  return element as T;
+}
+
+function piecesInto(parent: HTMLElement, pieces: readonly Piece[]): void {
+  for (const piece of pieces) {
+    if (piece.marked) {
+      const mark = document.createElement("mark");
+      mark.textContent = piece.text;
+      parent.append(mark);
+    } else parent.append(document.createTextNode(piece.text));
+  }
+}
+
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = `search-hit search-hit-${hit.doc.type}`;
+  const link = document.createElement("a");
+  link.href = hit.doc.url;
+  const kind = document.createElement("span");
+  kind.className = "hit-type";
+  kind.textContent = TYPE_LABELS[hit.doc.type];
+  if (hit.doc.type === "quote") {
+    link.append(document.createTextNode("“"));
+    piecesInto(link, highlightPieces(hit.doc.text, hit.textRanges, 120));
+    link.append(document.createTextNode("”"));
+  } else piecesInto(link, highlightPieces(hit.doc.title, hit.titleRanges, 200));
+  const meta = document.createElement("p");
+  meta.className = "hit-meta";
+  const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미상"} · ${hit.doc.title}` : "";
+  meta.textContent = [who, hit.doc.date ?? "게재일 미상"].filter(Boolean).join(" · ");
+  item.append(kind, " ", link, meta);
+  if (hit.doc.type !== "quote") {
+    const snippet = document.createElement("p");
+    snippet.className = "hit-snippet";
+    piecesInto(snippet, highlightPieces(hit.doc.text, hit.textRanges));
+    item.append(snippet);
+  }
+  return item;
+}
+
+function readForm(form: HTMLFormElement): SearchQuery {
+  return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function fillForm(form: HTMLFormElement, query: SearchQuery): void {
+  const set = (name: string, value: string | undefined): void => {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = value ?? "";
+  };
+  set("q", query.q);
+  set("type", query.types?.[0]);
+  set("speaker", query.speaker);
+  set("topic", query.topic);
+  set("from", query.from);
+  set("to", query.to);
+}
+
+/** Wires the search page: runs the search in the URL, and every change after it. */
+export function startSearchPage(): void {
+  const form = byId<HTMLFormElement>("search-form");
+  const status = byId<HTMLParagraphElement>("search-status");
+  const results = byId<HTMLOListElement>("search-results");
+  let run = 0;
+
+  async function show(query: SearchQuery): Promise<void> {
+    const mine = (run += 1);
+    if (!query.q.trim()) {
+      results.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    status.textContent = "찾는 중…";
+    try {
+      const result = await runSearch(indexStore(), { ...query, limit: 50 });
+      if (mine !== run) return;
+      results.replaceChildren(...result.hits.map(resultItem));
+      status.textContent =
+        result.notice === "too-short"
+          ? "두 글자 이상 입력해 주세요."
+          : result.total === 0
+            ? `“${query.q}”에 맞는 결과가 없습니다.`
+            : `${result.total}${result.more ? "건 이상" : "건"}의 결과${result.total > result.hits.length ? ` 중 ${result.hits.length}건` : ""}`;
+    } catch (error) {
+      if (mine === run)
+        status.textContent = `검색 색인을 불러오지 못했습니다 (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  function update(mode: "push" | "replace"): void {
+    const query = readForm(form);
+    const search = searchParamsOf(query).toString();
+    const url = `${location.pathname}${search ? `?${search}` : ""}`;
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
+    void show(query);
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener("input", (event) => {
+    if ((event.target as HTMLElement).id !== "q") return;
+    clearTimeout(typing);
+    typing = setTimeout(() => update("replace"), 200);
+  });
+  form.addEventListener("change", (event) => {
+    if ((event.target as HTMLElement).id !== "q") update("push");
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update("push");
+  });
+  window.addEventListener("popstate", () => {
+    const query = parseSearchParams(new URLSearchParams(location.search));
+    fillForm(form, query);
+    void show(query);
+  });
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  fillForm(form, initial);
+  if (initial.q) void show(initial);
+}

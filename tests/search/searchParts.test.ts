@@ -1,0 +1,117 @@
+import { describe, expect, test } from "vitest";
+import { foldSearchText } from "../../src/lib/search/fold.ts";
+import { decodePostings, encodePostings, bigrams } from "../../src/lib/search/grams.ts";
+import { completions, isChoseongQuery, toChoseong } from "../../src/lib/search/hangul.ts";
+import { highlightPieces } from "../../src/lib/search/highlight.ts";
+import { matchWord, queryWord } from "../../src/lib/search/match.ts";
+import { stripParticle } from "../../src/lib/search/particles.ts";
+import { parseSearchParams, searchParamsOf } from "../../src/lib/search/queryString.ts";
+
+describe("folding keeps one character for one", () => {
+  test.each([
+    ["경제\u2024산업", "경제·산업"],
+    ["경제\u2027산업", "경제·산업"],
+    ["경제\u318D산업", "경제·산업"],
+    ["“혁신”과 ‘소통’", '"혁신"과 "소통"'],
+    ["AI 광주", "ai 광주"],
+    ["청렴행정".normalize("NFD"), "청렴행정"],
+  ])("%s → %s", (input, output) => {
+    expect(foldSearchText(input)).toBe(output);
+  });
+});
+
+describe("Hangul helpers", () => {
+  test.each([
+    ["청렴행정", "ㅊㄹㅎㅈ"],
+    ["AI 광주시대", "AI ㄱㅈㅅㄷ"],
+  ])("toChoseong(%s) = %s", (input, output) => {
+    expect(toChoseong(input)).toBe(output);
+  });
+
+  test.each([
+    ["ㅊㄹㅎㅈ", true],
+    ["ㅊ ㄹ", true],
+    ["ㅊ", false],
+    ["청ㄹ", false],
+  ])("isChoseongQuery(%s) = %s", (input, output) => {
+    expect(isChoseongQuery(input)).toBe(output);
+  });
+
+  test.each([
+    ["ㅈ", ["자", "짛"]],
+    ["저", ["저", "젛"]],
+    ["정", null],
+    ["A", null],
+  ])("completions(%s)", (input, output) => {
+    expect(completions(input)).toEqual(output);
+  });
+});
+
+test.each([
+  ["광주는", "광주"],
+  ["광주의", "광주"],
+  ["광주에서는", "광주"],
+  ["시민들로부터", "시민들로"],
+  ["이가", "이가"],
+  ["청렴행정", "청렴행정"],
+])("stripParticle(%s) = %s", (input, output) => {
+  expect(stripParticle(input)).toBe(output);
+});
+
+describe("matchWord", () => {
+  const text = foldSearchText("청렴이 뒷받침되지 않는 혁신과 소통은 청렴행정의 기본이다");
+  test.each([
+    ["exact", "청렴행정", [[21, 25]]],
+    ["half-typed last syllable (저 → 정)", "청렴행저", [[21, 25]]],
+    ["half-typed lone consonant (ㅈ → 정)", "청렴행ㅈ", [[21, 25]]],
+    ["one substituted letter", "청련행정", [[21, 25]]],
+    [
+      "one missing letter (also one letter off 청렴이)",
+      "청렴정",
+      [
+        [0, 3],
+        [21, 25],
+      ],
+    ],
+    ["a three-letter word with a typo", "청련행", []],
+    ["two wrong letters", "청련헹정", []],
+  ])("%s: %s", (_name, word, ranges) => {
+    expect(matchWord(text, queryWord(word))).toEqual(ranges);
+  });
+});
+
+test.each([[[]], [[0]], [[3, 4, 40, 1000, 1001]]])("postings round-trip %j", (numbers) => {
+  expect(decodePostings(encodePostings(numbers))).toEqual(numbers);
+});
+
+test("bigrams skip white space", () => {
+  expect([...bigrams("청렴 행정")]).toEqual(["청렴", "행정"]);
+});
+
+test("query strings round-trip and drop invalid values", () => {
+  const query = parseSearchParams(
+    new URLSearchParams("q=청렴&type=quote&speaker=lee-yong-seop&from=2019-01-01&to=bad&type2=x"),
+  );
+  expect(query).toEqual({
+    q: "청렴",
+    types: ["quote"],
+    speaker: "lee-yong-seop",
+    topic: undefined,
+    from: "2019-01-01",
+    to: undefined,
+  });
+  expect(searchParamsOf(query).toString()).toBe(
+    "q=%EC%B2%AD%EB%A0%B4&type=quote&speaker=lee-yong-seop&from=2019-01-01",
+  );
+  expect(parseSearchParams(new URLSearchParams("type=<script>")).types).toEqual([]);
+});
+
+test("highlight pieces mark the ranges and cut long text around the first match", () => {
+  expect(highlightPieces("청렴이 답이다", [[0, 2]])).toEqual([
+    { text: "청렴", marked: true },
+    { text: "이 답이다", marked: false },
+  ]);
+  const long = `${"가".repeat(300)}청렴${"나".repeat(300)}`;
+  const pieces = highlightPieces(long, [[300, 302]], 10);
+  expect(pieces.map((p) => p.text)).toEqual(["…", "가".repeat(10), "청렴", "나".repeat(10), "…"]);
+});
