@@ -1,7 +1,7 @@
 // Entry point of `npm run archive -- <command>`: wires the real process to the command line.
 import { main } from "../src/cli/main.ts";
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   env: process.env,

@@ -1,6 +1,8 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { check } from "./commands/check.ts";
+import { importCommand } from "./commands/import.ts";
 import { report } from "./commands/report.ts";
+import { search } from "./commands/search.ts";
 import { EXIT, type CliIo } from "./io.ts";
 
 /** The help text of `npm run archive -- help`. */
@@ -10,42 +12,85 @@ Commands:
   check              validate the whole archive; print every problem with file, line, field and fix
   report             the quote extraction report: per article, each quote, its speaker and verb,
                      and everything uncertain
+  import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md;
+                     --force overwrites, --id ID names it, --year YYYY files an undated one
+  search <query>     search quotes, articles and policy items as the site does;
+                     --type quote|article|policy, --speaker ID, --topic ID, --from/--to YYYY-MM-DD, --limit N
   help               this text
 
-Options:
+Options of every command:
   --content <dir>    the content folder (default: ARCHIVE_CONTENT_DIR, else ./content)
   --json             machine-readable output on standard output
 
 Exit codes: 0 ok, 1 content errors, 2 wrong usage. Colour only on a terminal, never with NO_COLOR.
 `;
 
-const COMMANDS = { check, report } as const;
+type Options = NonNullable<ParseArgsConfig["options"]>;
+type Flags = Record<string, string | boolean | undefined>;
 
-/** Runs the archive command line with the given arguments; returns the exit code. */
-export function main(argv: readonly string[], io: CliIo): number {
+/** A command: what it does with its flags and positional words, and which of each it takes. */
+interface Command {
+  options: Options;
+  /** Whether the command takes positional words (files, a query). */
+  positionals: boolean;
+  run(io: CliIo, flags: Flags, words: readonly string[]): number | Promise<number>;
+}
+
+const COMMON: Options = {
+  content: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
+
+const COMMANDS: Record<string, Command> = {
+  check: { options: COMMON, positionals: false, run: (io, flags) => check(io, flags) },
+  report: { options: COMMON, positionals: false, run: (io, flags) => report(io, flags) },
+  import: {
+    options: { ...COMMON, force: { type: "boolean" }, id: { type: "string" }, year: { type: "string" } },
+    positionals: true,
+    run: (io, flags, files) => importCommand(io, { ...flags, files }),
+  },
+  search: {
+    options: {
+      ...COMMON,
+      type: { type: "string" },
+      speaker: { type: "string" },
+      topic: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      limit: { type: "string" },
+    },
+    positionals: true,
+    run: (io, flags, words) => search(io, flags as Record<string, string | undefined> & { json?: boolean }, words),
+  },
+};
+
+function usage(io: CliIo, message: string): number {
+  io.err(`${message}\n\n${HELP}`);
+  return EXIT.usage;
+}
+
+/** Runs the archive command line with the given arguments; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name] = argv;
+  if (name === undefined) return usage(io, "no command given");
+  if (name === "help" || name === "--help" || name === "-h") {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usage(io, `unknown command: ${name}`);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { content: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
+    parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, options: command.options });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return EXIT.usage;
+    return usage(io, error instanceof Error ? error.message : String(error));
   }
-  const [name, ...rest] = parsed.positionals;
-  if (name === undefined || name === "help" || parsed.values.help) {
+  if (parsed.values["help"]) {
     io.out(HELP);
-    return name === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
-  if (!Object.hasOwn(COMMANDS, name)) {
-    io.err(`unknown command: ${name}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  if (rest.length > 0) {
-    io.err(`unexpected argument: ${rest.join(" ")}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  return COMMANDS[name as keyof typeof COMMANDS](io, parsed.values);
+  if (!command.positionals && parsed.positionals.length > 0)
+    return usage(io, `unexpected argument: ${parsed.positionals.join(" ")}`);
+  return command.run(io, parsed.values as Flags, parsed.positionals);
 }

@@ -1,14 +1,5 @@
 import { foldForMatching } from "../text/normalize.ts";
-
-/** FNV-1a, 32 bits, over UTF-16 code units: a small, stable, dependency-free hash for ids. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from "../text/hash.ts";
 
 /**
  * A quote's stable id: its article id and a hash of its own kind and folded text. Adding, removing

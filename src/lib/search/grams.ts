@@ -1,3 +1,5 @@
+import { fnv1a } from "../text/hash.ts";
+
 /** Marks a gram of initial consonants (초성), so it never collides with a gram of text. */
 export const CHOSEONG_PREFIX = "^";
 
@@ -14,15 +16,8 @@ export function bigrams(folded: string, prefix = ""): Set<string> {
   return grams;
 }
 
-/** A small, stable string hash (FNV-1a) used to spread grams over index shards. */
-export function gramHash(gram: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < gram.length; i += 1) {
-    hash ^= gram.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** Spreads grams over index shards (FNV-1a of the gram). */
+export const gramHash: (gram: string) => number = fnv1a;
 
 /** Encodes a sorted list of document numbers as base-36 gaps (`3,a,1`), compact in JSON and gzip. */
 export function encodePostings(numbers: readonly number[]): string {

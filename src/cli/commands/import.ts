@@ -1,0 +1,226 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArticle } from "../../lib/articles/parseArticle.ts";
+import { ContentError, prefixProblemFiles, problem, type ContentProblem } from "../../lib/errors.ts";
+import { formatArticleFile, importArticle, type RemovedLine, type Undecided } from "../../lib/import/index.ts";
+import { parseRegistry } from "../../lib/registry/parseRegistry.ts";
+import { idSchema } from "../../lib/schemas/common.ts";
+import { speakerSchema, type Speaker } from "../../lib/schemas/speaker.ts";
+import { EXIT, paint, type CliIo } from "../io.ts";
+import { contentDirFor, printProblems } from "./loadForCli.ts";
+
+/** The options of `archive import`, and the files named on the command line. */
+export interface ImportFlags {
+  content?: string | undefined;
+  json?: boolean | undefined;
+  force?: boolean | undefined;
+  id?: string | undefined;
+  year?: string | undefined;
+  files?: readonly string[] | undefined;
+}
+
+/** What happened to one input file (the `--json` summary holds one per file). */
+interface FileReport {
+  input: string;
+  output?: string;
+  written: boolean;
+  id?: string;
+  year?: number;
+  removed?: RemovedLine[];
+  undecided?: Undecided[];
+  problems?: ContentProblem[];
+}
+
+type Outcome = { report: FileReport; code: number };
+
+/** A path as the editor would type it: relative to the working folder when inside it. */
+function shown(io: CliIo, target: string): string {
+  const relative = path.relative(io.cwd, target);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? target : relative;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(
+    `${message}\n  usage: npm run archive -- import <file>... [--force] [--json] [--id ID] [--year YYYY] [--content DIR]\n`,
+  );
+  return EXIT.usage;
+}
+
+function readSpeakers(io: CliIo, contentDir: string): { speakers: Speaker[] } | { problems: ContentProblem[] } {
+  const prefix = `${shown(io, contentDir)}/`;
+  let text: string;
+  try {
+    text = readFileSync(path.join(contentDir, "speakers.yaml"), "utf8");
+  } catch {
+    const fix = "pass --content with the archive's content folder";
+    return { problems: [problem({ file: `${prefix}speakers.yaml` }, "cannot read speakers.yaml", fix)] };
+  }
+  try {
+    return { speakers: parseRegistry({ path: "speakers.yaml", text }, speakerSchema).entries };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: prefixProblemFiles(error.problems, prefix) };
+    throw error;
+  }
+}
+
+/** Another year folder already holding an article with this id, if any. */
+function sameIdElsewhere(contentDir: string, id: string, year: number): string | undefined {
+  const articles = path.join(contentDir, "articles");
+  if (!existsSync(articles)) return undefined;
+  return readdirSync(articles, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== String(year))
+    .map((entry) => path.join(articles, entry.name, `${id}.md`))
+    .find((candidate) => existsSync(candidate));
+}
+
+function failed(report: FileReport, problems: ContentProblem[], code: number): Outcome {
+  return { report: { ...report, problems }, code };
+}
+
+/** Checks an article file with the archive's own parser; returns its problems (none when it parses). */
+function parseProblems(io: CliIo, contentDir: string, relative: string, text: string): ContentProblem[] {
+  try {
+    parseArticle({ path: relative, text });
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return prefixProblemFiles(error.problems, `${shown(io, contentDir)}/`);
+    throw error;
+  }
+}
+
+function importOne(
+  io: CliIo,
+  file: string,
+  contentDir: string,
+  speakers: readonly Speaker[],
+  flags: { force: boolean; id: string | undefined; year: number | undefined },
+): Outcome {
+  const base: FileReport = { input: file, written: false };
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? String(error.code) : "unreadable";
+    return failed(
+      base,
+      [problem({ file }, `cannot read the file (${reason})`, "check the path and name a text or HTML file")],
+      EXIT.usage,
+    );
+  }
+  const format = /\.html?$/iu.test(file) ? "html" : "text";
+  let result;
+  try {
+    result = importArticle({ text, fileName: file, speakers, format }, { id: flags.id, year: flags.year });
+  } catch (error) {
+    if (error instanceof ContentError) return failed(base, [...error.problems], EXIT.content);
+    throw error;
+  }
+  const relative = `articles/${result.year}/${result.id}.md`;
+  const target = path.join(contentDir, relative);
+  const report: FileReport = {
+    ...base,
+    output: shown(io, target),
+    id: result.id,
+    year: result.year,
+    removed: result.removed,
+    undecided: result.undecided,
+  };
+  const elsewhere = sameIdElsewhere(contentDir, result.id, result.year);
+  if (elsewhere !== undefined) {
+    return failed(
+      report,
+      [
+        problem(
+          { file: shown(io, elsewhere) },
+          `an article with the id \`${result.id}\` already exists`,
+          "import under another id with --id ID",
+        ),
+      ],
+      EXIT.content,
+    );
+  }
+  if (existsSync(target) && !flags.force) {
+    return failed(
+      report,
+      [
+        problem(
+          { file: shown(io, target) },
+          "the file already exists and was left as it is",
+          "pass --force to replace it, or --id ID to import under another id",
+        ),
+      ],
+      EXIT.content,
+    );
+  }
+  const article = formatArticleFile(result.frontMatter, result.body);
+  const before = parseProblems(io, contentDir, relative, article);
+  if (before.length > 0) return failed(report, before, EXIT.content);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, article, "utf8");
+  // What is on disk must be what the archive reads back without complaint.
+  const after = parseProblems(io, contentDir, relative, readFileSync(target, "utf8"));
+  return after.length > 0
+    ? failed({ ...report, written: true }, after, EXIT.content)
+    : { report: { ...report, written: true }, code: EXIT.ok };
+}
+
+function printReport(io: CliIo, report: FileReport): void {
+  if (report.problems) {
+    printProblems(io, report.problems);
+    return;
+  }
+  io.err(`${paint(io, "green", "wrote")} ${report.output ?? ""} (from ${report.input})\n`);
+  if (report.removed && report.removed.length > 0) {
+    io.err(`  removed ${report.removed.length} line${report.removed.length === 1 ? "" : "s"}:\n`);
+    for (const line of report.removed) io.err(`    line ${line.line}: ${line.text} — ${line.reason}\n`);
+  }
+  if (report.undecided && report.undecided.length > 0) {
+    io.err("  to decide:\n");
+    for (const open of report.undecided) io.err(`    ${paint(io, "yellow", open.field)}: ${open.message}\n`);
+  }
+}
+
+/**
+ * `archive import <file>...`: turns raw articles (text copied from a news page, or a saved `.html`
+ * page) into `content/articles/<year>/<id>.md`, reports what was removed and what is left to
+ * decide, never overwrites without `--force`, and checks each written file with the archive parser.
+ */
+export function importCommand(io: CliIo, flags: ImportFlags): number {
+  const files = flags.files ?? [];
+  if (files.length === 0) return usage(io, "import needs at least one file");
+  if (flags.id !== undefined && files.length > 1) {
+    return usage(io, "--id names one article: import one file at a time with --id");
+  }
+  if (flags.id !== undefined && !idSchema.safeParse(flags.id).success) {
+    return usage(
+      io,
+      `--id takes lower-case letters, digits and hyphens (e.g. 2024-03-05-budget-briefing), not \`${flags.id}\``,
+    );
+  }
+  if (flags.year !== undefined && !/^\d{4}$/u.test(flags.year)) {
+    return usage(io, `--year takes a four-digit year, not \`${flags.year}\``);
+  }
+  const year = flags.year === undefined ? undefined : Number(flags.year);
+  const contentDir = contentDirFor(io, flags.content);
+  const registry = readSpeakers(io, contentDir);
+  if ("problems" in registry) {
+    if (flags.json) io.out(`${JSON.stringify({ ok: false, files: [], problems: registry.problems }, null, 2)}\n`);
+    else printProblems(io, registry.problems);
+    return EXIT.content;
+  }
+  const reports: FileReport[] = [];
+  let code: number = EXIT.ok;
+  for (const [index, file] of files.entries()) {
+    if (files.length > 1) io.err(`[${index + 1}/${files.length}] ${file}\n`);
+    const outcome = importOne(io, file, contentDir, registry.speakers, {
+      force: flags.force === true,
+      id: flags.id,
+      year,
+    });
+    reports.push(outcome.report);
+    code = Math.max(code, outcome.code);
+    if (!flags.json) printReport(io, outcome.report);
+  }
+  if (flags.json) io.out(`${JSON.stringify({ ok: code === EXIT.ok, files: reports }, null, 2)}\n`);
+  return code;
+}

@@ -1,0 +1,144 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
+import { main } from "../../src/cli/main.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import { scratchDir } from "../support/astroBuild.ts";
+import { IMPORT_FIXTURES } from "./importCase.ts";
+
+const SEED_2019 = path.join(IMPORT_FIXTURES, "seed-2019/input.txt");
+const SEED_2021 = path.join(IMPORT_FIXTURES, "seed-2021/input.txt");
+const HTML_PAGE = path.join(IMPORT_FIXTURES, "html-news-page/input.html");
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), env: {}, cwd: process.cwd(), isTty: false };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+/** A fresh copy of the shipped content folder. */
+function content(): string {
+  const dir = path.join(scratchDir("import"), "content");
+  cpSync("content", dir, { recursive: true });
+  return dir;
+}
+
+const target = (dir: string, year: number, id: string): string => path.join(dir, "articles", String(year), `${id}.md`);
+
+test("import writes the article where the archive reads it, and says what it removed", async () => {
+  const dir = content();
+  const result = await run(["import", SEED_2019, "--id", "2019-10-02-imported", "--content", dir]);
+  expect(result.code).toBe(0);
+  const file = target(dir, 2019, "2019-10-02-imported");
+  const text = readFileSync(file, "utf8");
+  expect(text).toBe(readFileSync(path.join(IMPORT_FIXTURES, "seed-2019/expected.md"), "utf8"));
+  expect(parseArticle({ path: "articles/2019/2019-10-02-imported.md", text }).article.reporter).toBe("노현서");
+  expect(result.err).toMatch(/^wrote \S*content\/articles\/2019\/2019-10-02-imported\.md \(from /mu);
+  expect(result.err).toContain("line 54: ⓒ광주N광주 noljagwangju@gmail.com — copyright line");
+  expect(result.err).toContain("topics: topics are left empty");
+  expect(result.out).toBe("");
+});
+
+test("without --id the file is named by date and title hash; an undated one needs --year", async () => {
+  const dir = content();
+  const dated = await run(["import", SEED_2019, "--content", dir]);
+  expect(dated.code).toBe(0);
+  expect(dated.err).toMatch(/wrote \S+articles\/2019\/2019-10-02-[0-9a-z]{7}\.md/u);
+  const undated = await run(["import", SEED_2021, "--content", dir]);
+  expect(undated.code).toBe(1);
+  expect(undated.err).toContain("[published] error: the text shows no publication date");
+  expect(undated.err).toContain("fix: pass --year YYYY");
+  const withYear = await run(["import", SEED_2021, "--year", "2021", "--content", dir]);
+  expect(withYear.code).toBe(0);
+  expect(withYear.err).toMatch(/wrote \S+articles\/2021\/2021-[0-9a-z]{7}\.md/u);
+});
+
+test.each([
+  ["without --force an existing file is left alone", [], 1, false],
+  ["with --force it is replaced", ["--force"], 0, true],
+])("%s", async (_name, extra, code, replaced) => {
+  const dir = content();
+  const file = target(dir, 2019, "2019-10-02-imported");
+  expect((await run(["import", SEED_2019, "--id", "2019-10-02-imported", "--content", dir])).code).toBe(0);
+  writeFileSync(file, "editor's changes\n");
+  const again = await run(["import", SEED_2019, "--id", "2019-10-02-imported", "--content", dir, ...extra]);
+  expect(again.code).toBe(code);
+  expect(readFileSync(file, "utf8") === "editor's changes\n").toBe(!replaced);
+  if (!replaced) {
+    expect(again.err).toMatch(/content\/articles\/2019\/2019-10-02-imported\.md error: the file already exists/u);
+    expect(again.err).toContain("fix: pass --force to replace it");
+  }
+});
+
+test("an id already used in another year folder is refused even with --force", async () => {
+  const dir = content();
+  const result = await run([
+    "import",
+    SEED_2021,
+    "--year",
+    "2020",
+    "--id",
+    "2021-new-year-assembly",
+    "--force",
+    "--content",
+    dir,
+  ]);
+  expect(result.code).toBe(1);
+  expect(result.err).toContain(
+    "2021-new-year-assembly.md error: an article with the id `2021-new-year-assembly` already exists",
+  );
+  expect(existsSync(target(dir, 2020, "2021-new-year-assembly"))).toBe(false);
+});
+
+test("--json prints a summary per file on standard output", async () => {
+  const dir = content();
+  const result = await run(["import", HTML_PAGE, SEED_2021, "--json", "--content", dir]);
+  expect(result.code).toBe(1);
+  const summary = JSON.parse(result.out) as {
+    ok: boolean;
+    files: {
+      input: string;
+      written: boolean;
+      id?: string;
+      removed?: { reason: string }[];
+      problems?: { field?: string }[];
+    }[];
+  };
+  expect(summary.ok).toBe(false);
+  expect(summary.files.map((f) => [f.input, f.written])).toEqual([
+    [HTML_PAGE, true],
+    [SEED_2021, false],
+  ]);
+  expect(summary.files[0]?.removed?.map((r) => r.reason)).toContain("<script> element");
+  expect(summary.files[1]?.problems?.map((p) => p.field)).toEqual(["published"]);
+  expect(result.err).toContain(`[1/2] ${HTML_PAGE}\n`);
+  expect(result.err).toContain(`[2/2] ${SEED_2021}\n`);
+});
+
+test("several files are imported in one run, each with a progress line", async () => {
+  const dir = content();
+  const files = ["input-date-byline", "duplicated-lead", "agency-dateline"].map((c) =>
+    path.join(IMPORT_FIXTURES, c, "input.txt"),
+  );
+  const result = await run(["import", ...files, "--content", dir]);
+  expect(result.code).toBe(0);
+  expect(result.err.match(/^\[\d\/3\] /gmu)).toHaveLength(3);
+  expect(result.err.match(/^wrote /gmu)).toHaveLength(3);
+  expect((await run(["check", "--content", dir])).code).toBe(0);
+});
+
+test.each([
+  ["no file", ["import"], "import needs at least one file"],
+  ["--id with two files", ["import", SEED_2019, SEED_2021, "--id", "x"], "--id names one article"],
+  ["a bad --id", ["import", SEED_2019, "--id", "Bad_Id"], "--id takes lower-case letters"],
+  ["a bad --year", ["import", SEED_2021, "--year", "21"], "--year takes a four-digit year"],
+  ["a missing file", ["import", "no/such/file.txt"], "no/such/file.txt error: cannot read the file (ENOENT)"],
+  ["an unknown option", ["import", SEED_2019, "--overwrite"], "Unknown option '--overwrite'"],
+])("%s is a usage error (exit 2)", async (_name, argv, message) => {
+  const result = await run([...argv, "--content", content()]);
+  expect(result.code).toBe(2);
+  expect(result.err).toContain(message);
+});
