@@ -10,6 +10,8 @@ export interface CliIo {
   cwd: string;
   /** True when standard error is a terminal (colour and progress only then). */
   isTty: boolean;
+  /** Asks the editor a question and resolves to the answer; absent when input is not a terminal. */
+  ask?: ((question: string) => Promise<string>) | undefined;
 }
 
 /** Exit codes: 0 all well, 1 content errors, 2 the command was used wrongly. */

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { check } from "./commands/check.ts";
 import { importCommand } from "./commands/import.ts";
+import { newArticle } from "./commands/new.ts";
 import { report } from "./commands/report.ts";
 import { search } from "./commands/search.ts";
 import { EXIT, type CliIo } from "./io.ts";
@@ -14,6 +15,8 @@ Commands:
                      and everything uncertain
   import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md;
                      --force overwrites, --id ID names it, --year YYYY files an undated one
+  new                scaffold a new article file; asks in a terminal for what the flags do not give:
+                     --title, --outlet, --published, --reporter, --speakers a,b, --topics a,b, --url, --id, --force
   search <query>     search quotes, articles and policy items as the site does;
                      --type quote|article|policy, --speaker ID, --topic ID, --from/--to YYYY-MM-DD, --limit N
   help               this text
@@ -49,6 +52,22 @@ const COMMANDS: Record<string, Command> = {
     options: { ...COMMON, force: { type: "boolean" }, id: { type: "string" }, year: { type: "string" } },
     positionals: true,
     run: (io, flags, files) => importCommand(io, { ...flags, files }),
+  },
+  new: {
+    options: {
+      ...COMMON,
+      force: { type: "boolean" },
+      id: { type: "string" },
+      title: { type: "string" },
+      outlet: { type: "string" },
+      published: { type: "string" },
+      reporter: { type: "string" },
+      speakers: { type: "string" },
+      topics: { type: "string" },
+      url: { type: "string" },
+    },
+    positionals: false,
+    run: (io, flags) => newArticle(io, flags),
   },
   search: {
     options: {

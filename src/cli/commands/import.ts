@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticle } from "../../lib/articles/parseArticle.ts";
 import { ContentError, prefixProblemFiles, problem, type ContentProblem } from "../../lib/errors.ts";
 import { formatArticleFile, importArticle, type RemovedLine, type Undecided } from "../../lib/import/index.ts";
 import { parseRegistry } from "../../lib/registry/parseRegistry.ts";
@@ -8,6 +7,7 @@ import { idSchema } from "../../lib/schemas/common.ts";
 import { speakerSchema, type Speaker } from "../../lib/schemas/speaker.ts";
 import { EXIT, paint, type CliIo } from "../io.ts";
 import { contentDirFor, printProblems } from "./loadForCli.ts";
+import { shown, writeArticle } from "./writeArticle.ts";
 
 /** The options of `archive import`, and the files named on the command line. */
 export interface ImportFlags {
@@ -34,11 +34,6 @@ interface FileReport {
 type Outcome = { report: FileReport; code: number };
 
 /** A path as the editor would type it: relative to the working folder when inside it. */
-function shown(io: CliIo, target: string): string {
-  const relative = path.relative(io.cwd, target);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? target : relative;
-}
-
 function usage(io: CliIo, message: string): number {
   io.err(
     `${message}\n  usage: npm run archive -- import <file>... [--force] [--json] [--id ID] [--year YYYY] [--content DIR]\n`,
@@ -63,29 +58,8 @@ function readSpeakers(io: CliIo, contentDir: string): { speakers: Speaker[] } | 
   }
 }
 
-/** Another year folder already holding an article with this id, if any. */
-function sameIdElsewhere(contentDir: string, id: string, year: number): string | undefined {
-  const articles = path.join(contentDir, "articles");
-  if (!existsSync(articles)) return undefined;
-  return readdirSync(articles, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== String(year))
-    .map((entry) => path.join(articles, entry.name, `${id}.md`))
-    .find((candidate) => existsSync(candidate));
-}
-
 function failed(report: FileReport, problems: ContentProblem[], code: number): Outcome {
   return { report: { ...report, problems }, code };
-}
-
-/** Checks an article file with the archive's own parser; returns its problems (none when it parses). */
-function parseProblems(io: CliIo, contentDir: string, relative: string, text: string): ContentProblem[] {
-  try {
-    parseArticle({ path: relative, text });
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return prefixProblemFiles(error.problems, `${shown(io, contentDir)}/`);
-    throw error;
-  }
 }
 
 function importOne(
@@ -115,53 +89,22 @@ function importOne(
     if (error instanceof ContentError) return failed(base, [...error.problems], EXIT.content);
     throw error;
   }
-  const relative = `articles/${result.year}/${result.id}.md`;
-  const target = path.join(contentDir, relative);
+  const outcome = writeArticle(io, contentDir, {
+    id: result.id,
+    year: result.year,
+    text: formatArticleFile(result.frontMatter, result.body),
+    force: flags.force,
+  });
   const report: FileReport = {
     ...base,
-    output: shown(io, target),
+    output: outcome.output,
     id: result.id,
     year: result.year,
     removed: result.removed,
     undecided: result.undecided,
+    written: outcome.written,
   };
-  const elsewhere = sameIdElsewhere(contentDir, result.id, result.year);
-  if (elsewhere !== undefined) {
-    return failed(
-      report,
-      [
-        problem(
-          { file: shown(io, elsewhere) },
-          `an article with the id \`${result.id}\` already exists`,
-          "import under another id with --id ID",
-        ),
-      ],
-      EXIT.content,
-    );
-  }
-  if (existsSync(target) && !flags.force) {
-    return failed(
-      report,
-      [
-        problem(
-          { file: shown(io, target) },
-          "the file already exists and was left as it is",
-          "pass --force to replace it, or --id ID to import under another id",
-        ),
-      ],
-      EXIT.content,
-    );
-  }
-  const article = formatArticleFile(result.frontMatter, result.body);
-  const before = parseProblems(io, contentDir, relative, article);
-  if (before.length > 0) return failed(report, before, EXIT.content);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, article, "utf8");
-  // What is on disk must be what the archive reads back without complaint.
-  const after = parseProblems(io, contentDir, relative, readFileSync(target, "utf8"));
-  return after.length > 0
-    ? failed({ ...report, written: true }, after, EXIT.content)
-    : { report: { ...report, written: true }, code: EXIT.ok };
+  return outcome.problems.length > 0 ? failed(report, outcome.problems, EXIT.content) : { report, code: EXIT.ok };
 }
 
 function printReport(io: CliIo, report: FileReport): void {
