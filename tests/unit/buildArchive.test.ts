@@ -162,3 +162,14 @@ describe("quote ids are stable", () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+test("a file over the size cap is refused with its size", () => {
+  const huge = article("articles/2019/huge.md", "published: 2019-01-01\n", `${"가".repeat(1_000_001)}\n`);
+  expect(problemsOf(() => buildArchive(sources([huge])))).toEqual([
+    expect.objectContaining({
+      file: "articles/2019/huge.md",
+      line: 1,
+      message: expect.stringContaining("over the 1000k cap"),
+    }),
+  ]);
+});

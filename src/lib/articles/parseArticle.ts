@@ -29,6 +29,8 @@ export interface ParsedArticle {
 }
 
 const ARTICLE_PATH = /^articles\/(\d{4})\/([^/]+)\.md$/u;
+/** The largest article file read (in UTF-16 code units, about 1 MB of Hangul text): a longer one is surely a mistake (a pasted page dump, a binary). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /**
@@ -49,6 +51,15 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     ]);
   }
   const [, folderYear = "", id = ""] = location;
+  if (source.text.length > MAX_ARTICLE_CHARS) {
+    throw new ContentError([
+      problem(
+        { file, line: 1 },
+        `the file is ${Math.round(source.text.length / 1000)}k characters long, over the ${MAX_ARTICLE_CHARS / 1000}k cap`,
+        "keep one article per file, with only its text (no saved page, no attachments)",
+      ),
+    ]);
+  }
   const problems: ContentProblem[] = [];
   if (!ID_PATTERN.test(id)) {
     problems.push(
@@ -81,6 +92,17 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     );
   }
   if (problems.length > 0) throw new ContentError(problems);
+  const warnings = [...prepared.warnings];
+  if (date?.hasTime && !/(?:Z|[+-]\d{2}:?\d{2})$/u.test(data.published ?? "")) {
+    warnings.push({
+      ...problem(
+        { file, line: yaml.lineOf(["published"]), field: "published" },
+        `\`${data.published}\` has no UTC offset; it was read as KST (${date.iso})`,
+        `write the offset to make it explicit: \`published: ${date.iso}\``,
+      ),
+      severity: "warning",
+    });
+  }
 
   const body = parseBody(split.body, split.bodyLine);
   const year = date?.kstYear ?? Number(folderYear);
@@ -97,5 +119,5 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     plainText: body.plainText,
     outline: outlineOf(body.tree),
   };
-  return { article, body, warnings: prepared.warnings, lineOf: yaml.lineOf };
+  return { article, body, warnings, lineOf: yaml.lineOf };
 }
