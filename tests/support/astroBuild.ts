@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -46,4 +47,46 @@ export function treeContents(root: string): Map<string, string> {
     if (statSync(full).isFile()) files.set(entry, readFileSync(full, "latin1"));
   }
   return files;
+}
+
+/** How to start `npm run build` (scripts/build.ts under tsx) on a content folder, into a final folder. */
+export function safeBuildCommand(options: {
+  contentDir: string;
+  outDir: string;
+  tz?: string;
+  env?: Record<string, string>;
+}): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: process.execPath,
+    args: [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/build.ts")],
+    env: {
+      ...process.env,
+      TZ: options.tz ?? "UTC",
+      ARCHIVE_CONTENT_DIR: options.contentDir,
+      ARCHIVE_OUT_DIR: options.outDir,
+      ARCHIVE_CACHE_DIR: scratchDir("cache"),
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NO_COLOR: "1",
+      ...options.env,
+    },
+  };
+}
+
+/** Runs `npm run build` (the safe build: check, build aside, swap in) and waits for it. */
+export function safeBuild(options: Parameters<typeof safeBuildCommand>[0]): BuildRun {
+  const { command, args, env } = safeBuildCommand(options);
+  const result = spawnSync(command, args, { encoding: "utf8", env });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir: options.outDir };
+}
+
+/** A SHA-256 over every folder and file under a root (relative paths and bytes), for "unchanged" checks. */
+export function treeHash(root: string): string {
+  const hash = createHash("sha256");
+  for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(root, entry);
+    const isFile = statSync(full).isFile();
+    hash.update(`${isFile ? "file" : "dir"}\0${entry}\0`);
+    if (isFile) hash.update(readFileSync(full));
+  }
+  return hash.digest("hex");
 }

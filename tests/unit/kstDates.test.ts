@@ -34,7 +34,8 @@ test.each([
   ["2019-02-29", "has no day 29"],
   ["2019-13-01", "month 13"],
   ["2019-10-02T24:00", "not a time of day"],
-  ["2019-10-02T18:24:00+15:00", "outside"],
+  ["2019-10-02T18:24:00+15:00", "not a UTC offset"],
+  ["2019-10-02T18:24:00+09:60", "not a UTC offset"],
   ["2019.10.02 18:24", "not an ISO 8601 date"],
   ["어제", "not an ISO 8601 date"],
 ])("rejects %s (%s)", (input, reason) => {

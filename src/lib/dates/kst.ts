@@ -20,8 +20,17 @@ const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Date.UTC for any year: Date.UTC itself reads years 0–99 as 1900–1999. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 function offsetMinutes(offset: string): number {
@@ -51,7 +60,7 @@ export function parseArchiveDate(text: string): ArchiveDate | string {
   if (month < 1 || month > 12) return `month ${mo} does not exist`;
   if (day < 1 || day > daysInMonth(year, month)) return `${y}-${mo} has no day ${d}`;
   if (h === undefined || mi === undefined) {
-    const epochMs = Date.UTC(year, month - 1, day) - KST_OFFSET_MINUTES * 60_000;
+    const epochMs = utcMs(year, month, day) - KST_OFFSET_MINUTES * 60_000;
     const iso = `${y}-${mo}-${d}`;
     return { iso, kstDate: iso, kstYear: year, hasTime: false, epochMs };
   }
@@ -60,17 +69,19 @@ export function parseArchiveDate(text: string): ArchiveDate | string {
   const second = Number(s ?? "0");
   if (hour > 23 || minute > 59 || second > 59) return `${h}:${mi}:${s ?? "00"} is not a time of day`;
   const offset = off === undefined ? KST_OFFSET_MINUTES : offsetMinutes(off);
-  if (Math.abs(offset) > 14 * 60) return `offset ${off} is outside -14:00..+14:00`;
-  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+  if (Math.abs(offset) > 14 * 60 || (off !== undefined && off !== "Z" && Number(off.slice(-2)) > 59)) {
+    return `offset ${off} is not a UTC offset between -14:00 and +14:00`;
+  }
+  const epochMs = utcMs(year, month, day, hour, minute, second) - offset * 60_000;
   const iso = `${y}-${mo}-${d}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offset)}`;
   const kst = new Date(epochMs + KST_OFFSET_MINUTES * 60_000);
-  const kstDate = `${kst.getUTCFullYear()}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`;
+  const kstDate = `${pad(kst.getUTCFullYear(), 4)}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`;
   return { iso, kstDate, kstYear: kst.getUTCFullYear(), hasTime: true, epochMs };
 }
 
 /** The instant a KST calendar year begins (midnight, 1 January, KST), in epoch milliseconds. */
 export function startOfKstYear(year: number): number {
-  return Date.UTC(year, 0, 1) - KST_OFFSET_MINUTES * 60_000;
+  return utcMs(year, 1, 1) - KST_OFFSET_MINUTES * 60_000;
 }
 
 /** Formats an archive date for Korean readers in KST: `2019년 10월 2일 18:24` (time only when known). */

@@ -19,7 +19,13 @@ export function parseYamlWithLines(
   firstLine = 1,
 ): { yaml: LocatedYaml } | { problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": YAML warnings (a complex key, say) are not printed to the console; the schema reports what matters.
+  const doc: Document = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: "error",
+  });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) =>
@@ -39,5 +45,19 @@ export function parseYamlWithLines(
     }
     return firstLine;
   };
-  return { yaml: { value: doc.toJS({ maxAliasCount: 50 }), lineOf } };
+  try {
+    return { yaml: { value: doc.toJS({ maxAliasCount: 50 }), lineOf } };
+  } catch (error) {
+    // Unresolved or excessive YAML aliases (`*a`) fail only when the value is built.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        problem(
+          { file, line: firstLine },
+          `YAML aliases cannot be read: ${reason}`,
+          "write each value out in full instead of using YAML anchors (&name) and aliases (*name)",
+        ),
+      ],
+    };
+  }
 }

@@ -1,0 +1,21 @@
+import { loadArchive } from "../readArchiveSources.ts";
+import { ContentError, type ContentProblem } from "../../lib/errors.ts";
+
+/** The outcome of checking a content folder before a build. */
+export type ContentCheck =
+  | { ok: true; articles: number; quotes: number; warnings: readonly ContentProblem[] }
+  | { ok: false; problems: readonly ContentProblem[] };
+
+/**
+ * Runs the checks of `npm run archive -- check` on a content folder: the whole archive is read,
+ * validated and cross-checked. Content errors come back as problems; anything else is a bug and throws.
+ */
+export function checkContent(contentDir: string, cwd: string): ContentCheck {
+  try {
+    const archive = loadArchive(contentDir, cwd);
+    return { ok: true, articles: archive.articles.length, quotes: archive.quotes.length, warnings: archive.warnings };
+  } catch (error) {
+    if (error instanceof ContentError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}

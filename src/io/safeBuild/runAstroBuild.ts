@@ -1,0 +1,43 @@
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+import path from "node:path";
+
+/** What `astro build` ended with: its exit code, or the signal that stopped it. */
+export interface AstroExit {
+  /** The exit code; for a build stopped by a signal, 128 plus the signal's number (the shell's convention). */
+  code: number;
+  /** The signal that stopped the build, if one did. */
+  signal: NodeJS.Signals | null;
+}
+
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Runs `astro build` in a child process writing into `outDir`, with the parent's environment
+ * otherwise. Its output streams straight through. A SIGINT, SIGTERM or SIGHUP sent to this
+ * process is passed on to the build, and this process stays alive until the build has stopped,
+ * so the caller can still clean up.
+ */
+export function runAstroBuild(options: {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  outDir: string;
+}): Promise<AstroExit> {
+  const astro = path.join(options.cwd, "node_modules/astro/astro.js");
+  const env = { ASTRO_TELEMETRY_DISABLED: "1", ...options.env, ARCHIVE_OUT_DIR: options.outDir };
+  const child = spawn(process.execPath, [astro, "build"], { cwd: options.cwd, env, stdio: "inherit" });
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal);
+  };
+  for (const signal of FORWARDED) process.on(signal, forward);
+  return new Promise((resolve) => {
+    const finish = (result: AstroExit): void => {
+      for (const signal of FORWARDED) process.off(signal, forward);
+      resolve(result);
+    };
+    child.on("error", () => finish({ code: 1, signal: null }));
+    child.on("exit", (code, signal) => {
+      finish(signal === null ? { code: code ?? 1, signal } : { code: 128 + constants.signals[signal], signal });
+    });
+  });
+}

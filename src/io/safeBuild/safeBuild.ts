@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
+import { checkContent } from "./checkContent.ts";
+import { outputFolders } from "./outputFolders.ts";
+import { replaceFolder } from "./replaceFolder.ts";
+import { runAstroBuild } from "./runAstroBuild.ts";
+import { countPages, isCompleteSite } from "./siteFolder.ts";
+
+/** What a safe build may touch of the outside world; `scripts/build.ts` passes the real process. */
+export interface BuildIo {
+  /** Writes to standard output. */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+  /** The environment: ARCHIVE_CONTENT_DIR, ARCHIVE_OUT_DIR, and whatever Astro reads. */
+  env: Record<string, string | undefined>;
+  /** The project folder: paths resolve against it and Astro runs in it. */
+  cwd: string;
+  /** This process's id, which names the temporary folders. */
+  pid: number;
+  /** A monotonic clock in milliseconds, for the time taken. */
+  now(): number;
+}
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+function shown(cwd: string, dir: string): string {
+  const relative = path.relative(cwd, dir);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
+}
+
+function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
+  for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  io.err(`${plural(errors, "content error")}, ${plural(problems.length - errors, "warning")}\n`);
+}
+
+/**
+ * `npm run build` without ever losing the site: checks the content first (as `archive check`
+ * does), builds with Astro into a temporary folder next to the final one, and only when that build
+ * succeeded and wrote a home page swaps it in place of the old site. On any failure the old site is
+ * left exactly as it was and no temporary folder remains. Returns the exit code.
+ */
+export async function safeBuild(io: BuildIo): Promise<number> {
+  const started = io.now();
+  const folders = outputFolders(io.env, io.cwd, io.pid);
+  const site = shown(io.cwd, folders.final);
+  const failed = (code: number): number => {
+    io.err(
+      existsSync(folders.final)
+        ? `build failed: the last good site in ${site} is unchanged\n`
+        : `build failed: no site was written to ${site}\n`,
+    );
+    return code;
+  };
+
+  const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
+  const check = checkContent(contentDir, io.cwd);
+  if (!check.ok) {
+    printProblems(io, check.problems);
+    return failed(1);
+  }
+  io.out(
+    `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
+  );
+
+  try {
+    rmSync(folders.temporary, { recursive: true, force: true });
+    mkdirSync(path.dirname(folders.final), { recursive: true });
+    const astro = await runAstroBuild({ cwd: io.cwd, env: io.env, outDir: folders.temporary });
+    if (astro.code !== 0) {
+      io.err(`astro build ${astro.signal ? `was stopped by ${astro.signal}` : `exited with code ${astro.code}`}\n`);
+      return failed(astro.code);
+    }
+    if (!isCompleteSite(folders.temporary)) {
+      io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
+      return failed(1);
+    }
+    const pages = countPages(folders.temporary);
+    try {
+      replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside });
+    } catch (error) {
+      io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return failed(1);
+    }
+    const seconds = ((io.now() - started) / 1000).toFixed(1);
+    io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s\n`);
+    return 0;
+  } finally {
+    rmSync(folders.temporary, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,234 @@
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { replaceFolder } from "../../src/io/safeBuild/replaceFolder.ts";
+import {
+  safeBuild,
+  safeBuildCommand,
+  scratchDir,
+  treeContents,
+  treeHash,
+  type BuildRun,
+} from "../support/astroBuild.ts";
+
+const SHIPPED = path.resolve("content");
+const SEED_2019 = "2019-10-02-innovation-committee-report";
+const SEED_2021 = "2021-new-year-assembly";
+
+/** A copy of the shipped content in a scratch folder, edited. */
+function contentCopy(edit: (dir: string) => void = () => {}): string {
+  const dir = path.join(scratchDir("content"), "content");
+  cpSync(SHIPPED, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+const ARTIFACTS = path.resolve("tests/.artifacts");
+
+/**
+ * A fresh final site folder inside the project. Astro routes its server build through the shared
+ * `.astro/` folder when the output folder is outside the working folder, and copies whatever is
+ * there into the site; inside the project, each build keeps to its own folders.
+ */
+function siteDir(): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(mkdtempSync(path.join(ARTIFACTS, "safe-build-")), "dist");
+}
+
+/** A folder as the build names it: relative to the project. */
+const shown = (dir: string): string => path.relative(process.cwd(), dir);
+
+/** Everything next to a site folder that is not the site itself (temporary or set-aside folders). */
+function leftovers(outDir: string): string[] {
+  return readdirSync(path.dirname(outDir)).filter((name) => name !== path.basename(outDir));
+}
+
+/** Every file under a folder as `name → UTF-8 text`. */
+function textTree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => [
+      name,
+      readFileSync(path.join(dir, name), "utf8"),
+    ]),
+  );
+}
+
+function htmlFiles(dir: string): number {
+  return [...treeContents(dir).keys()].filter((file) => file.endsWith(".html")).length;
+}
+
+/** Runs a safe build without blocking; with `stopAt`, sends it SIGTERM once its output matches. */
+function runBuild(options: Parameters<typeof safeBuildCommand>[0], stopAt?: RegExp): Promise<BuildRun> {
+  const { command, args, env } = safeBuildCommand(options);
+  const child = spawn(command, args, { env });
+  let output = "";
+  let stopped = false;
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString("utf8");
+    if (stopAt && !stopped && stopAt.test(output)) {
+      stopped = true;
+      child.kill("SIGTERM");
+    }
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  return new Promise((resolve) => {
+    child.on("close", (status) => resolve({ status, output, outDir: options.outDir }));
+  });
+}
+
+describe("npm run build: check, build aside, swap in", () => {
+  const outDir = siteDir();
+  const contentDir = contentCopy();
+  let good: BuildRun;
+  let seoul: BuildRun;
+  afterAll(() => {
+    for (const dir of [outDir, seoul.outDir]) rmSync(path.dirname(dir), { recursive: true, force: true });
+  });
+  beforeAll(async () => {
+    // At the same time, so that both builds see the same sources.
+    [good, seoul] = await Promise.all([
+      runBuild({ contentDir, outDir, tz: "UTC" }),
+      runBuild({ contentDir, outDir: siteDir(), tz: "Asia/Seoul" }),
+    ]);
+  });
+
+  test("a good build writes the site and reports pages written and seconds taken", () => {
+    expect(good.status).toBe(0);
+    expect(good.output).toMatch(/^content ok: 2 articles, 18 quotes, \d+ warnings?$/mu);
+    for (const page of ["index.html", `articles/${SEED_2019}/index.html`, `articles/${SEED_2021}/index.html`]) {
+      expect(readFileSync(path.join(outDir, page), "utf8")).toContain('<html lang="ko"');
+    }
+    const summary = /^build ok: (\d+) pages written to (.+) in \d+\.\d s$/mu.exec(good.output);
+    expect(summary?.[1]).toBe(String(htmlFiles(outDir)));
+    expect(summary?.[2]).toBe(shown(outDir));
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  test.each([
+    [
+      "malformed YAML in a new file",
+      (dir: string) =>
+        writeFileSync(path.join(dir, "articles/2021/broken.md"), "---\ntitle: [unclosed\noutlet: x\n---\n본문\n"),
+      /content\/articles\/2021\/broken\.md:\d+ error: YAML syntax error/u,
+    ],
+    [
+      "an impossible date",
+      (dir: string) =>
+        writeFileSync(
+          path.join(dir, "articles/2021/bad-date.md"),
+          "---\ntitle: 없는 날짜\npublished: 2021-02-30T09:00:00+09:00\noutlet: 테스트일보\n---\n\n본문.\n",
+        ),
+      /content\/articles\/2021\/bad-date\.md:3 \[published\] error: `published`: 2021-02 has no day 30/u,
+    ],
+    [
+      "a required field removed",
+      (dir: string) => {
+        const file = path.join(dir, "articles/2019", `${SEED_2019}.md`);
+        writeFileSync(file, readFileSync(file, "utf8").replace(/^outlet: .*\n/mu, ""));
+      },
+      new RegExp(
+        `content/articles/2019/${SEED_2019}\\.md:\\d+ \\[outlet\\] error: required field \`outlet\` is missing`,
+        "u",
+      ),
+    ],
+  ])("%s: exits 1 before Astro runs, names file and field, site byte-for-byte unchanged", (_name, edit, expected) => {
+    const before = treeHash(outDir);
+    const run = safeBuild({ contentDir: contentCopy(edit), outDir });
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(expected);
+    expect(run.output).toContain(`build failed: the last good site in ${shown(outDir)} is unchanged`);
+    expect(run.output).not.toContain("[build]");
+    expect(treeHash(outDir)).toBe(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  test("Astro failing (an invalid ARCHIVE_SITE_URL) exits with its code and leaves the site unchanged", () => {
+    const before = treeHash(outDir);
+    const run = safeBuild({ contentDir, outDir, env: { ARCHIVE_SITE_URL: "not a url" } });
+    expect(run.output).toMatch(/^content ok:/mu);
+    expect(run.output).toContain("site: Invalid url");
+    expect(run.output).toContain("astro build exited with code 1");
+    expect(run.output).toContain(`build failed: the last good site in ${shown(outDir)} is unchanged`);
+    expect(run.status).toBe(1);
+    expect(treeHash(outDir)).toBe(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  test("a build stopped by SIGTERM while Astro writes pages leaves the site unchanged and no partial output", async () => {
+    const before = treeHash(outDir);
+    // Astro prints `└─ /404.html` once it has written its first page into the temporary folder.
+    const run = await runBuild({ contentDir, outDir }, /└─ \//u);
+    expect(run.output).toMatch(/\[build\] directory: .*dist\.tmp-\d+\//u);
+    expect(run.output).toContain("astro build was stopped by SIGTERM");
+    expect(run.output).toContain(`build failed: the last good site in ${shown(outDir)} is unchanged`);
+    expect(run.status).toBe(143);
+    expect(treeHash(outDir)).toBe(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  test("a failed first build says no site was written, and writes none", () => {
+    const fresh = siteDir();
+    const run = safeBuild({ contentDir, outDir: fresh, env: { ARCHIVE_SITE_URL: "not a url" } });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(`build failed: no site was written to ${shown(fresh)}`);
+    expect(readdirSync(path.dirname(fresh))).toEqual([]);
+    rmSync(path.dirname(fresh), { recursive: true });
+  });
+
+  test("TZ=Asia/Seoul gives the same site as TZ=UTC, file for file and byte for byte", () => {
+    expect(seoul.status).toBe(0);
+    const utcTree = treeContents(outDir);
+    const seoulTree = treeContents(seoul.outDir);
+    expect([...seoulTree.keys()]).toEqual([...utcTree.keys()]);
+    expect(seoulTree).toEqual(utcTree);
+  });
+});
+
+describe("replaceFolder: the swap step on plain folders", () => {
+  /** A scratch folder with `final/` and `next/` as described (a file name → its text), or absent. */
+  function folders(final: Record<string, string> | null, next: Record<string, string> | null) {
+    const root = scratchDir("swap");
+    const make = (dir: string, files: Record<string, string> | null): void => {
+      if (!files) return;
+      mkdirSync(dir);
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    };
+    make(path.join(root, "final"), final);
+    make(path.join(root, "next"), next);
+    return { root, final: path.join(root, "final"), next: path.join(root, "next"), aside: path.join(root, "aside") };
+  }
+
+  test.each([
+    [
+      "an old site is replaced",
+      { "index.html": "옛 사이트" },
+      { "index.html": "새 사이트" },
+      { "index.html": "새 사이트" },
+    ],
+    ["a first build creates the site", null, { "index.html": "새 사이트" }, { "index.html": "새 사이트" }],
+  ])("%s; nothing else remains", (_name, final, next, expected) => {
+    const dirs = folders(final, next);
+    replaceFolder(dirs);
+    expect(textTree(dirs.final)).toEqual(expected);
+    expect(readdirSync(dirs.root)).toEqual(["final"]);
+  });
+
+  test("when the new site cannot be renamed in, the old one is put back and the error surfaces", () => {
+    const dirs = folders({ "index.html": "옛 사이트", "data.json": "[]" }, null);
+    const before = treeHash(dirs.final);
+    expect(() => replaceFolder(dirs)).toThrow(/ENOENT/u);
+    expect(treeHash(dirs.final)).toBe(before);
+    expect(readdirSync(dirs.root)).toEqual(["final"]);
+  });
+
+  test("a stale set-aside folder from an earlier crash does not block the swap", () => {
+    const dirs = folders({ "index.html": "옛 사이트" }, { "index.html": "새 사이트" });
+    mkdirSync(dirs.aside);
+    writeFileSync(path.join(dirs.aside, "index.html"), "더 옛 사이트");
+    replaceFolder(dirs);
+    expect(textTree(dirs.final)).toEqual({ "index.html": "새 사이트" });
+    expect(existsSync(dirs.aside)).toBe(false);
+  });
+});
