@@ -56,7 +56,7 @@ const SUBJECT_PARTICLE = "(?:은|는|이|가|도|께서)?";
 const AFTER_NAME = `${SUBJECT_PARTICLE}(?=[\\s\\u201C"]|$)`;
 // A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title.
 const NAMED_TITLE = new RegExp(
-  `(?<![가-힣])([가-힣]{2,4}(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단))?(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단))?\\s?(?:${TITLES.join("|")}))${AFTER_NAME}`,
+  `(?<![가-힣])([가-힣]{2,4}(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))?(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))?\\s?(?:${TITLES.join("|")}))${AFTER_NAME}`,
   "gu",
 );
 const STOP_SUBJECTS = new Set([
