@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -21,9 +21,20 @@ export function scratchDir(label: string): string {
   return mkdtempSync(path.join(tmpdir(), `press-archive-${label}-`));
 }
 
+/**
+ * A fresh folder for build output inside the project (tests/.artifacts/builds): Astro stages a
+ * build whose output lies outside the project in the shared `.astro/` folder, where builds running
+ * at the same time would mix their files.
+ */
+export function buildDir(label: string): string {
+  const root = path.resolve("tests/.artifacts/builds");
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(path.join(root, `${label}-`));
+}
+
 /** Runs a real `astro build` of a content folder into its own output and cache folders. */
 export function astroBuild(options: { contentDir: string; outDir?: string; tz?: string }): BuildRun {
-  const outDir = options.outDir ?? path.join(scratchDir("dist"), "dist");
+  const outDir = options.outDir ?? path.join(buildDir("dist"), "dist");
   const result = spawnSync(process.execPath, [ASTRO, "build"], {
     encoding: "utf8",
     env: {
@@ -31,7 +42,7 @@ export function astroBuild(options: { contentDir: string; outDir?: string; tz?: 
       TZ: options.tz ?? "UTC",
       ARCHIVE_CONTENT_DIR: options.contentDir,
       ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_CACHE_DIR: scratchDir("cache"),
+      ARCHIVE_CACHE_DIR: path.join(buildDir("cache"), "cache"),
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
     },
@@ -64,7 +75,7 @@ export function safeBuildCommand(options: {
       TZ: options.tz ?? "UTC",
       ARCHIVE_CONTENT_DIR: options.contentDir,
       ARCHIVE_OUT_DIR: options.outDir,
-      ARCHIVE_CACHE_DIR: scratchDir("cache"),
+      ARCHIVE_CACHE_DIR: path.join(buildDir("cache"), "cache"),
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
       ...options.env,
