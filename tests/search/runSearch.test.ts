@@ -69,3 +69,12 @@ describe("searching the shipped archive", () => {
     expect(hit?.doc.text.slice(from, to)).toBe("경제\u2024산업");
   });
 });
+
+test("a small limit loads a first batch and says there is more", async () => {
+  const all = await runSearch(store, { q: "혁신", limit: 200 });
+  const some = await runSearch(store, { q: "혁신", limit: 3 });
+  expect(some.hits).toHaveLength(3);
+  expect(some.total).toBeGreaterThanOrEqual(3);
+  expect(some.more || some.total > some.hits.length).toBe(true);
+  expect(all.total).toBeGreaterThan(3);
+});

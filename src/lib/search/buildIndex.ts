@@ -5,7 +5,7 @@ import { bigrams, CHOSEONG_PREFIX, encodePostings, gramHash } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
 
 /** Documents per chunk file, by type: small records share a file, long articles do not. */
-export const CHUNK_SIZES: Record<SearchType, number> = { quote: 24, policy: 24, article: 2 };
+export const CHUNK_SIZES: Record<SearchType, number> = { quote: 16, policy: 16, article: 1 };
 
 /** The small file a first query loads before anything else. */
 export interface SearchMeta {

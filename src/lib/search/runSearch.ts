@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import { matchableTitle, SEARCH_TYPES, type SearchDoc, type SearchType } from "./documents.ts";
-import { chunkOf } from "./buildIndex.ts";
+import { chunkOf, type SearchMeta } from "./buildIndex.ts";
 import { foldSearchText } from "./fold.ts";
 import { bigrams, CHOSEONG_PREFIX, decodePostings, gramHash } from "./grams.ts";
 import { isChoseongQuery, toChoseong } from "./hangul.ts";
@@ -40,8 +40,10 @@ export interface SearchResult {
   notice: "too-short" | null;
 }
 
-/** How many candidate records are loaded and checked at most, best-narrowed first. */
-const VERIFY_LIMIT = 80;
+/** How many candidate records one search loads and checks at most, best-narrowed first. */
+const MAX_CHECKED = 60;
+/** The smallest batch of candidates loaded at once. */
+const MIN_BATCH = 10;
 
 interface Word {
   match: QueryWord;
@@ -75,6 +77,46 @@ function rangesIn(text: string, words: readonly Word[], choseong: boolean): Rang
 }
 
 const typeRank = (type: SearchType): number => SEARCH_TYPES.indexOf(type);
+
+/** A candidate that really holds every word, with its folded fields and match ranges. */
+interface Verified {
+  n: number;
+  doc: SearchDoc;
+  title: string;
+  text: string;
+  titleRanges: Range[];
+  textRanges: Range[];
+}
+
+/** Loads the records of some candidates (their chunk files, once each) and keeps those holding every word. */
+async function verify(
+  store: SearchStore,
+  meta: SearchMeta,
+  numbers: readonly number[],
+  words: readonly Word[],
+  choseong: boolean,
+): Promise<Verified[]> {
+  const locations = numbers.map((n) => ({ n, ...chunkOf(meta, n) }));
+  const keys = [...new Set(locations.map((l) => l.key))];
+  const chunks = new Map(await Promise.all(keys.map(async (key) => [key, await store.chunk(key)] as const)));
+  return locations.flatMap(({ n, key, offset }): Verified[] => {
+    const doc = chunks.get(key)?.[offset];
+    if (!doc) return [];
+    const title = foldSearchText(matchableTitle(doc));
+    const text = foldSearchText(doc.text);
+    if (!rangesIn(`${title}\n${text}`, words, choseong)) return [];
+    return [
+      {
+        n,
+        doc,
+        title,
+        text,
+        titleRanges: rangesIn(title, words, choseong) ?? [],
+        textRanges: rangesIn(text, words, choseong) ?? [],
+      },
+    ];
+  });
+}
 
 /**
  * Runs a search against an index store: narrows candidates with the gram index (allowing for one
@@ -127,34 +169,20 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
       return true;
     });
   }
-  const best = numbers
-    .sort((a, b) => (candidates.get(b) ?? 0) - (candidates.get(a) ?? 0) || a - b)
-    .slice(0, VERIFY_LIMIT);
-
-  const locations = best.map((n) => ({ n, ...chunkOf(meta, n) }));
-  const chunks = new Map(
-    await Promise.all(
-      [...new Set(locations.map((l) => l.key))].map(async (key) => [key, await store.chunk(key)] as const),
-    ),
+  // Best-narrowed first (most grams matched; among equals, short records before articles), then
+  // records are loaded and checked a batch at a time until there are enough hits: a first query
+  // fetches a handful of small files, not every candidate.
+  const rank = (n: number): number => SEARCH_TYPES.findIndex((t) => n >= meta.ranges[t][0] && n < meta.ranges[t][1]);
+  const ordered = numbers.sort(
+    (a, b) => (candidates.get(b) ?? 0) - (candidates.get(a) ?? 0) || rank(a) - rank(b) || a - b,
   );
-  const verified = locations.flatMap(({ n, key, offset }) => {
-    const doc = chunks.get(key)?.[offset];
-    if (!doc) return [];
-    const title = foldSearchText(matchableTitle(doc));
-    const text = foldSearchText(doc.text);
-    const all = rangesIn(`${title}\n${text}`, words, choseong);
-    if (!all) return [];
-    return [
-      {
-        n,
-        doc,
-        title,
-        text,
-        titleRanges: rangesIn(title, words, choseong) ?? [],
-        textRanges: rangesIn(text, words, choseong) ?? [],
-      },
-    ];
-  });
+  const verified: Verified[] = [];
+  let checked = 0;
+  while (checked < ordered.length && checked < MAX_CHECKED && verified.length < limit) {
+    const batch = ordered.slice(checked, checked + Math.max(limit - verified.length, MIN_BATCH));
+    checked += batch.length;
+    verified.push(...(await verify(store, meta, batch, words, choseong)));
+  }
 
   const phrase = words.map((w) => w.match.text).join(" ");
   const fuse = new Fuse(verified, {
@@ -167,8 +195,7 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
     threshold: 1,
   });
   const fuseScore = new Map(fuse.search(choseong ? toChoseong(phrase) : phrase).map((r) => [r.item.n, r.score ?? 1]));
-  const exact = (v: (typeof verified)[number]): number =>
-    v.text.includes(phrase) ? 0 : v.title.includes(phrase) ? 1 : 2;
+  const exact = (v: Verified): number => (v.text.includes(phrase) ? 0 : v.title.includes(phrase) ? 1 : 2);
   verified.sort(
     (a, b) =>
       exact(a) - exact(b) ||
@@ -176,10 +203,11 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
       typeRank(a.doc.type) - typeRank(b.doc.type) ||
       a.n - b.n,
   );
+  const exhausted = checked >= ordered.length;
   return {
     hits: verified.slice(0, limit).map(({ doc, titleRanges, textRanges }) => ({ doc, titleRanges, textRanges })),
-    total: verified.length,
-    more: numbers.length > best.length,
+    total: exhausted ? verified.length : Math.max(verified.length, ordered.length - (checked - verified.length)),
+    more: !exhausted,
     notice: null,
   };
 }

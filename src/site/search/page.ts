@@ -83,10 +83,14 @@ export function startSearchPage(): void {
   const form = byId<HTMLFormElement>("search-form");
   const status = byId<HTMLParagraphElement>("search-status");
   const results = byId<HTMLOListElement>("search-results");
+  const moreButton = byId<HTMLButtonElement>("search-more");
+  const PAGE = 20;
+  let limit = PAGE;
   let run = 0;
 
   async function show(query: SearchQuery): Promise<void> {
     const mine = (run += 1);
+    moreButton.hidden = true;
     if (!query.q.trim()) {
       results.replaceChildren();
       status.textContent = "";
@@ -94,9 +98,10 @@ export function startSearchPage(): void {
     }
     status.textContent = "찾는 중…";
     try {
-      const result = await runSearch(indexStore(), { ...query, limit: 50 });
+      const result = await runSearch(indexStore(), { ...query, limit });
       if (mine !== run) return;
       results.replaceChildren(...result.hits.map(resultItem));
+      moreButton.hidden = !(result.more || result.total > result.hits.length);
       status.textContent =
         result.notice === "too-short"
           ? "두 글자 이상 입력해 주세요."
@@ -110,6 +115,7 @@ export function startSearchPage(): void {
   }
 
   function update(mode: "push" | "replace"): void {
+    limit = PAGE;
     const query = readForm(form);
     const search = searchParamsOf(query).toString();
     const url = `${location.pathname}${search ? `?${search}` : ""}`;
@@ -132,7 +138,12 @@ export function startSearchPage(): void {
     clearTimeout(typing);
     update("push");
   });
+  moreButton.addEventListener("click", () => {
+    limit += PAGE;
+    void show(readForm(form));
+  });
   window.addEventListener("popstate", () => {
+    limit = PAGE;
     const query = parseSearchParams(new URLSearchParams(location.search));
     fillForm(form, query);
     void show(query);
