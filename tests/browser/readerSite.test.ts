@@ -18,7 +18,7 @@ let pages: Map<string, string>;
 let quotes: { id: string; article: string; line: number | null }[];
 
 beforeAll(async () => {
-  const run = astroBuild({ contentDir: path.resolve("content") });
+  const run = await astroBuild({ contentDir: path.resolve("content") });
   if (run.status !== 0) throw new Error(`build failed:\n${run.output}`);
   outDir = run.outDir;
   pages = sitePages(outDir);

@@ -10,7 +10,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const run = astroBuild({ contentDir: path.resolve("content") });
+  const run = await astroBuild({ contentDir: path.resolve("content") });
   if (run.status !== 0) throw new Error(`build failed:\n${run.output}`);
   server = await serveStatic(run.outDir);
   browser = await launchChromium();

@@ -10,9 +10,11 @@ const SEED_2021 = "2021-new-year-assembly";
 describe("a real astro build of the shipped archive", () => {
   let utc: BuildRun;
   let seoul: BuildRun;
-  beforeAll(() => {
-    utc = astroBuild({ contentDir: SHIPPED, tz: "UTC" });
-    seoul = astroBuild({ contentDir: SHIPPED, tz: "Asia/Seoul" });
+  beforeAll(async () => {
+    [utc, seoul] = await Promise.all([
+      astroBuild({ contentDir: SHIPPED, tz: "UTC" }),
+      astroBuild({ contentDir: SHIPPED, tz: "Asia/Seoul" }),
+    ]);
   });
 
   test("succeeds", () => {
@@ -159,9 +161,9 @@ describe("a build of bad content fails, naming the file, line and field", () => 
         ),
       /articles\/2021\/evil\.md:1 error: front matter marked as `js` is refused/u,
     ],
-  ])("%s", (_name, edit, expected) => {
+  ])("%s", async (_name, edit, expected) => {
     const dir = brokenCopy(edit);
-    const run = astroBuild({ contentDir: dir });
+    const run = await astroBuild({ contentDir: dir });
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(expected);
     expect(existsSync(path.join(dir, "PWNED"))).toBe(false);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,11 +32,13 @@ export function buildDir(label: string): string {
   return mkdtempSync(path.join(root, `${label}-`));
 }
 
-/** Runs a real `astro build` of a content folder into its own output and cache folders. */
-export function astroBuild(options: { contentDir: string; outDir?: string; tz?: string }): BuildRun {
+/**
+ * Runs a real `astro build` of a content folder into its own output and cache folders. Asynchronous,
+ * so a long build never blocks the test worker (vitest's own messages time out otherwise).
+ */
+export async function astroBuild(options: { contentDir: string; outDir?: string; tz?: string }): Promise<BuildRun> {
   const outDir = options.outDir ?? path.join(buildDir("dist"), "dist");
-  const result = spawnSync(process.execPath, [ASTRO, "build"], {
-    encoding: "utf8",
+  const child = spawn(process.execPath, [ASTRO, "build"], {
     env: {
       ...process.env,
       TZ: options.tz ?? "UTC",
@@ -47,7 +49,11 @@ export function astroBuild(options: { contentDir: string; outDir?: string; tz?: 
       NO_COLOR: "1",
     },
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { status, output, outDir };
 }
 
 /** Every file under a folder, as `relative path → contents`, for comparing two builds. */
