@@ -1,20 +1,13 @@
-import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { feedItems } from "../../../lib/site/feedItems.ts";
+import { feedResponse } from "../../../site/feed.ts";
 import { siteData } from "../../../site/data.ts";
 
 export const getStaticPaths = (async () =>
-  (await siteData()).topics.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
+  (await siteData()).topics.map((t) => ({ params: { id: t.id }, props: { topic: t } }))) satisfies GetStaticPaths;
 
 /** `/topics/<id>/rss.xml`: the newest articles on one topic. */
-export const GET: APIRoute = async ({ params, site }) => {
-  const data = await siteData();
-  const topic = data.topic.get(String(params["id"]));
-  return rss({
-    title: `${topic?.label ?? ""} — 광주시장 언론 발언 아카이브`,
-    description: `주제 ${topic?.label ?? ""} 관련 기사`,
-    site: String(site),
-    items: feedItems(data.articlesByTopic.get(String(params["id"])) ?? []),
-    customData: "<language>ko</language>",
-  });
+export const GET: APIRoute = async ({ props, site }) => {
+  const { topic } = props as { topic: { id: string; label: string } };
+  const articles = (await siteData()).articlesByTopic.get(topic.id) ?? [];
+  return feedResponse({ subject: topic.label, description: `주제 ${topic.label} 관련 기사`, site, articles });
 };
