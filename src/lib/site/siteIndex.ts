@@ -78,3 +78,13 @@ export function buildSiteIndex(data: OrderedCollections<ArticleData>): SiteIndex
     articlesByYear: group(data.articles, (a) => [a.year]),
   };
 }
+
+/** The first `count` items of a list that pass a test, stopping there (a page never scans a whole long list). */
+export function firstWhere<T>(items: readonly T[], count: number, test: (item: T) => boolean): T[] {
+  const found: T[] = [];
+  for (const item of items) {
+    if (found.length >= count) break;
+    if (test(item)) found.push(item);
+  }
+  return found;
+}
