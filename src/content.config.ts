@@ -23,7 +23,7 @@ function currentArchive(context: LoaderContext): Archive {
   return archive;
 }
 
-type Entry = { id: string; html?: string } & Record<string, unknown>;
+type Entry = { id: string; html?: string; body?: string } & Record<string, unknown>;
 
 let watching = false;
 
@@ -40,8 +40,9 @@ function archiveLoader(name: string, pick: (archive: Archive) => readonly Entry[
         const entries = pick(currentArchive(context));
         context.store.clear();
         for (const entry of entries) {
-          // An entry's `html` (an article's rendered body) becomes its rendered content, not data.
-          const { html, ...fields } = entry;
+          // An entry's `html` (an article's rendered body) becomes its rendered content, not data;
+          // its Markdown `body` is not kept (pages use the HTML and the plain text).
+          const { html, body: _body, ...fields } = entry;
           const data = await context.parseData({ id: entry.id, data: fields });
           const rendered = typeof html === "string" ? { rendered: { html } } : {};
           context.store.set({ id: entry.id, data, digest: context.generateDigest(entry), ...rendered });
@@ -67,7 +68,7 @@ function archiveLoader(name: string, pick: (archive: Archive) => readonly Entry[
 export const collections = {
   articles: defineCollection({
     loader: archiveLoader("articles", (a) => a.articles),
-    schema: articleSchema.omit({ html: true }),
+    schema: articleSchema.omit({ html: true, body: true }),
   }),
   speakers: defineCollection({ loader: archiveLoader("speakers", (a) => a.speakers), schema: speakerSchema }),
   topics: defineCollection({ loader: archiveLoader("topics", (a) => a.topics), schema: topicSchema }),

@@ -7,7 +7,7 @@ import { paths } from "./paths.ts";
 
 /** The collections the data exports are made from (article bodies are not needed). */
 export interface ExportSource {
-  articles: readonly Omit<Article, "html">[];
+  articles: readonly Omit<Article, "html" | "body">[];
   quotes: readonly Quote[];
   policies: readonly Policy[];
   speakers: readonly Speaker[];

@@ -5,13 +5,29 @@ import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { EXIT, visit } from "unist-util-visit";
 import type { OutlineEntry } from "../schemas/article.ts";
 import { rehypeAnchors, type QuoteAnchor } from "./rehypeAnchors.ts";
 
 // Raw HTML in Markdown is parsed (rehype-raw) and then sanitised with GitHub's schema
 // (rehype-sanitize): no script, no event handler, no `javascript:` URL. Our own anchors (heading
 // ids, quote marks) are added after sanitising, so they keep their plain ids.
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize).freeze();
+const toHastWithRaw = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize)
+  .freeze();
+// Most bodies hold no raw HTML: they skip the costly re-parse by parse5, and are still sanitised.
+const toHastPlain = unified().use(remarkRehype).use(rehypeSanitize).freeze();
+
+function hasRawHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, "html", () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
 const stringifier = unified().use(rehypeStringify).freeze();
 
 /** Renders a parsed body tree to sanitised HTML with heading ids from its outline and quote anchors. */
@@ -19,7 +35,7 @@ export function renderHtml(
   tree: Root,
   anchors: { outline: readonly OutlineEntry[]; quotes: readonly QuoteAnchor[] },
 ): string {
-  const hast = toHast.runSync(structuredClone(tree)) as HastRoot;
+  const hast = (hasRawHtml(tree) ? toHastWithRaw : toHastPlain).runSync(tree) as HastRoot;
   rehypeAnchors(anchors)(hast);
   return stringifier.stringify(hast);
 }

@@ -5,8 +5,8 @@ import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
 
-/** An article as pages see it (its body HTML comes from Astro's render()). */
-export type ArticleData = Omit<Article, "html">;
+/** An article as pages see it (its body HTML comes from Astro's render(); its Markdown is not kept). */
+export type ArticleData = Omit<Article, "html" | "body">;
 
 /** Lookups every page needs, built once per build so no page scans the whole archive. */
 export interface SiteIndex {
