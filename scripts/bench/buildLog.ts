@@ -1,0 +1,117 @@
+// Where a build's time went, read from Astro's own log: its phases, and per route the pages written
+// and the sum of their render times (the `(+12ms)` after each page).
+
+/** Seconds spent in each phase Astro reports. */
+export interface BuildPhases {
+  /** Content layer sync (our loader: read, parse, extract quotes, render HTML), from log timestamps. */
+  contentSync: number;
+  /** "Collecting build info" (includes the sync and type generation). */
+  collectBuildInfo: number;
+  /** Vite build of the server entrypoints (every page module). */
+  staticEntrypoints: number;
+  /** Vite build of the client scripts. */
+  client: number;
+  /** Generating static routes (rendering and writing every page). */
+  generate: number;
+  /** Astro's own total ("N page(s) built in …"). */
+  total: number;
+}
+
+/** One route's share of the generating phase. */
+export interface RouteTime {
+  /** The route's source file, e.g. `src/pages/articles/[id].astro`. */
+  route: string;
+  /** Files it wrote. */
+  pages: number;
+  /** Sum of the per-page times Astro logged, seconds. */
+  renderSeconds: number;
+  /** From its header to the next route's header (includes getStaticPaths), whole seconds from timestamps. */
+  wallSeconds: number;
+}
+
+/** What a build log tells. */
+export interface BuildLogSummary {
+  phases: BuildPhases;
+  routes: RouteTime[];
+  /** Warning lines logged (each is written to the terminal, which costs time too). */
+  warnings: number;
+}
+
+const duration = (text: string): number =>
+  text.endsWith("ms") ? Number(text.slice(0, -2)) / 1000 : Number(text.replace(/s$/u, ""));
+
+const clockSeconds = (hms: string): number => {
+  const [h, m, s] = hms.split(":").map(Number);
+  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+};
+
+/** Reads the phases and per-route times from the text of an `astro build` log (NO_COLOR). */
+export function summariseBuildLog(log: string): BuildLogSummary {
+  const phases: BuildPhases = {
+    contentSync: 0,
+    collectBuildInfo: 0,
+    staticEntrypoints: 0,
+    client: 0,
+    generate: 0,
+    total: 0,
+  };
+  const routes: RouteTime[] = [];
+  let warnings = 0;
+  let section: "info" | "entrypoints" | "client" | "generate" = "info";
+  let syncStart: number | undefined;
+  let lastClock = 0;
+  let dayOffset = 0;
+  let current: (RouteTime & { start: number }) | undefined;
+  const closeRoute = (at: number): void => {
+    if (!current) return;
+    const { start, ...route } = current;
+    routes.push({ ...route, wallSeconds: at - start });
+    current = undefined;
+  };
+  for (const line of log.split("\n")) {
+    const stamp = /^(\d\d:\d\d:\d\d) /u.exec(line);
+    let clock = lastClock;
+    if (stamp?.[1]) {
+      clock = clockSeconds(stamp[1]) + dayOffset;
+      if (clock < lastClock) {
+        dayOffset += 86_400;
+        clock += 86_400;
+      }
+      lastClock = clock;
+    }
+    if (line.includes("[WARN]")) warnings += 1;
+    if (line.includes("[content] Syncing content")) syncStart = clock;
+    else if (line.includes("[content] Synced content") && syncStart !== undefined)
+      phases.contentSync = clock - syncStart;
+    else if (line.includes("Building static entrypoints")) section = "entrypoints";
+    else if (line.includes("building client (vite)")) section = "client";
+    else if (line.includes("generating static routes")) section = "generate";
+    const completed = /✓ Completed in ([\d.]+m?s)\./u.exec(line);
+    if (completed?.[1]) {
+      const seconds = duration(completed[1]);
+      if (section === "info") phases.collectBuildInfo = seconds;
+      else if (section === "entrypoints") phases.staticEntrypoints = seconds;
+      else if (section === "generate") {
+        phases.generate = seconds;
+        closeRoute(clock);
+      }
+    }
+    const viteBuilt = /\[vite\] ✓ built in ([\d.]+m?s)/u.exec(line);
+    if (viteBuilt?.[1] && section === "client") phases.client = duration(viteBuilt[1]);
+    const total = /\[build\] \d+ page\(s\) built in ([\d.]+m?s)/u.exec(line);
+    if (total?.[1]) phases.total = duration(total[1]);
+    if (section !== "generate") continue;
+    const header = /^\S+ [▶λ] (\S+)/u.exec(line);
+    if (header?.[1]) {
+      closeRoute(clock);
+      current = { route: header[1], pages: 0, renderSeconds: 0, wallSeconds: 0, start: clock };
+      continue;
+    }
+    const pageTime = /[├└]─ \S+ \(\+([\d.]+m?s)\)/u.exec(line);
+    if (pageTime?.[1] && current) {
+      current.pages += 1;
+      current.renderSeconds += duration(pageTime[1]);
+    }
+  }
+  return { phases, routes, warnings };
+}

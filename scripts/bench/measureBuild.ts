@@ -1,0 +1,64 @@
+// One measured `astro build`: wall time, peak memory of its process tree, HTML pages written.
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { ASTRO_BIN } from "./paths.ts";
+import { watchPeakMemory } from "./processTree.ts";
+
+/** What a measured build did. */
+export interface BuildMeasurement {
+  /** Wall time from start to exit, seconds. */
+  seconds: number;
+  /** Peak resident memory of the astro process and its descendants, bytes. */
+  peakBytes: number;
+  /** HTML files in the output folder. */
+  htmlPages: number;
+  /** HTML pages per second of wall time. */
+  pagesPerSecond: number;
+}
+
+/** How to run one build. */
+export interface BuildRequest {
+  /** Folder `astro build` runs in (the Astro project root). */
+  cwd: string;
+  /** Environment added to this process's own. */
+  env: Record<string, string>;
+  /** The output folder, to count its pages. */
+  outDir: string;
+  /** Everything the build prints goes here. */
+  logFile: string;
+  /** Extra options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
+}
+
+/** Counts `.html` files under a folder. */
+export function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((entry) => entry.endsWith(".html")).length;
+}
+
+/** Runs `astro build`, measuring it; rejects when it fails, naming its log. */
+export async function measureBuild(request: BuildRequest): Promise<BuildMeasurement> {
+  mkdirSync(path.dirname(request.logFile), { recursive: true });
+  const log = createWriteStream(request.logFile);
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(request.nodeArgs ?? []), ASTRO_BIN, "build"], {
+    cwd: request.cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", TZ: "UTC", ...request.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (child.pid === undefined) throw new Error("astro build did not start");
+  const memory = watchPeakMemory(child.pid);
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakBytes = memory.stop();
+  await new Promise<void>((resolve) => log.end(resolve));
+  if (code !== 0) throw new Error(`astro build exited with ${code}; see ${request.logFile}`);
+  const htmlPages = countHtml(request.outDir);
+  return { seconds, peakBytes, htmlPages, pagesPerSecond: htmlPages / seconds };
+}

@@ -1,0 +1,56 @@
+// Peak memory of a process and its descendants, polled from /proc (Linux).
+import { readdirSync, readFileSync } from "node:fs";
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return ""; // the process or thread ended between listing and reading
+  }
+}
+
+/** The pids of a process and all its descendants, from every thread's `children` list. */
+export function processTree(root: number): number[] {
+  const seen = new Set<number>();
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop() as number;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      for (const child of readText(`/proc/${pid}/task/${task}/children`).split(/\s+/u)) {
+        if (child) pending.push(Number(child));
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** Resident memory of one process in bytes (VmRSS), 0 when it is gone. */
+export function residentBytes(pid: number): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB/mu.exec(readText(`/proc/${pid}/status`));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** Polls the resident memory of a process tree every `intervalMs`; `stop()` returns the peak sum in bytes. */
+export function watchPeakMemory(root: number, intervalMs = 200): { stop(): number } {
+  let peak = 0;
+  const sample = (): void => {
+    const total = processTree(root).reduce((sum, pid) => sum + residentBytes(pid), 0);
+    peak = Math.max(peak, total);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
