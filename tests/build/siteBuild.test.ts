@@ -36,6 +36,8 @@ describe("a real astro build of the shipped archive", () => {
     const html = readFileSync(path.join(utc.outDir, "articles", SEED_2019, "index.html"), "utf8");
     expect(html).toContain('<time datetime="2019-10-02T18:24:00+09:00">2019년 10월 2일 18:24</time>');
     expect(html).toContain("노현서 기자");
+    expect(html).toContain('<meta name="citation_publication_date" content="2019/10/02">');
+    expect(html).toContain('<meta name="citation_author" content="노현서">');
     expect(html).toContain("스마트공장에 대한 내년도 재정투자를 올해 5억원에서 40억원으로 대폭 확대하는");
     expect(html).not.toContain("댓글삭제");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { bibtex, escapeBibtex } from "../../src/lib/citations/bibtex.ts";
 import type { Citable } from "../../src/lib/citations/citable.ts";
+import { citationMeta } from "../../src/lib/citations/citationMeta.ts";
 import { cslJson } from "../../src/lib/citations/cslJson.ts";
 import { koreanReference } from "../../src/lib/citations/korean.ts";
 
@@ -90,4 +91,29 @@ describe("CSL-JSON", () => {
     expect(item).toMatchObject(expected);
     if (source.article.published === null) expect(item).not.toHaveProperty("issued");
   });
+});
+
+test.each([
+  [
+    dated,
+    [
+      "citation_title",
+      "citation_author",
+      "citation_publication_date",
+      "citation_publisher",
+      "citation_journal_title",
+      "citation_language",
+      "citation_public_url",
+    ],
+    "2019/10/02",
+  ],
+  [
+    undated,
+    ["citation_title", "citation_publisher", "citation_journal_title", "citation_language", "citation_public_url"],
+    undefined,
+  ],
+])("citation_* meta tags %#", (source, names, date) => {
+  const tags = citationMeta(source);
+  expect(tags.map((t) => t.name)).toEqual(names);
+  expect(tags.find((t) => t.name === "citation_publication_date")?.content).toBe(date);
 });
