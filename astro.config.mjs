@@ -14,4 +14,8 @@ export default defineConfig({
   build: { format: "directory" },
   devToolbar: { enabled: false },
   integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  // The dev server watches content, not build output or test artefacts (tens of thousands of files).
+  vite: {
+    server: { watch: { ignored: ["**/tests/.artifacts/**", "**/dist/**", "**/dist.tmp-*/**", "**/dist.old-*/**"] } },
+  },
 });
