@@ -50,12 +50,6 @@ export function problem(location: ContentLocation, message: string, fix: string)
   return { ...location, message, fix, severity: "error" };
 }
 
-/** Throws a ContentError when any of the problems is an error; returns the warnings otherwise. */
-export function throwOnErrors(problems: readonly ContentProblem[]): ContentProblem[] {
-  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
-  return problems.filter((p) => p.severity === "warning");
-}
-
 /** Returns the same error with every problem's file prefixed (a content-relative path made project-relative). */
 export function prefixFiles(error: ContentError, prefix: string): ContentError {
   return new ContentError(prefixProblemFiles(error.problems, prefix));
