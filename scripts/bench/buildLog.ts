@@ -29,9 +29,25 @@ export interface RouteTime {
   wallSeconds: number;
 }
 
+/** When a phase began, as the log's clock (seconds since the log's first midnight, UTC when TZ=UTC). */
+export interface PhaseMark {
+  phase:
+    | "before sync"
+    | "content sync"
+    | "types and build info"
+    | "vite: server"
+    | "vite: client"
+    | "generating pages"
+    | "after generating";
+  /** Clock of its first line, whole seconds. */
+  at: number;
+}
+
 /** What a build log tells. */
 export interface BuildLogSummary {
   phases: BuildPhases;
+  /** Phase starts in order, for lining the log up with a CPU profile. */
+  marks: PhaseMark[];
   routes: RouteTime[];
   /** Warning lines logged (each is written to the terminal, which costs time too). */
   warnings: number;
@@ -56,6 +72,10 @@ export function summariseBuildLog(log: string): BuildLogSummary {
     total: 0,
   };
   const routes: RouteTime[] = [];
+  const marks: PhaseMark[] = [];
+  const mark = (phase: PhaseMark["phase"], at: number): void => {
+    if (!marks.some((m) => m.phase === phase)) marks.push({ phase, at });
+  };
   let warnings = 0;
   let section: "info" | "entrypoints" | "client" | "generate" = "info";
   let syncStart: number | undefined;
@@ -78,14 +98,25 @@ export function summariseBuildLog(log: string): BuildLogSummary {
         clock += 86_400;
       }
       lastClock = clock;
+      mark("before sync", clock);
     }
     if (line.includes("[WARN]")) warnings += 1;
-    if (line.includes("[content] Syncing content")) syncStart = clock;
-    else if (line.includes("[content] Synced content") && syncStart !== undefined)
+    if (line.includes("[content] Syncing content")) {
+      syncStart = clock;
+      mark("content sync", clock);
+    } else if (line.includes("[content] Synced content") && syncStart !== undefined) {
       phases.contentSync = clock - syncStart;
-    else if (line.includes("Building static entrypoints")) section = "entrypoints";
-    else if (line.includes("building client (vite)")) section = "client";
-    else if (line.includes("generating static routes")) section = "generate";
+      mark("types and build info", clock);
+    } else if (line.includes("Building static entrypoints")) {
+      section = "entrypoints";
+      mark("vite: server", clock);
+    } else if (line.includes("building client (vite)")) {
+      section = "client";
+      mark("vite: client", clock);
+    } else if (line.includes("generating static routes")) {
+      section = "generate";
+      mark("generating pages", clock);
+    }
     const completed = /✓ Completed in ([\d.]+m?s)\./u.exec(line);
     if (completed?.[1]) {
       const seconds = duration(completed[1]);
@@ -94,6 +125,7 @@ export function summariseBuildLog(log: string): BuildLogSummary {
       else if (section === "generate") {
         phases.generate = seconds;
         closeRoute(clock);
+        mark("after generating", clock);
       }
     }
     const viteBuilt = /\[vite\] ✓ built in ([\d.]+m?s)/u.exec(line);
@@ -113,5 +145,5 @@ export function summariseBuildLog(log: string): BuildLogSummary {
       current.renderSeconds += duration(pageTime[1]);
     }
   }
-  return { phases, routes, warnings };
+  return { phases, marks, routes, warnings };
 }

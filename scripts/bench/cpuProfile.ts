@@ -140,3 +140,58 @@ export function summariseProfiles(files: readonly string[], root: string, watch:
     inclusive: [...inclusive].map(([functionName, ms]) => ({ functionName, ms })),
   };
 }
+
+/** A span of a profiled process's life, in seconds since it started. */
+export interface Span {
+  phase: string;
+  from: number;
+  to: number;
+}
+
+/** One span's sampled time and its self time by package or kind of code, most first. */
+export interface SpanSplit {
+  phase: string;
+  ms: number;
+  categories: { category: string; ms: number }[];
+  /** Its functions by self time, most first (`name file:line`). */
+  functions: { name: string; ms: number }[];
+}
+
+/** Splits one profile's samples over spans of the process's life (a sample after the last span counts in it). */
+export function splitBySpan(file: string, root: string, spans: readonly Span[]): SpanSplit[] {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile & { startTime: number };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const splits = spans.map((span) => ({
+    span,
+    ms: 0,
+    categories: new Map<string, number>(),
+    functions: new Map<string, number>(),
+  }));
+  let micros = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    micros += profile.timeDeltas[i] ?? 0;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const at = (micros - profile.startTime) / 1e6;
+    const split = splits.find((s) => at >= s.span.from && at < s.span.to) ?? splits.at(-1);
+    const frame = byId.get(id)?.callFrame;
+    if (!split || !frame) return;
+    const category = categoryOf(frame.url, frame.functionName, root);
+    split.ms += ms;
+    split.categories.set(category, (split.categories.get(category) ?? 0) + ms);
+    const file = frame.url
+      .replace(/^file:\/\//u, "")
+      .replace(`${root}/`, "")
+      .replace(/\?.*$/u, "");
+    const name = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
+    split.functions.set(name, (split.functions.get(name) ?? 0) + ms);
+  });
+  const sorted = (map: Map<string, number>): [string, number][] => [...map].sort((a, b) => b[1] - a[1]);
+  return splits.map(({ span, ms, categories, functions }) => ({
+    phase: span.phase,
+    ms,
+    categories: sorted(categories).map(([category, t]) => ({ category, ms: t })),
+    functions: sorted(functions)
+      .slice(0, 30)
+      .map(([name, t]) => ({ name, ms: t })),
+  }));
+}

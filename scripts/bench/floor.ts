@@ -1,7 +1,7 @@
 // The floor: a bare Astro project of N trivial pages (a heading and a paragraph each), built the
 // same way as the site, to tell Astro's own cost per page from ours. It has no package.json: its
 // config resolves `astro` from this repo's node_modules by walking up from its folder.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BENCH_ROOT, type BuildFolders } from "./paths.ts";
 
@@ -64,10 +64,4 @@ export function writeFloorProject(pages: number): FloorProject {
     logFile: path.join(root, "build.log"),
   };
   return { root, folders, env: { FLOOR_OUT_DIR: folders.outDir, FLOOR_CACHE_DIR: folders.cacheDir } };
-}
-
-/** Removes a build's output and cache, for a cold build. */
-export function clearBuild(folders: BuildFolders): void {
-  rmSync(folders.outDir, { recursive: true, force: true });
-  rmSync(folders.cacheDir, { recursive: true, force: true });
 }
