@@ -105,7 +105,7 @@ export function startSearchPage(): void {
       status.textContent =
         result.notice === "too-short"
           ? "두 글자 이상 입력해 주세요."
-          : result.total === 0
+          : result.hits.length === 0
             ? `“${query.q}”에 맞는 결과가 없습니다.`
             : `${result.total}${result.more ? "건 이상" : "건"}의 결과${result.total > result.hits.length ? ` 중 ${result.hits.length}건` : ""}`;
     } catch (error) {
