@@ -1,9 +1,15 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { reusedPages } from "./src/integrations/reusedPages.ts";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
 
 // The site's public origin: one setting, used for canonical URLs, feeds and the sitemap.
 const site = process.env.ARCHIVE_SITE_URL ?? "https://press-archive.example";
+
+// Pages `npm run build` kept from the last site: filled in before the sitemap is written.
+/** @type {string[]} */
+const keptPages = [];
 
 export default defineConfig({
   site,
@@ -11,9 +17,13 @@ export default defineConfig({
   // Tests and benchmarks build other content folders into their own output and cache folders.
   outDir: process.env.ARCHIVE_OUT_DIR ?? "./dist",
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? "./node_modules/.astro",
-  build: { format: "directory" },
+  build: { format: "directory", concurrency: Number(process.env.ARCHIVE_CONCURRENCY ?? 1) },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  integrations: [
+    reusedPages(keptPages),
+    sitemap({ filter: (page) => !page.endsWith("/404/"), customPages: keptPages }),
+    searchIndex(),
+  ],
   // The dev server watches content, not build output or test artefacts (tens of thousands of files).
   vite: {
     server: { watch: { ignored: ["**/tests/.artifacts/**", "**/dist/**", "**/dist.tmp-*/**", "**/dist.old-*/**"] } },

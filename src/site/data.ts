@@ -1,32 +1,22 @@
-// The site's data, loaded from the collections once per build and shared by every page.
-import { getCollection } from "astro:content";
-import { orderCollections } from "../lib/archive/order.ts";
-import { buildSiteIndex, type SiteIndex } from "../lib/site/siteIndex.ts";
+// The site's data, loaded once per build and shared by every page (src/io/loadSite.ts). In dev it
+// is loaded again whenever a file in the content folder changes.
+import { contentFingerprint } from "../io/contentFingerprint.ts";
+import { loadSiteIndex } from "../io/loadSite.ts";
+import { contentDirFromEnv } from "../io/readArchiveSources.ts";
+import type { SiteIndex } from "../lib/site/siteIndex.ts";
 
-let cached: Promise<SiteIndex> | undefined;
+let cached: { fingerprint: string; data: Promise<SiteIndex> } | undefined;
 
-async function load(): Promise<SiteIndex> {
-  const [articles, quotes, policies, speakers, topics] = await Promise.all([
-    getCollection("articles"),
-    getCollection("quotes"),
-    getCollection("policies"),
-    getCollection("speakers"),
-    getCollection("topics"),
-  ]);
-  return buildSiteIndex(
-    orderCollections({
-      articles: articles.map((e) => e.data),
-      quotes: quotes.map((e) => e.data),
-      policies: policies.map((e) => e.data),
-      speakers: speakers.map((e) => e.data),
-      topics: topics.map((e) => e.data),
-    }),
-  );
-}
-
-/** Every collection in archive order with its lookups; built once per build (and again in dev, per request). */
+/** Every collection in archive order with its lookups; built once per build (in dev, again after a content change). */
 export function siteData(): Promise<SiteIndex> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+  const fingerprint = import.meta.env.DEV ? contentFingerprint(contentDirFromEnv()) : "build";
+  if (cached?.fingerprint !== fingerprint) {
+    const data = Promise.resolve().then(() => loadSiteIndex((line) => console.warn(line)));
+    cached = { fingerprint, data };
+    // A failed load is not kept: the next request tries again.
+    data.catch(() => {
+      if (cached?.data === data) cached = undefined;
+    });
+  }
+  return cached.data;
 }

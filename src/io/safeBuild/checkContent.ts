@@ -1,4 +1,4 @@
-import { loadArchive } from "../readArchiveSources.ts";
+import { loadArchive, type LoadOptions } from "../readArchiveSources.ts";
 import { ContentError, type ContentProblem } from "../../lib/errors.ts";
 
 /** The outcome of checking a content folder before a build. */
@@ -10,9 +10,9 @@ export type ContentCheck =
  * Runs the checks of `npm run archive -- check` on a content folder: the whole archive is read,
  * validated and cross-checked. Content errors come back as problems; anything else is a bug and throws.
  */
-export function checkContent(contentDir: string, cwd: string): ContentCheck {
+export function checkContent(contentDir: string, cwd: string, options: LoadOptions = {}): ContentCheck {
   try {
-    const archive = loadArchive(contentDir, cwd);
+    const archive = loadArchive(contentDir, cwd, options);
     return { ok: true, articles: archive.articles.length, quotes: archive.quotes.length, warnings: archive.warnings };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, problems: error.problems };

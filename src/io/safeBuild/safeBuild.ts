@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
+import { buildReuse } from "../pageReuse/buildReuse.ts";
+import { archiveCacheDir } from "../readArchiveSources.ts";
 import { checkContent } from "./checkContent.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
@@ -36,13 +38,21 @@ function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
   io.err(`${plural(errors, "content error")}, ${plural(problems.length - errors, "warning")}\n`);
 }
 
+/** Choices of one build. */
+export interface BuildOptions {
+  /** Render every page, even those unchanged since the last build. */
+  full?: boolean;
+}
+
 /**
  * `npm run build` without ever losing the site: checks the content first (as `archive check`
  * does), builds with Astro into a temporary folder next to the final one, and only when that build
  * succeeded and wrote a home page swaps it in place of the old site. On any failure the old site is
- * left exactly as it was and no temporary folder remains. Returns the exit code.
+ * left exactly as it was and no temporary folder remains. Parsed articles are kept in the cache
+ * folder, and pages whose data and code are unchanged since the last build are not rendered again
+ * but linked from the old site (src/site/changedPages.ts). Returns the exit code.
  */
-export async function safeBuild(io: BuildIo): Promise<number> {
+export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
   const started = io.now();
   const folders = outputFolders(io.env, io.cwd, io.pid);
   const site = shown(io.cwd, folders.final);
@@ -56,7 +66,8 @@ export async function safeBuild(io: BuildIo): Promise<number> {
   };
 
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
-  const check = checkContent(contentDir, io.cwd);
+  const cacheDir = archiveCacheDir(io.cwd, io.env);
+  const check = checkContent(contentDir, io.cwd, { cacheDir, projectRoot: io.cwd });
   if (!check.ok) {
     printProblems(io, check.problems);
     return failed(1);
@@ -65,10 +76,22 @@ export async function safeBuild(io: BuildIo): Promise<number> {
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
 
+  const reuse = buildReuse({
+    final: folders.final,
+    scratch: `${folders.temporary}.pages`,
+    cacheDir,
+    full: options.full ?? false,
+  });
+  if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
+    reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
-    const astro = await runAstroBuild({ cwd: io.cwd, env: io.env, outDir: folders.temporary });
+    const astro = await runAstroBuild({
+      cwd: io.cwd,
+      env: { ...io.env, ...reuse.env },
+      outDir: folders.temporary,
+    });
     if (astro.code !== 0) {
       io.err(`astro build ${astro.signal ? `was stopped by ${astro.signal}` : `exited with code ${astro.code}`}\n`);
       return failed(astro.code);
@@ -77,6 +100,7 @@ export async function safeBuild(io: BuildIo): Promise<number> {
       io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
       return failed(1);
     }
+    const kept = reuse.linkInto(folders.temporary);
     const pages = countPages(folders.temporary);
     try {
       replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside });
@@ -84,10 +108,13 @@ export async function safeBuild(io: BuildIo): Promise<number> {
       io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
       return failed(1);
     }
+    reuse.record();
+    if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
     const seconds = ((io.now() - started) / 1000).toFixed(1);
     io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s\n`);
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
+    reuse.cleanUp();
   }
 }

@@ -1,19 +1,15 @@
-import { parseArticle, type ParsedArticle, type SourceFile } from "../articles/parseArticle.ts";
+import type { SourceFile } from "../articles/parseArticle.ts";
 import { ContentError, problem, type ContentProblem } from "../errors.ts";
-import { renderHtml } from "../markdown/renderHtml.ts";
 import { parseRegistry } from "../registry/parseRegistry.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Policy } from "../schemas/policy.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { speakerSchema, type Speaker } from "../schemas/speaker.ts";
 import { topicSchema, type Topic } from "../schemas/topic.ts";
-import { checkReferences } from "./checkReferences.ts";
+import { speakerFinder } from "../quotes/attribution.ts";
+import { articleUnit, type ArticleUnit, type ArticleUnitCache, type UnitContext } from "./articleUnit.ts";
 import { compareArticles, orderCollections } from "./order.ts";
 import { linkPolicies } from "./linkPolicies.ts";
-import { applyOverrides } from "../quotes/applyOverrides.ts";
-import { speakerFinder } from "../quotes/attribution.ts";
-import { attributionWarnings } from "../quotes/attributionWarnings.ts";
-import { extractQuotes } from "../quotes/extractQuotes.ts";
 
 /** The raw files of an archive, as read from a content folder. */
 export interface ArchiveSources {
@@ -52,11 +48,12 @@ function collecting<T>(problems: ContentProblem[], run: () => T): T | undefined 
   }
 }
 
-function duplicateIdProblems(parsed: readonly ParsedArticle[]): ContentProblem[] {
+function duplicateIdProblems(units: readonly ArticleUnit[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articleFiles = new Map<string, string>();
   const policyFiles = new Map<string, string>();
-  for (const { article, lineOf } of parsed) {
+  for (const { article, policyLines } of units) {
+    if (!article) continue;
     const other = articleFiles.get(article.id);
     if (other) {
       problems.push(
@@ -72,7 +69,7 @@ function duplicateIdProblems(parsed: readonly ParsedArticle[]): ContentProblem[]
       if (owner) {
         problems.push(
           problem(
-            { file: article.file, line: lineOf(["policies", index, "id"]), field: `policies.${index}.id` },
+            { file: article.file, line: policyLines[index] ?? 1, field: `policies.${index}.id` },
             `policy id \`${policy.id}\` is also used in ${owner}`,
             "give this policy item its own id",
           ),
@@ -83,37 +80,46 @@ function duplicateIdProblems(parsed: readonly ParsedArticle[]): ContentProblem[]
   return problems;
 }
 
+/** Parses every article file, taking units from `cache` when it has them and keeping new good ones. */
+function articleUnits(
+  files: readonly SourceFile[],
+  context: UnitContext,
+  cache: ArticleUnitCache | undefined,
+): ArticleUnit[] {
+  return files.map((file) => {
+    const kept = cache?.get(file);
+    if (kept) return kept;
+    const unit = articleUnit(file, context);
+    if (unit.problems.length === 0) cache?.set(file, unit);
+    return unit;
+  });
+}
+
 /**
  * Parses and cross-checks a whole archive. Every problem in every file is collected before
  * failing, so an editor sees them all at once; throws a ContentError when any is an error.
+ * With a `cache`, articles parsed by an earlier build with the same registries are taken from it.
  */
-export function buildArchive(sources: ArchiveSources): Archive {
+export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache): Archive {
   const problems: ContentProblem[] = [];
   const speakers = collecting(problems, () => parseRegistry(sources.speakers, speakerSchema));
   const topics = collecting(problems, () => parseRegistry(sources.topics, topicSchema));
-  const parsed = sources.articles.flatMap((file) => collecting(problems, () => parseArticle(file)) ?? []);
-  if (speakers && topics) {
-    const known = { speakers: new Set(speakers.lines.keys()), topics: new Set(topics.lines.keys()) };
-    for (const article of parsed) problems.push(...checkReferences(article, known));
-  }
-  problems.push(...duplicateIdProblems(parsed));
-  const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...parsed.flatMap((p) => p.warnings)];
-  const ordered = [...parsed].sort((a, b) => compareArticles(a.article, b.article));
-  const finder = speakerFinder(speakers?.entries ?? []);
-  const quotesByArticle = new Map<string, Quote[]>();
-  for (const article of ordered) {
-    const found = extractQuotes(article, finder);
-    const corrected = applyOverrides(article, found.quotes, finder);
-    warnings.push(...found.warnings, ...attributionWarnings(corrected.quotes, article.article.file));
-    problems.push(...corrected.problems);
-    quotesByArticle.set(article.article.id, corrected.quotes);
-  }
+  const known =
+    speakers && topics ? { speakers: new Set(speakers.lines.keys()), topics: new Set(topics.lines.keys()) } : undefined;
+  // Without both registries articles are still parsed, to report their own errors, but not kept.
+  const context = { known, finder: speakerFinder(speakers?.entries ?? []) };
+  const units = articleUnits(sources.articles, context, known ? cache : undefined);
+  problems.push(...units.flatMap((unit) => unit.problems), ...duplicateIdProblems(units));
+  const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...units.flatMap((u) => u.warnings)];
   if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
-  const articles = ordered.map(({ article, body }): Article => {
-    const anchors = (quotesByArticle.get(article.id) ?? []).filter((q) => q.kind === "body");
-    return { ...article, html: renderHtml(body.tree, { outline: article.outline, quotes: anchors }) };
-  });
-  const linked = linkPolicies(articles, [...quotesByArticle.values()].flat());
+  const ordered = units
+    .flatMap((unit) => (unit.article ? [{ article: unit.article, quotes: unit.quotes }] : []))
+    .sort((a, b) => compareArticles(a.article, b.article));
+  const articles = ordered.map((unit) => unit.article);
+  const linked = linkPolicies(
+    articles,
+    ordered.flatMap((unit) => unit.quotes),
+  );
   return { ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }), warnings };
 }

@@ -70,7 +70,12 @@ export function newsArticle(article: ArticleData, speakers: readonly Speaker[], 
 }
 
 /** schema.org Quotation: its words, its creator and the article it is based on. */
-export function quotation(quote: Quote, article: ArticleData, speaker: Speaker | undefined, origin: string): JsonLd {
+export function quotation(
+  quote: Quote,
+  article: Pick<ArticleData, "id" | "title" | "outlet">,
+  speaker: Speaker | undefined,
+  origin: string,
+): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "Quotation",

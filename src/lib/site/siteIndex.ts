@@ -5,17 +5,20 @@ import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
 
-/** An article as pages see it (its body HTML comes from Astro's render(); its Markdown is not kept). */
+/** An article's fields, without its body (Markdown or HTML): what lists, feeds and citations use. */
 export type ArticleData = Omit<Article, "html" | "body">;
+
+/** An article as the site keeps it: its rendered HTML, but not its Markdown. */
+export type SiteArticle = Omit<Article, "body">;
 
 /** Lookups every page needs, built once per build so no page scans the whole archive. */
 export interface SiteIndex {
-  articles: ArticleData[];
+  articles: SiteArticle[];
   quotes: Quote[];
   policies: Policy[];
   speakers: Speaker[];
   topics: Topic[];
-  article: Map<string, ArticleData>;
+  article: Map<string, SiteArticle>;
   quote: Map<string, Quote>;
   speaker: Map<string, Speaker>;
   topic: Map<string, Topic>;
@@ -27,9 +30,9 @@ export interface SiteIndex {
   /** The spans of each statement, in order. */
   quotesByStatement: Map<string, Quote[]>;
   /** Articles per speaker id, newest first. */
-  articlesBySpeaker: Map<string, ArticleData[]>;
+  articlesBySpeaker: Map<string, SiteArticle[]>;
   /** Articles per topic id, newest first. */
-  articlesByTopic: Map<string, ArticleData[]>;
+  articlesByTopic: Map<string, SiteArticle[]>;
   /** Quotes per topic id (through their article's topics and their policy items' topics), newest first. */
   quotesByTopic: Map<string, Quote[]>;
   /** Policy items per topic id. */
@@ -37,7 +40,7 @@ export interface SiteIndex {
   /** Policy items per article id. */
   policiesByArticle: Map<string, Policy[]>;
   /** Articles per year, newest first; years newest first. */
-  articlesByYear: Map<number, ArticleData[]>;
+  articlesByYear: Map<number, SiteArticle[]>;
 }
 
 function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
@@ -53,7 +56,7 @@ function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<
 }
 
 /** Builds the site's lookups from collections already in archive order (lists keep that order). */
-export function buildSiteIndex(data: OrderedCollections<ArticleData>): SiteIndex {
+export function buildSiteIndex(data: OrderedCollections<SiteArticle>): SiteIndex {
   const article = new Map(data.articles.map((a) => [a.id, a]));
   const policy = new Map(data.policies.map((p) => [p.id, p]));
   const topicsOfQuote = (q: Quote): string[] => [
@@ -87,4 +90,9 @@ export function firstWhere<T>(items: readonly T[], count: number, test: (item: T
     if (test(item)) found.push(item);
   }
   return found;
+}
+
+/** The site's lookups over a loaded archive; article Markdown is dropped (pages use the HTML). */
+export function siteIndexOf(archive: OrderedCollections<Article>): SiteIndex {
+  return buildSiteIndex({ ...archive, articles: archive.articles.map(({ body: _body, ...article }) => article) });
 }

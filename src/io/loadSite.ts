@@ -1,0 +1,28 @@
+import { formatProblem, type ContentProblem } from "../lib/errors.ts";
+import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
+import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
+
+/** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
+const WARNINGS_SHOWN = 10;
+
+/** Prints the first warnings in full and counts the rest, so a large archive's log stays readable. */
+function printWarnings(warnings: readonly ContentProblem[], print: (line: string) => void): void {
+  for (const warning of warnings.slice(0, WARNINGS_SHOWN)) print(formatProblem(warning));
+  if (warnings.length > WARNINGS_SHOWN) {
+    print(`… and ${warnings.length - WARNINGS_SHOWN} more warnings: \`npm run archive -- check\` lists them all`);
+  }
+}
+
+/**
+ * The site's data for a build: the archive in the content folder (`ARCHIVE_CONTENT_DIR`, else
+ * `content/`), articles taken from the build cache when unchanged, with its lookups. `print` gets
+ * what the build log should show (warnings, cache use); nothing is printed without it.
+ */
+export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
+  const archive = loadArchive(contentDirFromEnv(), process.cwd(), {
+    cacheDir: archiveCacheDir(),
+    onCache: ({ hits, misses }) => print?.(`archive: ${misses} articles parsed, ${hits} unchanged (from the cache)`),
+  });
+  if (print) printWarnings(archive.warnings, print);
+  return siteIndexOf(archive);
+}

@@ -1,0 +1,68 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** One page of a build: its file in the site, its URL path, and the digest of what it was made from. */
+export interface PageRecord {
+  /** Path of the page's file inside the site folder (`quotes/<id>/index.html`). */
+  file: string;
+  /** Its URL path (`/quotes/<id>/`). */
+  url: string;
+  /** Digest of the site's code version and the page's data. */
+  digest: string;
+  /** True when this build took the file from the previous site instead of rendering it. */
+  reused: boolean;
+}
+
+/** The pages of one route, as a build's `getStaticPaths` decided them. */
+export interface RouteManifest {
+  route: string;
+  pages: PageRecord[];
+}
+
+/** The pages of a finished site, by file: what the next build compares against. */
+export interface SiteManifest {
+  /** The site folder these pages are in. */
+  site: string;
+  /** That folder's stamp when the manifest was written (src/io/pageReuse/siteStamp.ts). */
+  stamp: string;
+  /** Digest by file. */
+  pages: Record<string, string>;
+}
+
+/** Writes one route's manifest into a build's manifest folder. */
+export function writeRouteManifest(dir: string, manifest: RouteManifest): void {
+  mkdirSync(dir, { recursive: true });
+  const name = manifest.route.replace(/[^\p{L}\p{N}]+/gu, "_");
+  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(manifest));
+}
+
+/** Every route manifest a build wrote (none when the folder does not exist). */
+export function readRouteManifests(dir: string): RouteManifest[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".json"));
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as RouteManifest);
+}
+
+/** Reads a site manifest; undefined when there is none or it cannot be read. */
+export function readSiteManifest(file: string): SiteManifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as SiteManifest;
+    return typeof manifest.site === "string" && typeof manifest.stamp === "string" && typeof manifest.pages === "object"
+      ? manifest
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a site manifest (whole or not at all: written aside, then renamed). */
+export function writeSiteManifest(file: string, manifest: SiteManifest): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(manifest));
+  renameSync(temporary, file);
+}

@@ -1,0 +1,73 @@
+import { parseArticle, type SourceFile } from "../articles/parseArticle.ts";
+import { ContentError, type ContentProblem } from "../errors.ts";
+import { renderHtml } from "../markdown/renderHtml.ts";
+import { applyOverrides } from "../quotes/applyOverrides.ts";
+import type { SpeakerFinder } from "../quotes/attribution.ts";
+import { attributionWarnings } from "../quotes/attributionWarnings.ts";
+import { extractQuotes } from "../quotes/extractQuotes.ts";
+import type { Article } from "../schemas/article.ts";
+import type { Quote } from "../schemas/quote.ts";
+import { checkReferences, type KnownIds } from "./checkReferences.ts";
+
+/**
+ * Everything one article file yields once the registries are known: the article with its body
+ * rendered, its quotes, its warnings and errors. It depends on nothing but the file and the two
+ * registries, so a build may keep it between runs (see {@link ArticleUnitCache}).
+ */
+export interface ArticleUnit {
+  /** The article; absent when its file could not be parsed at all. */
+  article?: Article;
+  /** Its quotes: headline first, then the body's in reading order, overrides applied. */
+  quotes: Quote[];
+  /** Problems that do not stop a build. */
+  warnings: ContentProblem[];
+  /** Errors: an archive with any cannot be built. */
+  problems: ContentProblem[];
+  /** The line of each `policies[i].id`, to name the place of a duplicate policy id. */
+  policyLines: number[];
+}
+
+/** What an article needs from the registries. */
+export interface UnitContext {
+  /** Registered ids; without them (a registry could not be read) references are not checked. */
+  known?: KnownIds | undefined;
+  finder: SpeakerFinder;
+}
+
+/** Parses one article file and derives everything of it that does not depend on other articles. */
+export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit {
+  let parsed;
+  try {
+    parsed = parseArticle(file);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { quotes: [], warnings: [], problems: [...error.problems], policyLines: [] };
+  }
+  const problems = context.known ? checkReferences(parsed, context.known) : [];
+  const found = extractQuotes(parsed, context.finder);
+  const corrected = applyOverrides(parsed, found.quotes, context.finder);
+  problems.push(...corrected.problems);
+  const warnings = [
+    ...parsed.warnings,
+    ...found.warnings,
+    ...attributionWarnings(corrected.quotes, parsed.article.file),
+  ];
+  const anchors = corrected.quotes.filter((q) => q.kind === "body");
+  const article: Article = {
+    ...parsed.article,
+    html: renderHtml(parsed.body.tree, { outline: parsed.article.outline, quotes: anchors }),
+  };
+  const policyLines = parsed.article.policies.map((_, index) => parsed.lineOf(["policies", index, "id"]));
+  return { article, quotes: corrected.quotes, warnings, problems, policyLines };
+}
+
+/**
+ * Keeps article units between builds. The keeper decides what makes two files the same (their
+ * text, the registries and the code that parsed them); a unit with errors is never kept.
+ */
+export interface ArticleUnitCache {
+  /** The unit of this file from an earlier build, if it is still valid. */
+  get(file: SourceFile): ArticleUnit | undefined;
+  /** Keeps the unit of this file. */
+  set(file: SourceFile, unit: ArticleUnit): void;
+}

@@ -1,0 +1,42 @@
+import type { Quote } from "../../schemas/quote.ts";
+import type { Speaker } from "../../schemas/speaker.ts";
+import { firstWhere, type SiteIndex } from "../siteIndex.ts";
+import { articleRef, type ArticleRef, type Labelled } from "./articleRef.ts";
+
+/** How many other quotes of the same speaker a quote page lists. */
+const MORE_FROM_SPEAKER = 5;
+
+/** Everything a quote page shows: the page renders from this alone. */
+export interface QuotePageModel {
+  quote: Quote;
+  article: ArticleRef;
+  speaker: Speaker | null;
+  /** The other spans of the same statement, in order. */
+  statement: Quote[];
+  /** The speaker's latest quotes from other statements, with their articles' titles. */
+  more: { quote: Quote; articleTitle: string | null }[];
+  policies: Labelled[];
+}
+
+/** The model of a quote's page. */
+export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
+  const article = site.article.get(quote.article);
+  if (!article) throw new Error(`quote ${quote.id} points at a missing article ${quote.article}`);
+  const speaker = (quote.speaker ? site.speaker.get(quote.speaker) : undefined) ?? null;
+  const more = firstWhere(
+    quote.speaker ? (site.quotesBySpeaker.get(quote.speaker) ?? []) : [],
+    MORE_FROM_SPEAKER,
+    (q) => q.statement !== quote.statement,
+  );
+  return {
+    quote,
+    article: articleRef(article),
+    speaker,
+    statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id),
+    more: more.map((q) => ({ quote: q, articleTitle: site.article.get(q.article)?.title ?? null })),
+    policies: quote.policies.flatMap((id) => {
+      const policy = site.policy.get(id);
+      return policy ? [{ id: policy.id, title: policy.title }] : [];
+    }),
+  };
+}

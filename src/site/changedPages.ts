@@ -1,0 +1,66 @@
+// Which pages of a route this build renders. `npm run build` records every page's digest (the
+// site's code version and the page's own data); on the next build a page whose digest is the same
+// and whose file is still in the last good site is not rendered again: the build copies it over.
+// A plain `astro build` (no settings in the environment) renders every page.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pageReuseSettings } from "../io/pageReuse/env.ts";
+import { readSiteManifest, writeRouteManifest, type PageRecord } from "../io/pageReuse/manifest.ts";
+import { siteCodeVersion } from "../io/pageReuse/siteVersion.ts";
+import { pageFileOf } from "../lib/site/pageFile.ts";
+
+/** A page as a route's getStaticPaths lists it, with the URL it is reached at. */
+export interface PageEntry<Props> {
+  params: Record<string, string | undefined>;
+  /** Everything the page renders from: it must not read anything else that can change. */
+  props: Props;
+  /** The page's URL path (from src/lib/exports/paths.ts). */
+  url: string;
+}
+
+let state: { version: string; previous: Record<string, string> } | undefined;
+
+function reuseState(previousManifest: string | undefined, previousSite: string | undefined) {
+  if (!state) {
+    const manifest = previousManifest ? readSiteManifest(previousManifest) : undefined;
+    state = {
+      version: siteCodeVersion(process.cwd(), String(import.meta.env.SITE)),
+      previous: manifest && previousSite && manifest.site === previousSite ? manifest.pages : {},
+    };
+  }
+  return state;
+}
+
+/**
+ * The pages of `route` this build must render: all of them, unless `npm run build` passed a last
+ * good site and its manifest, in which case the unchanged pages are left out (and recorded as reused).
+ */
+export function changedPages<Props>(
+  route: string,
+  entries: readonly PageEntry<Props>[],
+): { params: Record<string, string | undefined>; props: Props }[] {
+  const settings = pageReuseSettings(process.env);
+  if (!settings.manifestDir || import.meta.env.DEV) return entries.map(({ params, props }) => ({ params, props }));
+  const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);
+  const records: PageRecord[] = [];
+  const render: { params: Record<string, string | undefined>; props: Props }[] = [];
+  for (const { params, props, url } of entries) {
+    const file = pageFileOf(url);
+    const digest = createHash("sha1")
+      .update(version)
+      .update("\0")
+      .update(file)
+      .update("\0")
+      .update(JSON.stringify(props))
+      .digest("base64");
+    const reused =
+      previous[file] === digest &&
+      settings.previousSite !== undefined &&
+      existsSync(path.join(settings.previousSite, file));
+    records.push({ file, url, digest, reused });
+    if (!reused) render.push({ params, props });
+  }
+  writeRouteManifest(settings.manifestDir, { route, pages: records });
+  return render;
+}
