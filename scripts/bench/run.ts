@@ -12,7 +12,7 @@ import { ensureCorpus } from "./corpus.ts";
 import { editOneArticle } from "./editArticle.ts";
 import { clearBuild, emptyTrashInBackground } from "./clearBuild.ts";
 import { writeFloorProject } from "./floor.ts";
-import { measureBuild, type BuildMeasurement } from "./measureBuild.ts";
+import { measureBuild, SAFE_BUILD_SCRIPT, type BuildMeasurement } from "./measureBuild.ts";
 import { contentJs } from "./pageJs.ts";
 import { BENCH_ROOT, PROJECT_ROOT, siteFolders, type BuildFolders } from "./paths.ts";
 import { elapsedSeconds, progress } from "./progress.ts";
@@ -37,10 +37,11 @@ const TARGET = {
   benchSeconds: 15 * 60,
 };
 
-/** A cold build of our site: fresh output and cache folders. */
+/** A build of our site as `npm run build` runs it (cold when its folders were cleared first). */
 async function siteBuild(contentDir: string, folders: BuildFolders): Promise<BuildMeasurement> {
   return measureBuild({
     cwd: PROJECT_ROOT,
+    script: SAFE_BUILD_SCRIPT,
     env: { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: folders.outDir, ARCHIVE_CACHE_DIR: folders.cacheDir },
     outDir: folders.outDir,
     logFile: folders.logFile,

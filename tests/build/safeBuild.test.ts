@@ -1,16 +1,8 @@
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { replaceFolder } from "../../src/io/safeBuild/replaceFolder.ts";
-import {
-  safeBuild,
-  safeBuildCommand,
-  scratchDir,
-  treeContents,
-  treeHash,
-  type BuildRun,
-} from "../support/astroBuild.ts";
+import { runBuild, safeBuild, scratchDir, treeContents, treeHash, type BuildRun } from "../support/astroBuild.ts";
 
 const SHIPPED = path.resolve("content");
 const SEED_2019 = "2019-10-02-innovation-committee-report";
@@ -56,26 +48,6 @@ function textTree(dir: string): Record<string, string> {
 
 function htmlFiles(dir: string): number {
   return [...treeContents(dir).keys()].filter((file) => file.endsWith(".html")).length;
-}
-
-/** Runs a safe build without blocking; with `stopAt`, sends it SIGTERM once its output matches. */
-function runBuild(options: Parameters<typeof safeBuildCommand>[0], stopAt?: RegExp): Promise<BuildRun> {
-  const { command, args, env } = safeBuildCommand(options);
-  const child = spawn(command, args, { env });
-  let output = "";
-  let stopped = false;
-  const collect = (chunk: Buffer): void => {
-    output += chunk.toString("utf8");
-    if (stopAt && !stopped && stopAt.test(output)) {
-      stopped = true;
-      child.kill("SIGTERM");
-    }
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  return new Promise((resolve) => {
-    child.on("close", (status) => resolve({ status, output, outDir: options.outDir }));
-  });
 }
 
 describe("npm run build: check, build aside, swap in", () => {

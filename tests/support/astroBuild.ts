@@ -72,10 +72,12 @@ export function safeBuildCommand(options: {
   outDir: string;
   tz?: string;
   env?: Record<string, string>;
+  /** Arguments after `npm run build --`. */
+  args?: string[];
 }): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     command: process.execPath,
-    args: [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/build.ts")],
+    args: [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/build.ts"), ...(options.args ?? [])],
     env: {
       ...process.env,
       TZ: options.tz ?? "UTC",
@@ -94,6 +96,26 @@ export function safeBuild(options: Parameters<typeof safeBuildCommand>[0]): Buil
   const { command, args, env } = safeBuildCommand(options);
   const result = spawnSync(command, args, { encoding: "utf8", env });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir: options.outDir };
+}
+
+/** Runs a safe build without blocking the test worker; with `stopAt`, sends it SIGTERM once its output matches. */
+export function runBuild(options: Parameters<typeof safeBuildCommand>[0], stopAt?: RegExp): Promise<BuildRun> {
+  const { command, args, env } = safeBuildCommand(options);
+  const child = spawn(command, args, { env });
+  let output = "";
+  let stopped = false;
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString("utf8");
+    if (stopAt && !stopped && stopAt.test(output)) {
+      stopped = true;
+      child.kill("SIGTERM");
+    }
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  return new Promise((resolve) => {
+    child.on("close", (status) => resolve({ status, output, outDir: options.outDir }));
+  });
 }
 
 /** A SHA-256 over every folder and file under a root (relative paths and bytes), for "unchanged" checks. */

@@ -8,6 +8,7 @@ import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
 import { countPages, isCompleteSite } from "./siteFolder.ts";
+import { discardFolder } from "./discardFolder.ts";
 
 /** What a safe build may touch of the outside world; `scripts/build.ts` passes the real process. */
 export interface BuildIo {
@@ -103,7 +104,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     const kept = reuse.linkInto(folders.temporary);
     const pages = countPages(folders.temporary);
     try {
-      replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside });
+      replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside }, (old) =>
+        discardFolder(old, path.join(cacheDir, "trash")),
+      );
     } catch (error) {
       io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
       return failed(1);

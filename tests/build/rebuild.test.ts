@@ -1,0 +1,111 @@
+// `npm run build` keeps pages whose data and code did not change since the last build (linked
+// from the last site) and renders the rest. Whatever it keeps, the site must be exactly the one a
+// full build of the same content writes: every page, the sitemap, the feeds and the search index.
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildDir, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
+
+const SEED_2019 = "2019-10-02-innovation-committee-report";
+const SEED_2021 = "2021-new-year-assembly";
+const ADDED = "시는 이번 사업의 추진 상황을 다음 달 시의회에 보고할 계획이다.";
+
+const content = path.join(scratchDir("rebuild"), "content");
+cpSync(path.resolve("content"), content, { recursive: true });
+const site = path.join(buildDir("rebuild"), "dist");
+const cache = path.join(buildDir("rebuild-cache"), "cache");
+
+/** `npm run build` of the scratch content into the one site, keeping its cache between builds. */
+const rebuild = () => runBuild({ contentDir: content, outDir: site, env: { ARCHIVE_CACHE_DIR: cache } });
+
+/** A full build of the same content into a fresh folder with a fresh cache. */
+const fullBuild = async () => {
+  const outDir = path.join(buildDir("full"), "dist");
+  const run = await runBuild({
+    contentDir: content,
+    outDir,
+    env: { ARCHIVE_CACHE_DIR: path.join(outDir, "../cache") },
+  });
+  expect(run.status, run.output).toBe(0);
+  return outDir;
+};
+
+const keptCount = (output: string): number => Number(/^(\d+) unchanged pages? kept/mu.exec(output)?.[1] ?? 0);
+
+const articleFile = (year: number, id: string): string => path.join(content, "articles", String(year), `${id}.md`);
+
+/** Asserts that two built sites hold the same files with the same bytes. */
+function expectSameSite(actual: string, expected: string): void {
+  const a = treeContents(actual);
+  const b = treeContents(expected);
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  const differing = [...a.keys()].filter((file) => a.get(file) !== b.get(file));
+  expect(differing).toEqual([]);
+}
+
+describe("npm run build after an edit keeps unchanged pages and writes the site a full build writes", () => {
+  test("the first build renders every page and keeps none", async () => {
+    const run = await rebuild();
+    expect(run.status, run.output).toBe(0);
+    expect(keptCount(run.output)).toBe(0);
+  });
+
+  test.each([
+    [
+      "a sentence added to one article's body",
+      () => {
+        const file = articleFile(2019, SEED_2019);
+        writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\n${ADDED}\n`);
+      },
+      (dir: string) =>
+        expect(readFileSync(path.join(dir, "articles", SEED_2019, "index.html"), "utf8")).toContain(ADDED),
+      true,
+    ],
+    [
+      "a speaker renamed in speakers.yaml (every page naming them changes)",
+      () => {
+        const file = path.join(content, "speakers.yaml");
+        writeFileSync(file, readFileSync(file, "utf8").replace("name: 이용섭", "name: 이용섭(전 시장)"));
+      },
+      (dir: string) =>
+        expect(readFileSync(path.join(dir, "speakers", "lee-yong-seop", "index.html"), "utf8")).toContain(
+          "이용섭(전 시장)",
+        ),
+      false,
+    ],
+    [
+      "an article deleted (its pages go)",
+      () => rmSync(articleFile(2021, SEED_2021)),
+      (dir: string) => expect(treeContents(dir).has(path.join("articles", SEED_2021, "index.html"))).toBe(false),
+      true,
+    ],
+  ])("%s", async (_name, edit, shows, keepsSome) => {
+    edit();
+    const run = await rebuild();
+    expect(run.status, run.output).toBe(0);
+    shows(site);
+    if (keepsSome) expect(keptCount(run.output)).toBeGreaterThan(0);
+    expectSameSite(site, await fullBuild());
+  });
+
+  test("with nothing changed, every page that has a digest is kept", async () => {
+    const run = await rebuild();
+    expect(run.status, run.output).toBe(0);
+    const manifest = JSON.parse(readFileSync(path.join(cache, "press-archive", "pages.json"), "utf8")) as {
+      pages: Record<string, string>;
+    };
+    expect(keptCount(run.output)).toBe(Object.keys(manifest.pages).length);
+    expect(keptCount(run.output)).toBeGreaterThan(0);
+  });
+
+  test("--full renders every page again", async () => {
+    const run = await runBuild({
+      contentDir: content,
+      outDir: site,
+      env: { ARCHIVE_CACHE_DIR: cache },
+      args: ["--full"],
+    });
+    expect(run.status, run.output).toBe(0);
+    expect(keptCount(run.output)).toBe(0);
+  });
+});
