@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { devServerFlag } from "./src/integrations/devServerFlag.ts";
 import { reusedPages } from "./src/integrations/reusedPages.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 
@@ -22,6 +23,7 @@ export default defineConfig({
   build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [
+    devServerFlag(),
     reusedPages(keptPages),
     sitemap({ filter: (page) => !page.endsWith("/404/"), customPages: keptPages }),
     searchIndex(),

@@ -41,7 +41,7 @@ export function changedPages<Props>(
   entries: readonly PageEntry<Props>[],
 ): { params: Record<string, string | undefined>; props: Props }[] {
   const settings = pageReuseSettings(process.env);
-  if (!settings.manifestDir || import.meta.env.DEV) return entries.map(({ params, props }) => ({ params, props }));
+  if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return entries.map(({ params, props }) => ({ params, props }));
   const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);
   const records: PageRecord[] = [];
   const render: { params: Record<string, string | undefined>; props: Props }[] = [];

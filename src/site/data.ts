@@ -9,7 +9,7 @@ let cached: { fingerprint: string; data: Promise<SiteIndex> } | undefined;
 
 /** Every collection in archive order with its lookups; built once per build (in dev, again after a content change). */
 export function siteData(): Promise<SiteIndex> {
-  const fingerprint = import.meta.env.DEV ? contentFingerprint(contentDirFromEnv()) : "build";
+  const fingerprint = __ARCHIVE_DEV_SERVER__ ? contentFingerprint(contentDirFromEnv()) : "build";
   if (cached?.fingerprint !== fingerprint) {
     const data = Promise.resolve().then(() => loadSiteIndex((line) => console.warn(line)));
     cached = { fingerprint, data };

@@ -6,7 +6,7 @@ import { searchFiles } from "../../../site/searchFiles.ts";
  * `astro build` writes these files itself (src/integrations/searchIndex.ts), so no page is made here.
  */
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV
+  __ARCHIVE_DEV_SERVER__
     ? [...(await searchFiles()).keys()].map((file) => ({ params: { file } }))
     : []) satisfies GetStaticPaths;
 
