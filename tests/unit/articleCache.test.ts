@@ -1,0 +1,70 @@
+// Parsed articles kept between builds: found again only for the same file, registries and parser
+// code; an archive built from the cache is the archive built without it.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { openArticleCache } from "../../src/io/articleCache.ts";
+import { loadArchive } from "../../src/io/readArchiveSources.ts";
+import type { ArticleUnit } from "../../src/lib/archive/articleUnit.ts";
+import { buildArchive, type ArchiveSources } from "../../src/lib/archive/buildArchive.ts";
+import { readArchiveSources } from "../../src/io/readArchiveSources.ts";
+
+const SHIPPED = path.resolve("content");
+const scratch = (): string => mkdtempSync(path.join(tmpdir(), "press-archive-cache-"));
+const unit: ArticleUnit = { quotes: [], warnings: [], problems: [], policyLines: [] };
+const file = { path: "articles/2021/a.md", text: "---\ntitle: 가\n---\n본문" };
+
+describe("openArticleCache", () => {
+  test.each([
+    ["the same file, registries and code", file, ["화자", "주제"], "v1", true],
+    ["the file's text changed", { ...file, text: `${file.text}.` }, ["화자", "주제"], "v1", false],
+    ["the file moved", { ...file, path: "articles/2022/a.md" }, ["화자", "주제"], "v1", false],
+    ["speakers.yaml changed", file, ["화자 바뀜", "주제"], "v1", false],
+    ["the parser's code changed", file, ["화자", "주제"], "v2", false],
+  ])("%s → found again: %s", (_name, later, registries, version, found) => {
+    const dir = scratch();
+    const first = openArticleCache(dir, "v1", ["화자", "주제"]);
+    expect(first.cache.get(file)).toBeUndefined();
+    first.cache.set(file, unit);
+    first.save();
+    const second = openArticleCache(dir, version, registries);
+    expect(second.cache.get(later) !== undefined).toBe(found);
+    expect(second.stats()).toEqual(found ? { hits: 1, misses: 0 } : { hits: 0, misses: 1 });
+  });
+
+  test("a cache file that cannot be read is an empty cache, not an error", () => {
+    const dir = scratch();
+    const cache = openArticleCache(path.join(dir, "missing"), "v1", []);
+    expect(cache.cache.get(file)).toBeUndefined();
+  });
+});
+
+describe("loadArchive with a cache", () => {
+  test("the second load takes every article from the cache and gives the same archive", () => {
+    const cacheDir = scratch();
+    const counts: { hits: number; misses: number }[] = [];
+    const options = { cacheDir, onCache: (stats: { hits: number; misses: number }) => counts.push(stats) };
+    const cold = loadArchive(SHIPPED, process.cwd(), options);
+    const warm = loadArchive(SHIPPED, process.cwd(), options);
+    expect(counts).toEqual([
+      { hits: 0, misses: 2 },
+      { hits: 2, misses: 0 },
+    ]);
+    expect(warm).toEqual(cold);
+    expect(readdirSync(cacheDir)).toEqual(["article-units.v8"]);
+  });
+
+  test("buildArchive through a cache equals buildArchive without one", () => {
+    const sources: ArchiveSources = readArchiveSources(SHIPPED);
+    const kept = new Map<string, ArticleUnit>();
+    const cache = {
+      get: (f: { path: string }) => kept.get(f.path),
+      set: (f: { path: string }, u: ArticleUnit) => void kept.set(f.path, u),
+    };
+    const plain = buildArchive(sources);
+    expect(buildArchive(sources, cache)).toEqual(plain);
+    expect(kept.size).toBe(2);
+    expect(buildArchive(sources, cache)).toEqual(plain);
+  });
+});

@@ -1,0 +1,43 @@
+// What makes keeping pages between builds safe: each page's file is known from its URL, and the
+// pages kept render from the model their digest is made of, nothing else.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { pageFileOf } from "../../src/lib/site/pageFile.ts";
+
+describe("pageFileOf", () => {
+  test.each([
+    ["/", "index.html"],
+    ["/quotes/2021-new-year-assembly--04r37kx/", "quotes/2021-new-year-assembly--04r37kx/index.html"],
+    ["/speakers/lee-yong-seop/2/", "speakers/lee-yong-seop/2/index.html"],
+    ["/rss.xml", "rss.xml"],
+    ["/topics/integrity/rss.xml", "topics/integrity/rss.xml"],
+  ])("%s → %s", (url, expected) => {
+    expect(pageFileOf(url)).toBe(expected);
+  });
+});
+
+describe("pages kept between builds render from their model alone", () => {
+  const pages = readdirSync(path.resolve("src/pages"), { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".astro"))
+    .map((name) => [name, readFileSync(path.resolve("src/pages", name), "utf8")] as const)
+    .filter(([, text]) => text.includes("changedPages("));
+
+  test("the article, quote and policy pages are kept between builds", () => {
+    expect(pages.map(([name]) => name).sort()).toEqual([
+      "articles/[id].astro",
+      "policies/[id].astro",
+      "quotes/[id].astro",
+    ]);
+  });
+
+  test.each(pages)(
+    "%s reads no site data outside getStaticPaths (a page's digest covers only its model)",
+    (_name, text) => {
+      const frontmatter = text.split("---")[1] ?? "";
+      const afterPaths = frontmatter.slice(frontmatter.indexOf("// The page renders from its model alone"));
+      expect(afterPaths.length).toBeLessThan(frontmatter.length);
+      expect(afterPaths).not.toMatch(/siteData|getCollection|import\.meta\.glob|readFileSync/u);
+    },
+  );
+});
