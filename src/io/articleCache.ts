@@ -43,26 +43,28 @@ export function openArticleCache(dir: string, version: string, registries: reado
   for (const text of registries) base.update(text).update("\0");
   const keyOf = (source: SourceFile): string =>
     base.copy().update(source.path).update("\0").update(source.text).digest("base64");
-  let hits = 0;
-  let misses = 0;
+  // Files asked for, by key: found in the previous build's cache or not (asking twice counts once).
+  const asked = new Map<string, boolean>();
   return {
     cache: {
       get(source) {
         const key = keyOf(source);
-        const unit = previous.get(key);
-        if (unit) {
-          hits += 1;
-          used.set(key, unit);
-        } else misses += 1;
+        const unit = used.get(key) ?? previous.get(key);
+        if (!asked.has(key)) asked.set(key, previous.has(key));
+        if (unit) used.set(key, unit);
         return unit;
       },
       set(source, unit) {
         used.set(keyOf(source), unit);
       },
     },
-    stats: () => ({ hits, misses }),
+    stats: () => {
+      const hits = [...asked.values()].filter(Boolean).length;
+      return { hits, misses: asked.size - hits };
+    },
     save() {
-      if (misses === 0 && used.size === previous.size) return;
+      const changed = used.size !== previous.size || [...used.keys()].some((key) => !previous.has(key));
+      if (!changed) return;
       mkdirSync(dir, { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, serialize({ version, units: used } satisfies Stored));

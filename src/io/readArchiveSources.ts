@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
 import { ContentError, prefixFiles, prefixProblemFiles, problem } from "../lib/errors.ts";
+import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { openArticleCache, type ArticleCacheFile } from "./articleCache.ts";
+import { withParallelUnits } from "./parallelUnits.ts";
 import { parserCodeVersion } from "./codeVersion.ts";
 
 /** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
@@ -78,6 +80,34 @@ function openCache(sources: ArchiveSources, options: LoadOptions): ArticleCacheF
   return openArticleCache(options.cacheDir, version, [sources.speakers.text, sources.topics.text]);
 }
 
+/** How files are named in problems: relative to `displayRoot`, or absolute when outside it. */
+function problemPrefix(contentDir: string, displayRoot: string): string {
+  const relative = path.relative(displayRoot, contentDir);
+  return `${relative === "" ? "." : relative.startsWith("..") ? contentDir : relative}/`;
+}
+
+/** Builds the archive from its sources through a cache, saves the cache and reports its use. */
+function finishLoad(
+  sources: ArchiveSources,
+  cacheFile: ArticleCacheFile | undefined,
+  units: ArticleUnitCache | undefined,
+  options: LoadOptions,
+  prefix: string,
+): Archive {
+  const archive = buildArchive(sources, units);
+  if (cacheFile) {
+    cacheFile.save();
+    options.onCache?.(cacheFile.stats());
+  }
+  return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };
+}
+
+/** Rethrows a load's error, naming the files of a content error as an editor would open them. */
+function naming(prefix: string, error: unknown): never {
+  if (error instanceof ContentError) throw prefixFiles(error, prefix);
+  throw error;
+}
+
 /**
  * Reads and builds the archive in a content folder. Problems name files relative to `displayRoot`
  * (`content/articles/2019/….md`, the path an editor opens), or absolute when outside it.
@@ -87,19 +117,32 @@ export function loadArchive(
   displayRoot: string = process.cwd(),
   options: LoadOptions = {},
 ): Archive {
-  const relative = path.relative(displayRoot, contentDir);
-  const prefix = `${relative === "" ? "." : relative.startsWith("..") ? contentDir : relative}/`;
+  const prefix = problemPrefix(contentDir, displayRoot);
   try {
     const sources = readArchiveSources(contentDir);
-    const cache = openCache(sources, options);
-    const archive = buildArchive(sources, cache?.cache);
-    if (cache) {
-      cache.save();
-      options.onCache?.(cache.stats());
-    }
-    return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };
+    const cacheFile = openCache(sources, options);
+    return finishLoad(sources, cacheFile, cacheFile?.cache, options, prefix);
   } catch (error) {
-    if (error instanceof ContentError) throw prefixFiles(error, prefix);
-    throw error;
+    return naming(prefix, error);
+  }
+}
+
+/**
+ * {@link loadArchive} with the articles the cache lacks parsed in `workers` threads at once: for
+ * `npm run build` and `archive check` (the Astro build itself takes them from the cache).
+ */
+export async function loadArchiveInParallel(
+  contentDir: string,
+  displayRoot: string,
+  options: LoadOptions & { workers: number },
+): Promise<Archive> {
+  const prefix = problemPrefix(contentDir, displayRoot);
+  try {
+    const sources = readArchiveSources(contentDir);
+    const cacheFile = openCache(sources, options);
+    const units = await withParallelUnits(sources, cacheFile?.cache, options.workers);
+    return finishLoad(sources, cacheFile, units, options, prefix);
+  } catch (error) {
+    return naming(prefix, error);
   }
 }

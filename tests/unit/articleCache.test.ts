@@ -1,11 +1,12 @@
 // Parsed articles kept between builds: found again only for the same file, registries and parser
 // code; an archive built from the cache is the archive built without it.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { openArticleCache } from "../../src/io/articleCache.ts";
-import { loadArchive } from "../../src/io/readArchiveSources.ts";
+import { loadArchive, loadArchiveInParallel } from "../../src/io/readArchiveSources.ts";
+import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
 import type { ArticleUnit } from "../../src/lib/archive/articleUnit.ts";
 import { buildArchive, type ArchiveSources } from "../../src/lib/archive/buildArchive.ts";
 import { readArchiveSources } from "../../src/io/readArchiveSources.ts";
@@ -67,4 +68,29 @@ describe("loadArchive with a cache", () => {
     expect(kept.size).toBe(2);
     expect(buildArchive(sources, cache)).toEqual(plain);
   });
+});
+
+describe("loadArchiveInParallel", () => {
+  test("parses in worker threads and gives the archive a single thread gives", async () => {
+    const synthetic = generateArchive({ count: 450, seed: 7 });
+    const dir = scratch();
+    writeFileSync(path.join(dir, "speakers.yaml"), synthetic.speakersYaml);
+    writeFileSync(path.join(dir, "topics.yaml"), synthetic.topicsYaml);
+    for (const file of synthetic.articles) {
+      mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+      writeFileSync(path.join(dir, file.path), file.text);
+    }
+    const cacheDir = scratch();
+    const counts: { hits: number; misses: number }[] = [];
+    const parallel = await loadArchiveInParallel(dir, process.cwd(), {
+      workers: 2,
+      cacheDir,
+      onCache: (stats) => counts.push(stats),
+    });
+    expect(parallel).toEqual(loadArchive(dir, process.cwd()));
+    expect(counts).toEqual([{ hits: 0, misses: 450 }]);
+    // What the threads parsed was kept: a later build finds every article in the cache.
+    loadArchive(dir, process.cwd(), { cacheDir, onCache: (stats) => counts.push(stats) });
+    expect(counts[1]).toEqual({ hits: 450, misses: 0 });
+  }, 120_000);
 });

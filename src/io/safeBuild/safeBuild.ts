@@ -68,7 +68,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
 
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
   const cacheDir = archiveCacheDir(io.cwd, io.env);
-  const check = checkContent(contentDir, io.cwd, { cacheDir, projectRoot: io.cwd });
+  const check = await checkContent(contentDir, io.cwd, { cacheDir, projectRoot: io.cwd });
   if (!check.ok) {
     printProblems(io, check.problems);
     return failed(1);

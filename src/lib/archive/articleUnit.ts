@@ -2,7 +2,10 @@ import { parseArticle, type SourceFile } from "../articles/parseArticle.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
 import { renderHtml } from "../markdown/renderHtml.ts";
 import { applyOverrides } from "../quotes/applyOverrides.ts";
-import type { SpeakerFinder } from "../quotes/attribution.ts";
+import { speakerFinder, type SpeakerFinder } from "../quotes/attribution.ts";
+import { parseRegistry } from "../registry/parseRegistry.ts";
+import { speakerSchema } from "../schemas/speaker.ts";
+import { topicSchema } from "../schemas/topic.ts";
 import { attributionWarnings } from "../quotes/attributionWarnings.ts";
 import { extractQuotes } from "../quotes/extractQuotes.ts";
 import type { Article } from "../schemas/article.ts";
@@ -70,4 +73,22 @@ export interface ArticleUnitCache {
   get(file: SourceFile): ArticleUnit | undefined;
   /** Keeps the unit of this file. */
   set(file: SourceFile, unit: ArticleUnit): void;
+}
+
+/**
+ * The context articles are parsed in, from the two registry files; undefined when either has an
+ * error (the archive cannot be built then, and buildArchive reports why).
+ */
+export function unitContextOf(speakers: SourceFile, topics: SourceFile): UnitContext | undefined {
+  try {
+    const speakerRegistry = parseRegistry(speakers, speakerSchema);
+    const topicRegistry = parseRegistry(topics, topicSchema);
+    return {
+      known: { speakers: new Set(speakerRegistry.lines.keys()), topics: new Set(topicRegistry.lines.keys()) },
+      finder: speakerFinder(speakerRegistry.entries),
+    };
+  } catch (error) {
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
 }
