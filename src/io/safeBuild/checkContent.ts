@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { loadArchiveInParallel, type LoadOptions } from "../readArchiveSources.ts";
+import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, type ContentProblem } from "../../lib/errors.ts";
 
 /** The outcome of checking a content folder before a build. */
@@ -10,11 +11,17 @@ export type ContentCheck =
 /**
  * Runs the checks of `npm run archive -- check` on a content folder: the whole archive is read,
  * validated and cross-checked, its articles parsed on every core (and kept in the cache for the
- * build that follows). Content errors come back as problems; anything else is a bug and throws.
+ * build that follows); `onArchive` gets the archive when it is good. Content errors come back as
+ * problems; anything else is a bug and throws.
  */
-export async function checkContent(contentDir: string, cwd: string, options: LoadOptions = {}): Promise<ContentCheck> {
+export async function checkContent(
+  contentDir: string,
+  cwd: string,
+  options: LoadOptions & { onArchive?: (archive: Archive) => void } = {},
+): Promise<ContentCheck> {
   try {
     const archive = await loadArchiveInParallel(contentDir, cwd, { ...options, workers: availableParallelism() });
+    options.onArchive?.(archive);
     return { ok: true, articles: archive.articles.length, quotes: archive.quotes.length, warnings: archive.warnings };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, problems: error.problems };

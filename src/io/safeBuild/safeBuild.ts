@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
+import type { Archive } from "../../lib/archive/buildArchive.ts";
+import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
+import { SEARCH_INDEX_BY_CALLER, searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
 import { checkContent } from "./checkContent.ts";
 import { outputFolders } from "./outputFolders.ts";
@@ -68,7 +71,13 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
 
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
   const cacheDir = archiveCacheDir(io.cwd, io.env);
-  const check = await checkContent(contentDir, io.cwd, { cacheDir, projectRoot: io.cwd });
+  // Kept only until the search index is made from it (while Astro renders pages), then let go.
+  let archive: Archive | undefined;
+  const check = await checkContent(contentDir, io.cwd, {
+    cacheDir,
+    projectRoot: io.cwd,
+    onArchive: (loaded) => (archive = loaded),
+  });
   if (!check.ok) {
     printProblems(io, check.problems);
     return failed(1);
@@ -88,11 +97,21 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     rmSync(folders.temporary, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
-    const astro = await runAstroBuild({
+    const building = runAstroBuild({
       cwd: io.cwd,
-      env: { ...io.env, ...reuse.env },
+      env: { ...io.env, ...reuse.env, [SEARCH_INDEX_BY_CALLER]: "1" },
       outDir: folders.temporary,
     });
+    // Astro renders on one core; the search index is made here on the other meanwhile.
+    let searchFiles: Map<string, string>;
+    try {
+      searchFiles = archive ? searchIndexFiles(siteIndexOf(archive)) : new Map<string, string>();
+    } catch (error) {
+      await building;
+      throw error;
+    }
+    archive = undefined;
+    const astro = await building;
     if (astro.code !== 0) {
       io.err(`astro build ${astro.signal ? `was stopped by ${astro.signal}` : `exited with code ${astro.code}`}\n`);
       return failed(astro.code);
@@ -101,6 +120,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
       return failed(1);
     }
+    writeSearchIndex(folders.temporary, searchFiles);
     const kept = reuse.linkInto(folders.temporary);
     const pages = countPages(folders.temporary);
     try {

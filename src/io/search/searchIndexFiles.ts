@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
+import { indexAsFiles } from "../../lib/search/store.ts";
+import type { SiteIndex } from "../../lib/site/siteIndex.ts";
+
+/** The folder of the search index inside the site (the search page fetches from `/search/index/`). */
+export const SEARCH_INDEX_DIR = "search/index";
+
+/**
+ * Set by `npm run build` for the Astro build it runs: it writes the search index itself, made on
+ * the other core while Astro renders pages, so the build hook must not.
+ */
+export const SEARCH_INDEX_BY_CALLER = "ARCHIVE_SEARCH_INDEX_BY_CALLER";
+
+/** Every file of a site's search index (`path → JSON`). */
+export function searchIndexFiles(site: SiteIndex): Map<string, string> {
+  return indexAsFiles(buildSiteSearch(site));
+}
+
+/** Writes the search index into a built site folder, creating each folder once. */
+export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, string>): void {
+  const root = path.join(siteDir, SEARCH_INDEX_DIR);
+  const made = new Set<string>();
+  for (const [file, text] of files) {
+    const target = path.join(root, file);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, text);
+  }
+}
