@@ -1,22 +1,32 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { toCsv } from "../../lib/exports/csv.ts";
-import { EXPORT_NAMES, exportRecords, type ExportName } from "../../lib/exports/records.ts";
+import { EXPORT_NAMES, exportRecords, type ExportRecord } from "../../lib/exports/records.ts";
+import { changedPages } from "../../site/changedPages.ts";
 import { siteData } from "../../site/data.ts";
 
-/** `/data/<name>.json` and `/data/<name>.csv` for every collection. */
-export const getStaticPaths = (() =>
-  EXPORT_NAMES.flatMap((name) => [
-    { params: { file: `${name}.json` }, props: { name, format: "json" as const } },
-    { params: { file: `${name}.csv` }, props: { name, format: "csv" as const } },
-  ])) satisfies GetStaticPaths;
+type Props = { format: "json" | "csv"; records: ExportRecord[] };
 
-type Props = { name: ExportName; format: "json" | "csv" };
+/**
+ * `/data/<name>.json` and `/data/<name>.csv` for every collection. Each file is made from its
+ * records alone, so an unchanged export is kept between builds (see src/site/changedPages.ts).
+ */
+export const getStaticPaths = (async () => {
+  const records = exportRecords(await siteData(), String(import.meta.env.SITE));
+  return changedPages<Props>(
+    "data/[file]",
+    EXPORT_NAMES.flatMap((name) =>
+      (["json", "csv"] as const).map((format) => ({
+        params: { file: `${name}.${format}` },
+        props: { format, records: records[name] },
+        url: `/data/${name}.${format}`,
+      })),
+    ),
+  );
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const records = exportRecords(await siteData(), String(site))[props.name];
-  return props.format === "json"
-    ? new Response(`${JSON.stringify(records, null, 2)}\n`, {
+export const GET: APIRoute<Props> = ({ props }) =>
+  props.format === "json"
+    ? new Response(`${JSON.stringify(props.records, null, 2)}\n`, {
         headers: { "Content-Type": "application/json; charset=utf-8" },
       })
-    : new Response(toCsv(records), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
-};
+    : new Response(toCsv(props.records), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,0 +1,141 @@
+import { paths } from "../../exports/paths.ts";
+import type { Quote } from "../../schemas/quote.ts";
+import type { Speaker } from "../../schemas/speaker.ts";
+import type { Topic } from "../../schemas/topic.ts";
+import { paginate, type Page } from "../paginate.ts";
+import type { ArticleData, SiteIndex } from "../siteIndex.ts";
+import type { Labelled } from "./articleRef.ts";
+
+/** What a list shows of an article. */
+export type ArticleListItem = Pick<ArticleData, "id" | "title" | "outlet" | "published" | "year">;
+
+/** A quote in a list, with the title of its article. */
+export interface QuoteListItem {
+  quote: Quote;
+  articleTitle: string | null;
+}
+
+/** One page of a paginated route, with its params, its model and its URL (for src/site/changedPages.ts). */
+export interface ListPage<Model> {
+  params: Record<string, string | undefined>;
+  props: Model;
+  url: string;
+}
+
+const articleItem = ({ id, title, outlet, published, year }: ArticleData): ArticleListItem => ({
+  id,
+  title,
+  outlet,
+  published,
+  year,
+});
+
+const quoteItems = (site: SiteIndex, quotes: readonly Quote[]): QuoteListItem[] =>
+  quotes.map((quote) => ({ quote, articleTitle: site.article.get(quote.article)?.title ?? null }));
+
+/** The `page` param of a list's page: none for the first, `page/N` after it. */
+const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
+
+/** Turns pages of raw items into a route's pages, each with its params and model. */
+function listPages<T, Model>(
+  pages: Page<T>[],
+  params: Record<string, string>,
+  model: (page: Page<T>) => Model,
+): ListPage<Model>[] {
+  return pages.map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: model(page),
+    url: page.path,
+  }));
+}
+
+/** Replaces a page's items, keeping its place in the list. */
+const withItems = <T, U>(page: Page<T>, items: U[]): Page<U> => ({ ...page, items });
+
+/** `/quotes/`: every quote, 100 a page. */
+export interface QuoteListModel {
+  page: Page<QuoteListItem>;
+  total: number;
+}
+
+/** The pages of `/quotes/`. */
+export function quoteListPages(site: SiteIndex): ListPage<QuoteListModel>[] {
+  return listPages(paginate(site.quotes, 100, "/quotes/"), {}, (page) => ({
+    page: withItems(page, quoteItems(site, page.items)),
+    total: site.quotes.length,
+  }));
+}
+
+/** `/speakers/<id>/`: the speaker, their quotes 50 a page, their latest articles. */
+export interface SpeakerPageModel {
+  speaker: Speaker;
+  page: Page<QuoteListItem>;
+  quoteCount: number;
+  /** The 20 latest articles. */
+  articles: ArticleListItem[];
+  articleCount: number;
+}
+
+/** The pages of every speaker. */
+export function speakerPages(site: SiteIndex): ListPage<SpeakerPageModel>[] {
+  return site.speakers.flatMap((speaker) => {
+    const quotes = site.quotesBySpeaker.get(speaker.id) ?? [];
+    const articles = site.articlesBySpeaker.get(speaker.id) ?? [];
+    return listPages(paginate(quotes, 50, paths.speaker(speaker.id)), { id: speaker.id }, (page) => ({
+      speaker,
+      page: withItems(page, quoteItems(site, page.items)),
+      quoteCount: quotes.length,
+      articles: articles.slice(0, 20).map(articleItem),
+      articleCount: articles.length,
+    }));
+  });
+}
+
+/** `/topics/<id>/`: the topic, its articles 30 a page; on the first page its policies and latest quotes. */
+export interface TopicPageModel {
+  topic: Topic;
+  page: Page<ArticleListItem>;
+  articleCount: number;
+  /** The 30 latest quotes, on the first page only. */
+  quotes: QuoteListItem[];
+  quoteCount: number;
+  /** The first 50 policy items, on the first page only. */
+  policies: Labelled[];
+  policyCount: number;
+}
+
+/** The pages of every topic. */
+export function topicPages(site: SiteIndex): ListPage<TopicPageModel>[] {
+  return site.topics.flatMap((topic) => {
+    const articles = site.articlesByTopic.get(topic.id) ?? [];
+    const quotes = site.quotesByTopic.get(topic.id) ?? [];
+    const policies = site.policiesByTopic.get(topic.id) ?? [];
+    return listPages(paginate(articles, 30, paths.topic(topic.id)), { id: topic.id }, (page) => ({
+      topic,
+      page: withItems(page, page.items.map(articleItem)),
+      articleCount: articles.length,
+      quotes: page.number === 1 ? quoteItems(site, quotes.slice(0, 30)) : [],
+      quoteCount: quotes.length,
+      policies: page.number === 1 ? policies.slice(0, 50).map((p) => ({ id: p.id, title: p.title })) : [],
+      policyCount: policies.length,
+    }));
+  });
+}
+
+/** `/archive/<year>/`: a year's articles, 30 a page. */
+export interface YearPageModel {
+  year: number;
+  page: Page<ArticleListItem>;
+  total: number;
+}
+
+/** The pages of every year. */
+export function yearPages(site: SiteIndex): ListPage<YearPageModel>[] {
+  return [...site.articlesByYear].flatMap(([year, articles]) =>
+    listPages(paginate(articles, 30, paths.year(year)), { year: String(year) }, (page) => ({
+      year,
+      page: withItems(page, page.items.map(articleItem)),
+      total: articles.length,
+    })),
+  );
+}
