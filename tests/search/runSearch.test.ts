@@ -26,6 +26,8 @@ describe("searching the shipped archive", () => {
     ["a particle does not block a match", "스마트공장은", "policy", "스마트공장에 대한 내년도"],
     ["one typo still finds the word", "스마트곰장", "policy", "스마트공장에 대한 내년도"],
     ["a half-typed last syllable still finds the word", "스마트공자", "policy", "스마트공장에 대한 내년도"],
+    ["a compound typed without its middle dot finds it", "경제산업", "article", "공공기관 혁신·광주형"],
+    ["a typo early in a word ending in an open syllable", "청롐문화", "policy", "시 재정사업 사전컨설팅제"],
   ])("%s (%s)", async (_name, q, type, start) => {
     const doc = await first({ q });
     expect(doc?.type).toBe(type);
@@ -63,10 +65,13 @@ describe("searching the shipped archive", () => {
     expect((await runSearch(store, { q: "   " })).total).toBe(0);
   });
 
-  test("highlight ranges point at the matched words in the original text", async () => {
-    const hit = (await runSearch(store, { q: "경제·산업", types: ["article"] })).hits[0];
+  test.each([
+    ["경제·산업", "경제\u2024산업"],
+    ["경제산업", "경제\u2024산업"],
+  ])("highlight ranges of %s point at %s in the original text", async (q, marked) => {
+    const hit = (await runSearch(store, { q, types: ["article"] })).hits[0];
     const [from, to] = hit?.textRanges[0] ?? [0, 0];
-    expect(hit?.doc.text.slice(from, to)).toBe("경제\u2024산업");
+    expect(hit?.doc.text.slice(from, to)).toBe(marked);
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { foldSearchText } from "../../src/lib/search/fold.ts";
-import { decodePostings, encodePostings, bigrams } from "../../src/lib/search/grams.ts";
+import { decodePostings, encodePostings, bigrams, postingsArray } from "../../src/lib/search/grams.ts";
 import { completions, isChoseongQuery, toChoseong } from "../../src/lib/search/hangul.ts";
 import { highlightPieces } from "../../src/lib/search/highlight.ts";
 import { matchWord, queryWord } from "../../src/lib/search/match.ts";
 import { stripParticle } from "../../src/lib/search/particles.ts";
 import { parseSearchParams, searchParamsOf } from "../../src/lib/search/queryString.ts";
+import { squeeze, unsqueezeRanges, withoutDots } from "../../src/lib/search/squeeze.ts";
 
 describe("folding keeps one character for one", () => {
   test.each([
@@ -80,8 +81,24 @@ describe("matchWord", () => {
   });
 });
 
-test.each([[[]], [[0]], [[3, 4, 40, 1000, 1001]]])("postings round-trip %j", (numbers) => {
-  expect(decodePostings(encodePostings(numbers))).toEqual(numbers);
+test.each([[[]], [[0]], [[3, 4, 40, 1000, 1001]], [[35, 36, 1295, 1296, 46655, 46656, 70000]]])(
+  "postings round-trip %j",
+  (numbers) => {
+    expect(decodePostings(encodePostings(numbers))).toEqual(numbers);
+    expect([...postingsArray(encodePostings(numbers))]).toEqual(numbers);
+  },
+);
+
+describe("middle dots are optional: squeezed out, ranges mapped back", () => {
+  test.each([
+    ["경제·산업 혁신", "경제산업", [[0, 5]]],
+    ["시립예술단·임대료", "예술단임대", [[2, 8]]],
+    ["경제·산업·문화", "산업문화", [[3, 8]]],
+    ["청렴행정", "렴행", [[1, 3]]],
+  ])("%s: %s at %j", (text, word, ranges) => {
+    const squeezed = squeeze(foldSearchText(text));
+    expect(unsqueezeRanges(squeezed, matchWord(squeezed.text, queryWord(withoutDots(word))))).toEqual(ranges);
+  });
 });
 
 test("bigrams skip white space", () => {

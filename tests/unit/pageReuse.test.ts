@@ -23,11 +23,15 @@ describe("pages kept between builds render from their model alone", () => {
     .map((name) => [name, readFileSync(path.resolve("src/pages", name), "utf8")] as const)
     .filter(([, text]) => text.includes("changedPages("));
 
-  test("the article, quote and policy pages are kept between builds", () => {
+  test("every route with a page per record or per list page is kept between builds when unchanged", () => {
     expect(pages.map(([name]) => name).sort()).toEqual([
+      "archive/[year]/[...page].astro",
       "articles/[id].astro",
       "policies/[id].astro",
+      "quotes/[...page].astro",
       "quotes/[id].astro",
+      "speakers/[id]/[...page].astro",
+      "topics/[id]/[...page].astro",
     ]);
   });
 
