@@ -23,10 +23,13 @@ export function reusedPages(urls: string[]): AstroIntegration {
         const manifests = readRouteManifests(manifestDir);
         let rendered = 0;
         for (const page of manifests.flatMap((m) => m.pages)) {
-          if (page.reused) urls.push(new URL(page.url, site).href);
+          // The sitemap lists HTML pages, as Astro's own list does (not the data exports).
+          if (page.reused && page.file.endsWith(".html")) urls.push(new URL(page.url, site).href);
           else rendered += 1;
         }
-        logger.info(`${rendered} pages rendered, ${urls.length} unchanged pages kept from the last build`);
+        logger.info(
+          `${rendered} pages rendered, ${manifests.flatMap((m) => m.pages).length - rendered} kept from the last build`,
+        );
       },
     },
   };
