@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadArchive } from "../../io/readArchiveSources.ts";
+import { archiveCacheDir, loadArchive } from "../../io/readArchiveSources.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { paint, type CliIo } from "../io.ts";
@@ -16,13 +16,24 @@ export function printProblems(io: CliIo, problems: readonly ContentProblem[]): v
   }
 }
 
-/** Loads the archive, or returns the problems that stopped it (content errors only; bugs propagate). */
+/** The project this command line belongs to (its `src/lib/` is the parser whose results are cached). */
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
+
+/**
+ * Loads the archive, or returns the problems that stopped it (content errors only; bugs propagate).
+ * Parsed articles are shared with the build's cache, so checking a large archive again is quick.
+ */
 export function loadForCli(
   io: CliIo,
   contentDir: string,
 ): { archive: Archive } | { problems: readonly ContentProblem[] } {
   try {
-    return { archive: loadArchive(contentDir, io.cwd) };
+    return {
+      archive: loadArchive(contentDir, io.cwd, {
+        cacheDir: archiveCacheDir(io.cwd, io.env),
+        projectRoot: PROJECT_ROOT,
+      }),
+    };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
     throw error;
