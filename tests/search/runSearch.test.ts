@@ -28,6 +28,7 @@ describe("searching the shipped archive", () => {
     ["a half-typed last syllable still finds the word", "스마트공자", "policy", "스마트공장에 대한 내년도"],
     ["a compound typed without its middle dot finds it", "경제산업", "article", "공공기관 혁신·광주형"],
     ["a typo early in a word ending in an open syllable", "청롐문화", "policy", "시 재정사업 사전컨설팅제"],
+    ["a two-letter word typed half way", "혁ㅅ", "quote", "혁신의 성과는 시민들의 지지로부터"],
   ])("%s (%s)", async (_name, q, type, start) => {
     const doc = await first({ q });
     expect(doc?.type).toBe(type);

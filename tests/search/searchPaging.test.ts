@@ -8,7 +8,8 @@ import type { Quote } from "../../src/lib/schemas/quote.ts";
 import { buildSiteIndex } from "../../src/lib/site/siteIndex.ts";
 import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
 
-// A generated archive big enough that a search checks its candidates a round of files at a time.
+// A generated archive big enough that a search checks its candidates a round of files at a time,
+// read as the browser reads it (each file a request, so a search loads only a few per round).
 let store: SearchStore;
 let quotes: Quote[];
 
@@ -21,7 +22,7 @@ beforeAll(() => {
   });
   const site = buildSiteIndex(orderCollections(archive));
   quotes = site.quotes;
-  store = memoryStore(buildSiteSearch(site));
+  store = { ...memoryStore(buildSiteSearch(site)), local: false };
 });
 
 /** The `n`th quote with a middle dot between two words, and those words written without it. */

@@ -1,19 +1,24 @@
 import type { SearchDoc, SearchType } from "./documents.ts";
 import { matchableTitle, SEARCH_TYPES } from "./documents.ts";
 import { foldSearchText } from "./fold.ts";
-import { bigrams, CHOSEONG_PREFIX, encodePostings, gramHash } from "./grams.ts";
+import { bigrams, CHOSEONG_PREFIX, encodePostings, gramHash, ngrams } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
+import { withoutDots } from "./squeeze.ts";
 
 /** Documents per chunk file, by type: small records share a file, long articles do not. */
-export const CHUNK_SIZES: Record<SearchType, number> = { quote: 16, policy: 16, article: 1 };
+export const CHUNK_SIZES: Record<SearchType, number> = { quote: 64, policy: 64, article: 1 };
 
 /** The small file a first query loads before anything else. */
 export interface SearchMeta {
-  version: 1;
+  version: 2;
   /** Number of documents. */
   docs: number;
-  /** Number of gram shards: a gram's postings are in shard `gramHash(gram) % shards`. */
+  /** Number of shards of text grams: such a gram's postings are in shard `gramHash(gram) % shards`. */
   shards: number;
+  /** Number of shards of 초성 grams, numbered after the text grams' (see `shardOf`). */
+  choseongShards: number;
+  /** Documents per chunk file, by type. */
+  chunkSizes: Record<SearchType, number>;
   /** Document-number ranges `[start, end)` of each type (documents are grouped by type). */
   ranges: Record<SearchType, [number, number]>;
   /** Grams too common to narrow anything (in more than a third of the documents); not indexed. */
@@ -37,23 +42,40 @@ export interface SearchIndex {
 }
 
 /** The chunk file holding document number `n`. */
-export function chunkOf(meta: Pick<SearchMeta, "ranges">, n: number): { key: string; offset: number } {
+export function chunkOf(meta: Pick<SearchMeta, "ranges" | "chunkSizes">, n: number): { key: string; offset: number } {
   for (const type of SEARCH_TYPES) {
     const [start, end] = meta.ranges[type];
     if (n >= start && n < end) {
-      const index = Math.floor((n - start) / CHUNK_SIZES[type]);
-      return { key: `${type}-${index}`, offset: (n - start) % CHUNK_SIZES[type] };
+      const size = meta.chunkSizes[type];
+      return { key: `${type}-${Math.floor((n - start) / size)}`, offset: (n - start) % size };
     }
   }
   throw new RangeError(`no document ${n}`);
 }
 
-/** The grams a document is found by: bigrams of its folded title and text, and 초성 bigrams of its short fields. */
+/** The shard holding a gram's postings: 초성 grams have shards of their own, so text queries never load them. */
+export function shardOf(meta: Pick<SearchMeta, "shards" | "choseongShards">, gram: string): number {
+  return gram.startsWith(CHOSEONG_PREFIX)
+    ? meta.shards + (gramHash(gram) % meta.choseongShards)
+    : gramHash(gram) % meta.shards;
+}
+
+/** How many shards postings of a total size need so that one holds about `shardBytes`: a power of two, 4 to 16,384. */
+function shardCountFor(totalBytes: number, shardBytes: number): number {
+  return 2 ** Math.max(2, Math.min(14, Math.ceil(Math.log2(Math.max(1, totalBytes / shardBytes)))));
+}
+
+/**
+ * The grams a document is found by: bigrams of its folded title and text; bigrams and trigrams of
+ * the initial consonants (초성) of its short fields; middle dots taken out (a dot joining two words is
+ * optional in a query).
+ */
 export function documentGrams(doc: SearchDoc): Set<string> {
   const title = matchableTitle(doc);
-  const grams = bigrams(foldSearchText(`${title}\n${doc.text}`));
-  const short = doc.type === "article" ? title : `${title}\n${doc.text}`;
-  for (const gram of bigrams(toChoseong(foldSearchText(short)), CHOSEONG_PREFIX)) grams.add(gram);
+  const grams = bigrams(withoutDots(foldSearchText(`${title}\n${doc.text}`)));
+  const short = withoutDots(toChoseong(foldSearchText(doc.type === "article" ? title : `${title}\n${doc.text}`)));
+  for (const gram of bigrams(short, CHOSEONG_PREFIX)) grams.add(gram);
+  for (const gram of ngrams(short, 3, CHOSEONG_PREFIX)) grams.add(gram);
   return grams;
 }
 
@@ -64,7 +86,7 @@ export function documentGrams(doc: SearchDoc): Set<string> {
 export function buildSearchIndex(
   docs: readonly SearchDoc[],
   names: { speakers: Record<string, string>; topics: Record<string, string> },
-  shardBytes = 12_000,
+  shardBytes = 6_000,
 ): SearchIndex {
   const ranges = {} as Record<SearchType, [number, number]>;
   for (const type of SEARCH_TYPES) {
@@ -87,25 +109,32 @@ export function buildSearchIndex(
     .sort();
   for (const gram of stop) postings.delete(gram);
   const encoded = [...postings].map(([gram, list]) => [gram, encodePostings(list)] as const);
-  const totalBytes = encoded.reduce((sum, [gram, list]) => sum + gram.length + list.length + 6, 0);
-  const shardCount = 2 ** Math.max(2, Math.min(14, Math.ceil(Math.log2(Math.max(1, totalBytes / shardBytes)))));
-  const shards: Record<string, string>[] = Array.from({ length: shardCount }, () => ({}));
+  const bytes = (kind: boolean): number =>
+    encoded
+      .filter(([gram]) => gram.startsWith(CHOSEONG_PREFIX) === kind)
+      .reduce((sum, [gram, list]) => sum + gram.length + list.length + 6, 0);
+  const counts = {
+    shards: shardCountFor(bytes(false), shardBytes),
+    choseongShards: shardCountFor(bytes(true), shardBytes),
+  };
+  const shards: Record<string, string>[] = Array.from({ length: counts.shards + counts.choseongShards }, () => ({}));
   for (const [gram, list] of encoded.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const shard = shards[gramHash(gram) % shardCount];
+    const shard = shards[shardOf(counts, gram)];
     if (shard) shard[gram] = list;
   }
   const chunks: Record<string, SearchDoc[]> = {};
   docs.forEach((doc, n) => {
-    const { key } = chunkOf({ ranges }, n);
+    const { key } = chunkOf({ ranges, chunkSizes: CHUNK_SIZES }, n);
     (chunks[key] ??= []).push(doc);
   });
   const speakerIds = Object.keys(names.speakers);
   const topicIds = Object.keys(names.topics);
   return {
     meta: {
-      version: 1,
+      version: 2,
       docs: docs.length,
-      shards: shardCount,
+      ...counts,
+      chunkSizes: CHUNK_SIZES,
       ranges,
       stop,
       speakers: names.speakers,

@@ -3,6 +3,8 @@ import type { SearchDoc } from "./documents.ts";
 
 /** Where a query reads the index from: memory (terminal, tests) or static files over HTTP (browser). */
 export interface SearchStore {
+  /** True when reading a file costs nothing (in memory): a search then checks as many as it needs. */
+  local?: boolean;
   meta(): Promise<SearchMeta>;
   /** A shard's postings (gram → encoded list). */
   shard(n: number): Promise<Record<string, string>>;
@@ -15,6 +17,7 @@ export interface SearchStore {
 /** A store over an index held in memory. */
 export function memoryStore(index: SearchIndex): SearchStore {
   return {
+    local: true,
     meta: async () => index.meta,
     shard: async (n) => index.shards[n] ?? {},
     chunk: async (key) => index.chunks[key] ?? [],

@@ -1,7 +1,7 @@
 // The search page in the browser: form ⇄ query string, lazy index loading, results as DOM nodes.
 import { highlightPieces, type Piece } from "../../lib/search/highlight.ts";
 import { parseSearchParams, searchParamsOf } from "../../lib/search/queryString.ts";
-import { runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
+import { prefetchQuery, runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
 import { fetchStore, type SearchStore } from "../../lib/search/store.ts";
 import type { SearchType } from "../../lib/search/documents.ts";
 
@@ -119,14 +119,19 @@ export function startSearchPage(): void {
     const query = readForm(form);
     const search = searchParamsOf(query).toString();
     const url = `${location.pathname}${search ? `?${search}` : ""}`;
+    void show(query); // its first requests go out before the history entry is written
     if (url !== `${location.pathname}${location.search}`)
       history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
-    void show(query);
   }
 
+  // What a search will need first (the meta file, the shards of the words typed so far) starts
+  // loading as soon as the reader focuses the box or types, so pressing Enter finds it under way.
+  const input = byId<HTMLInputElement>("q");
+  input.addEventListener("focus", () => prefetchQuery(indexStore(), "").catch(() => undefined), { once: true });
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener("input", (event) => {
     if ((event.target as HTMLElement).id !== "q") return;
+    void prefetchQuery(indexStore(), input.value).catch(() => undefined);
     clearTimeout(typing);
     typing = setTimeout(() => update("replace"), 200);
   });
