@@ -2,7 +2,8 @@
 // folders) takes about a minute, so old folders are moved aside into trash/ at once and deleted in
 // the background when the benchmark has finished measuring.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { BENCH_ROOT, type BuildFolders } from "./paths.ts";
 
@@ -26,4 +27,16 @@ export function emptyTrashInBackground(): boolean {
   renameSync(TRASH, aside);
   spawn("rm", ["-rf", aside], { detached: true, stdio: "ignore" }).unref();
   return true;
+}
+
+/**
+ * Waits until a build's cache folder has no old site left to delete (`npm run build` deletes the
+ * site it replaced in the background, from `<cache>/press-archive/trash/`): deleting 150,000 files
+ * loads the disk and would slow whatever is measured next. Gives up after `limitMs`.
+ */
+export async function waitForBackgroundDeletion(cacheDir: string, limitMs = 300_000): Promise<void> {
+  const trash = path.join(cacheDir, "press-archive", "trash");
+  const until = Date.now() + limitMs;
+  const left = (): number => (existsSync(trash) ? readdirSync(trash).length : 0);
+  while (left() > 0 && Date.now() < until) await sleep(250);
 }

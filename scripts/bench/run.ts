@@ -10,7 +10,7 @@ import { summariseBuildLog, type BuildLogSummary } from "./buildLog.ts";
 import { codeVersion } from "./codeVersion.ts";
 import { ensureCorpus } from "./corpus.ts";
 import { editOneArticle } from "./editArticle.ts";
-import { clearBuild, emptyTrashInBackground } from "./clearBuild.ts";
+import { clearBuild, emptyTrashInBackground, waitForBackgroundDeletion } from "./clearBuild.ts";
 import { writeFloorProject } from "./floor.ts";
 import { measureBuild, SAFE_BUILD_SCRIPT, type BuildMeasurement } from "./measureBuild.ts";
 import { contentJs } from "./pageJs.ts";
@@ -120,6 +120,8 @@ try {
 }
 const warmLog = summariseBuildLog(readFileSync(largeFolders.logFile.replace(/\.log$/u, ".warm.log"), "utf8"));
 progress(`${large.count}: warm rebuild ${seconds(warm.seconds)}`);
+progress(`${large.count}: waiting for the replaced site to be deleted (it loads the disk)`);
+await waitForBackgroundDeletion(largeFolders.cacheDir);
 
 progress(`${large.count}: search in headless Chromium`);
 const quotes = JSON.parse(readFileSync(path.join(largeFolders.outDir, "data/quotes.json"), "utf8")) as {

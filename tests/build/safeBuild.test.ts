@@ -72,7 +72,7 @@ describe("npm run build: check, build aside, swap in", () => {
     for (const page of ["index.html", `articles/${SEED_2019}/index.html`, `articles/${SEED_2021}/index.html`]) {
       expect(readFileSync(path.join(outDir, page), "utf8")).toContain('<html lang="ko"');
     }
-    const summary = /^build ok: (\d+) pages written to (.+) in \d+\.\d s$/mu.exec(good.output);
+    const summary = /^build ok: (\d+) pages written to (.+) in \d+\.\d s \(check [^)]*\)$/mu.exec(good.output);
     expect(summary?.[1]).toBe(String(htmlFiles(outDir)));
     expect(summary?.[2]).toBe(shown(outDir));
     expect(leftovers(outDir)).toEqual([]);

@@ -58,6 +58,14 @@ export interface BuildOptions {
  */
 export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
   const started = io.now();
+  /** Where the time went, for the last line: phase and seconds. */
+  const phases: [string, number][] = [];
+  let lapStart = started;
+  const lap = (phase: string): void => {
+    const now = io.now();
+    phases.push([phase, (now - lapStart) / 1000]);
+    lapStart = now;
+  };
   const folders = outputFolders(io.env, io.cwd, io.pid);
   const site = shown(io.cwd, folders.final);
   const failed = (code: number): number => {
@@ -82,6 +90,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     printProblems(io, check.problems);
     return failed(1);
   }
+  lap("check");
   io.out(
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
@@ -111,7 +120,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       throw error;
     }
     archive = undefined;
+    lap("search index alongside astro");
     const astro = await building;
+    lap("rest of astro");
     if (astro.code !== 0) {
       io.err(`astro build ${astro.signal ? `was stopped by ${astro.signal}` : `exited with code ${astro.code}`}\n`);
       return failed(astro.code);
@@ -132,9 +143,11 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       return failed(1);
     }
     reuse.record();
+    lap("write index, keep pages, swap");
     if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
     const seconds = ((io.now() - started) / 1000).toFixed(1);
-    io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s\n`);
+    const split = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
+    io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${split})\n`);
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });

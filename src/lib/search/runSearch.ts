@@ -41,14 +41,14 @@ export interface SearchResult {
   notice: "too-short" | null;
 }
 
-/** Hits on one page of results: the unit of `limit` the budgets below are given for. */
-const PAGE_HITS = 20;
+/** Hits on one page of results (the search page shows this many at a time): the unit of `limit` the budgets below are given for. */
+export const PAGE_HITS = 10;
 /**
  * Record files the first round of checking loads at most: what a browser fetches at once from one
  * host over HTTP/1.1 (six connections). Each file costs a request, and requests, not bytes, are what
  * a search waits for; later rounds (the next pages, a typo's fallback) may load twice as many.
  */
-const FILES_PER_PAGE = 6;
+const FILES_PER_PAGE = 4;
 
 /** A Hangul compatibility letter (ㄱ…ㅎ, ㅏ…ㅣ): what a half-typed syllable shows. */
 const JAMO = /[\u3131-\u318E]/u;
@@ -231,7 +231,7 @@ function pickChunks(
  * survivors with fuse.js (exact phrase first).
  */
 export async function runSearch(store: SearchStore, query: SearchQuery): Promise<SearchResult> {
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? PAGE_HITS;
   const meta = await store.meta();
   const { words, choseong } = queryWords(query.q, new Set(meta.stop));
   const empty: SearchResult = { hits: [], total: 0, more: false, notice: null };

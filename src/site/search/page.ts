@@ -1,7 +1,7 @@
 // The search page in the browser: form ⇄ query string, lazy index loading, results as DOM nodes.
 import { highlightPieces, type Piece } from "../../lib/search/highlight.ts";
 import { parseSearchParams, searchParamsOf } from "../../lib/search/queryString.ts";
-import { prefetchQuery, runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
+import { PAGE_HITS, prefetchQuery, runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
 import { fetchStore, type SearchStore } from "../../lib/search/store.ts";
 import type { SearchType } from "../../lib/search/documents.ts";
 
@@ -84,8 +84,7 @@ export function startSearchPage(): void {
   const status = byId<HTMLParagraphElement>("search-status");
   const results = byId<HTMLOListElement>("search-results");
   const moreButton = byId<HTMLButtonElement>("search-more");
-  const PAGE = 20;
-  let limit = PAGE;
+  let limit = PAGE_HITS;
   let run = 0;
 
   async function show(query: SearchQuery): Promise<void> {
@@ -115,7 +114,7 @@ export function startSearchPage(): void {
   }
 
   function update(mode: "push" | "replace"): void {
-    limit = PAGE;
+    limit = PAGE_HITS;
     const query = readForm(form);
     const search = searchParamsOf(query).toString();
     const url = `${location.pathname}${search ? `?${search}` : ""}`;
@@ -144,11 +143,11 @@ export function startSearchPage(): void {
     update("push");
   });
   moreButton.addEventListener("click", () => {
-    limit += PAGE;
+    limit += PAGE_HITS;
     void show(readForm(form));
   });
   window.addEventListener("popstate", () => {
-    limit = PAGE;
+    limit = PAGE_HITS;
     const query = parseSearchParams(new URLSearchParams(location.search));
     fillForm(form, query);
     void show(query);
