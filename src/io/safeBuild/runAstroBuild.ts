@@ -13,6 +13,13 @@ export interface AstroExit {
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /**
+ * A larger young generation for the Astro process: rendering tens of thousands of pages makes
+ * short-lived garbage, and fewer, larger scavenges cost less. On the 10,000-article benchmark
+ * archive Astro's user CPU time fell from 85–101 s to 74–77 s (two runs each).
+ */
+const YOUNG_GENERATION = "--max-semi-space-size=64";
+
+/**
  * Runs `astro build` in a child process writing into `outDir`, with the parent's environment
  * otherwise. Its output streams straight through. A SIGINT, SIGTERM or SIGHUP sent to this
  * process is passed on to the build, and this process stays alive until the build has stopped,
@@ -24,7 +31,12 @@ export function runAstroBuild(options: {
   outDir: string;
 }): Promise<AstroExit> {
   const astro = path.join(options.cwd, "node_modules/astro/astro.js");
-  const env = { ASTRO_TELEMETRY_DISABLED: "1", ...options.env, ARCHIVE_OUT_DIR: options.outDir };
+  const env = {
+    ASTRO_TELEMETRY_DISABLED: "1",
+    ...options.env,
+    ARCHIVE_OUT_DIR: options.outDir,
+    NODE_OPTIONS: [YOUNG_GENERATION, options.env["NODE_OPTIONS"]].filter(Boolean).join(" "),
+  };
   const child = spawn(process.execPath, [astro, "build"], { cwd: options.cwd, env, stdio: "inherit" });
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal);

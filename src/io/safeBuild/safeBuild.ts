@@ -4,7 +4,12 @@ import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
-import { SEARCH_INDEX_BY_CALLER, searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import {
+  moveSearchIndex,
+  SEARCH_INDEX_BY_CALLER,
+  searchIndexFiles,
+  writeSearchIndex,
+} from "../search/searchIndexFiles.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
 import { checkContent } from "./checkContent.ts";
 import { outputFolders } from "./outputFolders.ts";
@@ -102,8 +107,10 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  const searchAside = `${folders.temporary}.search`;
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
+    rmSync(searchAside, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
     const building = runAstroBuild({
@@ -111,10 +118,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       env: { ...io.env, ...reuse.env, [SEARCH_INDEX_BY_CALLER]: "1" },
       outDir: folders.temporary,
     });
-    // Astro renders on one core; the search index is made here on the other meanwhile.
-    let searchFiles: Map<string, string>;
+    // Astro renders on one core; the search index is made and written aside here meanwhile.
     try {
-      searchFiles = archive ? searchIndexFiles(siteIndexOf(archive)) : new Map<string, string>();
+      writeSearchIndex(searchAside, archive ? searchIndexFiles(siteIndexOf(archive)) : new Map<string, string>());
     } catch (error) {
       await building;
       throw error;
@@ -131,7 +137,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
       return failed(1);
     }
-    writeSearchIndex(folders.temporary, searchFiles);
+    moveSearchIndex(searchAside, folders.temporary);
     const kept = reuse.linkInto(folders.temporary);
     const pages = countPages(folders.temporary);
     try {
@@ -151,6 +157,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
+    rmSync(searchAside, { recursive: true, force: true });
     reuse.cleanUp();
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
 import { indexAsFiles } from "../../lib/search/store.ts";
@@ -18,10 +18,11 @@ export function searchIndexFiles(site: SiteIndex): Map<string, string> {
   return indexAsFiles(buildSiteSearch(site));
 }
 
-/** Writes the search index into a built site folder, creating each folder once. */
+/** Writes the search index into a site folder (its `search/index/`, made even when empty), creating each folder once. */
 export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, string>): void {
   const root = path.join(siteDir, SEARCH_INDEX_DIR);
-  const made = new Set<string>();
+  mkdirSync(root, { recursive: true });
+  const made = new Set<string>([root]);
   for (const [file, text] of files) {
     const target = path.join(root, file);
     const folder = path.dirname(target);
@@ -31,4 +32,14 @@ export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, str
     }
     writeFileSync(target, text);
   }
+}
+
+/**
+ * Moves a search index written into one folder (by {@link writeSearchIndex}) into a built site on
+ * the same filesystem: one rename, however many files it holds.
+ */
+export function moveSearchIndex(fromDir: string, siteDir: string): void {
+  const target = path.join(siteDir, SEARCH_INDEX_DIR);
+  mkdirSync(path.dirname(target), { recursive: true });
+  renameSync(path.join(fromDir, SEARCH_INDEX_DIR), target);
 }

@@ -91,9 +91,17 @@ export function formatKoreanDate(date: ArchiveDate): string {
   return date.hasTime ? `${day} ${pad(kst.getUTCHours())}:${pad(kst.getUTCMinutes())}` : day;
 }
 
+/** Labels already made: a build shows each article's date on hundreds of pages. */
+const publishedLabels = new Map<string, string>();
+
 /** Formats a stored `published` value for readers (`2019년 10월 2일 18:24`), or null when it is null. */
 export function formatPublished(published: string | null): string | null {
   if (published === null) return null;
-  const parsed = parseArchiveDate(published);
-  return typeof parsed === "string" ? published : formatKoreanDate(parsed);
+  let label = publishedLabels.get(published);
+  if (label === undefined) {
+    const parsed = parseArchiveDate(published);
+    label = typeof parsed === "string" ? published : formatKoreanDate(parsed);
+    publishedLabels.set(published, label);
+  }
+  return label;
 }
