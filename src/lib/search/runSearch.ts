@@ -1,11 +1,12 @@
 import Fuse from "fuse.js";
 import { matchableTitle, SEARCH_TYPES, type SearchDoc, type SearchType } from "./documents.ts";
-import { chunkOf, shardOf, type SearchMeta } from "./buildIndex.ts";
+import { chunkOf, shardOf } from "./buildIndex.ts";
+import { estimateTotal, firstOfChunk, orderCandidates, pickChunks, scoreDocuments } from "./candidates.ts";
 import { foldSearchText } from "./fold.ts";
-import { bigrams, CHOSEONG_PREFIX, ngrams, postingsArray } from "./grams.ts";
-import { isChoseongQuery, toChoseong } from "./hangul.ts";
-import { matchWord, queryWord, type QueryWord, type Range } from "./match.ts";
-import { stripParticle } from "./particles.ts";
+import { postingsArray } from "./grams.ts";
+import { toChoseong } from "./hangul.ts";
+import { matchWord, type Range } from "./match.ts";
+import { queryGrams, queryWords, type Word } from "./queryWords.ts";
 import { squeeze, unsqueezeRanges, withoutDots } from "./squeeze.ts";
 import type { SearchStore } from "./store.ts";
 
@@ -44,59 +45,12 @@ export interface SearchResult {
 /** Hits on one page of results (the search page shows this many at a time): the unit of `limit` the budgets below are given for. */
 export const PAGE_HITS = 10;
 /**
- * Record files the first round of checking loads at most: what a browser fetches at once from one
- * host over HTTP/1.1 (six connections). Each file costs a request, and requests, not bytes, are what
- * a search waits for; later rounds (the next pages, a typo's fallback) may load twice as many.
+ * Record files the first round of checking loads at most. Each file costs a request, and requests,
+ * not bytes, are what a search waits for: in headless Chromium on the 2-core test machine each one
+ * costs about 3 ms and parallel ones barely overlap. Four files fill a page of ten in most searches;
+ * later rounds (the next pages, a typo's fallback) may load twice as many.
  */
 const FILES_PER_PAGE = 4;
-
-/** A Hangul compatibility letter (ㄱ…ㅎ, ㅏ…ㅣ): what a half-typed syllable shows. */
-const JAMO = /[\u3131-\u318E]/u;
-
-/** One query word as the index narrows it. */
-interface Word {
-  match: QueryWord;
-  /** The word's grams (those common enough to narrow nothing left out). */
-  grams: string[];
-  /**
-   * How many of them a match may lack: two when one typo is forgiven (a changed letter breaks the
-   * two grams it is in), one when the last syllable may be half typed, else none.
-   */
-  slack: number;
-}
-
-/** The words of a query, folded, dots taken out, particles stripped; 초성 queries as one word. */
-export function queryWords(q: string, stop: ReadonlySet<string>): { words: Word[]; choseong: boolean } {
-  const folded = foldSearchText(q).replace(/"/gu, " ").trim();
-  const choseong = isChoseongQuery(folded);
-  const texts = choseong
-    ? [withoutDots(folded.replace(/\s+/gu, ""))]
-    : folded
-        .split(/\s+/u)
-        .map((w) => stripParticle(withoutDots(w)))
-        .filter(Boolean);
-  const words = texts.map((text): Word => {
-    const match = choseong ? { text, completion: null, fuzzy: false } : queryWord(text);
-    // 초성 of three letters or more narrow by trigrams: bigrams of initials match too much.
-    const raw =
-      choseong && [...text].length >= 3
-        ? ngrams(text, 3, CHOSEONG_PREFIX)
-        : bigrams(text, choseong ? CHOSEONG_PREFIX : "");
-    // A text gram holding a lone letter (the `평ㄱ` of a half-typed `평가`) is in no document: it is
-    // neither loaded nor counted, and the slack it would have used goes with it.
-    const typed = choseong ? [...raw] : [...raw].filter((g) => !JAMO.test(g));
-    const grams = typed.filter((g) => !stop.has(g));
-    const slack = match.fuzzy && [...text].length >= 3 ? 2 : match.completion ? 1 : 0;
-    return { match, grams, slack: Math.max(0, slack - (raw.size - typed.length)) };
-  });
-  return { words, choseong };
-}
-
-/** Every gram a query's words need, for loading their shards ahead of the search (while typing). */
-export function queryGrams(q: string, stop: ReadonlySet<string>): string[] {
-  const { words } = queryWords(q, stop);
-  return [...new Set(words.flatMap((w) => w.grams))];
-}
 
 /** Starts loading what a query will need first (the meta file and its grams' shards); errors are left to the search. */
 export async function prefetchQuery(store: SearchStore, q: string): Promise<void> {
@@ -140,88 +94,6 @@ function verifyOne(n: number, doc: SearchDoc, words: readonly Word[], choseong: 
     titleRanges: rangesIn(title, words, choseong) ?? [],
     textRanges: rangesIn(text, words, choseong) ?? [],
   };
-}
-
-/**
- * Scores documents by the query's grams: how many of each word's grams a document holds, summed; a
- * document lacking more of a word's grams than its slack is out (score -1). Null when no word has a
- * gram to narrow by.
- */
-function scoreDocuments(
-  words: readonly Word[],
-  postings: ReadonlyMap<string, Int32Array>,
-  docs: number,
-): Int16Array | null {
-  const narrowing = words.filter((w) => w.grams.length > 0);
-  if (narrowing.length === 0) return null;
-  const score = new Int16Array(docs);
-  const held = new Uint8Array(docs);
-  for (const word of narrowing) {
-    held.fill(0);
-    for (const gram of word.grams) for (const n of postings.get(gram) ?? []) held[n] = (held[n] ?? 0) + 1;
-    const needed = Math.max(1, word.grams.length - word.slack);
-    for (let n = 0; n < docs; n += 1) {
-      const s = score[n] ?? 0;
-      const h = held[n] ?? 0;
-      if (s >= 0) score[n] = h < needed ? -1 : s + h;
-    }
-  }
-  return score;
-}
-
-/** Candidates best first: highest score, then document order (quotes, policy items, articles; newest first). */
-function orderCandidates(score: Int16Array, keep: (n: number) => boolean): number[] {
-  const buckets: number[][] = [];
-  for (let n = 0; n < score.length; n += 1) {
-    const s = score[n] ?? -1;
-    if (s < 0 || !keep(n)) continue;
-    (buckets[s] ??= []).push(n);
-  }
-  const ordered: number[] = [];
-  for (let s = buckets.length - 1; s >= 0; s -= 1) for (const n of buckets[s] ?? []) ordered.push(n);
-  return ordered;
-}
-
-/**
- * Picks the record files of one round, from the best-scored candidates left only: they nearly
- * always match, while the next score down nearly never does, unless nothing of the best did (a
- * typo's matches score low: the next round gets them). Among the first of them (ten times what is
- * still needed), the files holding the most come first, since a file loaded for one candidate
- * checks every candidate in it. Stops once the files hold half again what is still needed, or at
- * the budget.
- */
-function pickChunks(
-  meta: SearchMeta,
-  ordered: readonly number[],
-  score: Int16Array | null,
-  loaded: ReadonlySet<string>,
-  needed: number,
-  budget: number,
-): string[] {
-  const chunks = new Map<string, { count: number; first: number }>();
-  let best: number | null = null;
-  let seen = 0;
-  for (let i = 0; i < ordered.length && seen < needed * 10; i += 1) {
-    const n = ordered[i] ?? 0;
-    const { key } = chunkOf(meta, n);
-    if (loaded.has(key)) continue;
-    const s = score?.[n] ?? 0;
-    best ??= s;
-    if (s < best) break;
-    seen += 1;
-    const entry = chunks.get(key);
-    if (entry) entry.count += 1;
-    else chunks.set(key, { count: 1, first: i });
-  }
-  const ranked = [...chunks].sort(([, a], [, b]) => b.count - a.count || a.first - b.first);
-  const picked: string[] = [];
-  let covered = 0;
-  for (const [key, { count }] of ranked) {
-    if (picked.length >= budget || covered >= needed * 1.5) break;
-    picked.push(key);
-    covered += count;
-  }
-  return picked;
 }
 
 /**
@@ -338,33 +210,6 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
     more: !exhausted,
     notice: null,
   };
-}
-
-/**
- * How many records match, estimated: the hits found, plus the candidates left unchecked at each
- * score times the share of hits among those checked at that score (scores never checked count
- * nothing: the best ones are checked first, and lower ones rarely match).
- */
-function estimateTotal(
-  ordered: readonly number[],
-  score: Int16Array | null,
-  tiers: ReadonlyMap<number, { checked: number; hits: number }>,
-  found: number,
-): number {
-  const candidates = new Map<number, number>();
-  for (const n of ordered) candidates.set(score?.[n] ?? 0, (candidates.get(score?.[n] ?? 0) ?? 0) + 1);
-  let total = found;
-  for (const [s, { checked, hits }] of tiers) {
-    if (checked > 0) total += Math.round(((candidates.get(s) ?? 0) - checked) * (hits / checked));
-  }
-  return total;
-}
-
-/** The first document number of a chunk file. */
-function firstOfChunk(meta: SearchMeta, key: string): number {
-  const dash = key.lastIndexOf("-");
-  const type = key.slice(0, dash) as SearchType;
-  return meta.ranges[type][0] + Number(key.slice(dash + 1)) * meta.chunkSizes[type];
 }
 
 const decoded = new WeakMap<Record<string, string>, Map<string, Int32Array>>();
