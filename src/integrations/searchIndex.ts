@@ -7,12 +7,8 @@ import type { AstroIntegration } from "astro";
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
-import {
-  SEARCH_INDEX_BY_CALLER,
-  SEARCH_INDEX_DIR,
-  searchIndexFiles,
-  writeSearchIndex,
-} from "../io/search/searchIndexFiles.ts";
+import { WRITTEN_BY_CALLER } from "../io/safeBuild/byCaller.ts";
+import { SEARCH_INDEX_DIR, searchIndexFiles, writeSearchIndex } from "../io/search/searchIndexFiles.ts";
 
 /** An integration that writes the search index at the end of `astro build` and serves it in `astro dev`. */
 export function searchIndex(): AstroIntegration {
@@ -39,7 +35,7 @@ export function searchIndex(): AstroIntegration {
         });
       },
       "astro:build:done": ({ dir, logger }) => {
-        if (process.env[SEARCH_INDEX_BY_CALLER]) return;
+        if (process.env[WRITTEN_BY_CALLER]) return;
         const started = performance.now();
         const files = searchIndexFiles(loadSiteIndex());
         writeSearchIndex(fileURLToPath(dir), files);

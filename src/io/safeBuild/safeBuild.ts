@@ -4,18 +4,16 @@ import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
-import {
-  moveSearchIndex,
-  SEARCH_INDEX_BY_CALLER,
-  searchIndexFiles,
-  writeSearchIndex,
-} from "../search/searchIndexFiles.ts";
+import { moveSearchIndex, searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import { siteUrlFromEnv } from "../siteUrl.ts";
+import { writeSitemap } from "../writeSitemap.ts";
+import { WRITTEN_BY_CALLER } from "./byCaller.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
 import { checkContent } from "./checkContent.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
-import { countPages, isCompleteSite } from "./siteFolder.ts";
+import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
 import { discardFolder } from "./discardFolder.ts";
 
 /** What a safe build may touch of the outside world; `scripts/build.ts` passes the real process. */
@@ -115,7 +113,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     mkdirSync(path.dirname(folders.final), { recursive: true });
     const building = runAstroBuild({
       cwd: io.cwd,
-      env: { ...io.env, ...reuse.env, [SEARCH_INDEX_BY_CALLER]: "1" },
+      env: { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" },
       outDir: folders.temporary,
     });
     // Astro renders on one core; the search index is made and written aside here meanwhile.
@@ -139,7 +137,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     }
     moveSearchIndex(searchAside, folders.temporary);
     const kept = reuse.linkInto(folders.temporary);
-    const pages = countPages(folders.temporary);
+    const files = siteFiles(folders.temporary);
+    await writeSitemap(folders.temporary, files, siteUrlFromEnv(io.env));
+    const pages = countPages(files);
     try {
       replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside }, (old) =>
         discardFolder(old, path.join(cacheDir, "trash")),
@@ -149,7 +149,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       return failed(1);
     }
     reuse.record();
-    lap("write index, keep pages, swap");
+    lap("keep pages, index, sitemap, swap");
     if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
     const seconds = ((io.now() - started) / 1000).toFixed(1);
     const split = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");

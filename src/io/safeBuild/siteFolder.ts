@@ -6,7 +6,12 @@ export function isCompleteSite(dir: string): boolean {
   return existsSync(path.join(dir, "index.html"));
 }
 
-/** The number of pages (`.html` files) anywhere under a site folder. */
-export function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((entry) => entry.endsWith(".html")).length;
+/** Every file and folder under a site folder, as paths relative to it. */
+export function siteFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" });
+}
+
+/** The number of pages (`.html` files) among a site's files. */
+export function countPages(files: readonly string[]): number {
+  return files.filter((entry) => entry.endsWith(".html")).length;
 }

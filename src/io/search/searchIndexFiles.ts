@@ -7,12 +7,6 @@ import type { SiteIndex } from "../../lib/site/siteIndex.ts";
 /** The folder of the search index inside the site (the search page fetches from `/search/index/`). */
 export const SEARCH_INDEX_DIR = "search/index";
 
-/**
- * Set by `npm run build` for the Astro build it runs: it writes the search index itself, made on
- * the other core while Astro renders pages, so the build hook must not.
- */
-export const SEARCH_INDEX_BY_CALLER = "ARCHIVE_SEARCH_INDEX_BY_CALLER";
-
 /** Every file of a site's search index (`path → JSON`). */
 export function searchIndexFiles(site: SiteIndex): Map<string, string> {
   return indexAsFiles(buildSiteSearch(site));

@@ -1,0 +1,13 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { sitemapFiles, sitemapPaths } from "../lib/site/sitemap.ts";
+
+/**
+ * Writes the sitemap of a built site folder, listing the pages among `files` (its files, relative
+ * to it); `origin` is the site's public origin. Returns how many pages it lists.
+ */
+export async function writeSitemap(siteDir: string, files: Iterable<string>, origin: string): Promise<number> {
+  const paths = sitemapPaths(files);
+  for (const [name, xml] of await sitemapFiles(paths, origin)) writeFileSync(path.join(siteDir, name), xml);
+  return paths.length;
+}
