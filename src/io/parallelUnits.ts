@@ -1,18 +1,15 @@
-import { Worker } from "node:worker_threads";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import type { ArticleUnit, ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import type { ArchiveSources } from "../lib/archive/buildArchive.ts";
 import type { ParseJob } from "./parseWorker.ts";
+import { startTsWorker } from "./tsWorker.ts";
 
 /** Below this many articles to parse, starting workers costs more than it saves. */
 const MIN_ARTICLES_FOR_WORKERS = 400;
 
 function parseInWorker(job: ParseJob): Promise<(ArticleUnit | null)[]> {
   return new Promise((resolve, reject) => {
-    // The worker is TypeScript: it registers tsx's loader first, as the scripts that start it do.
-    const entry = new URL("./parseWorker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: job });
+    const worker = startTsWorker(new URL("./parseWorker.ts", import.meta.url), job);
     worker.once("message", (units: (ArticleUnit | null)[]) => {
       resolve(units);
       void worker.terminate();

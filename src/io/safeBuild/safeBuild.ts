@@ -1,15 +1,13 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
-import type { Archive } from "../../lib/archive/buildArchive.ts";
-import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
-import { moveSearchIndex, searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import { moveSearchIndex } from "../search/searchIndexFiles.ts";
 import { siteUrlFromEnv } from "../siteUrl.ts";
 import { writeSitemap } from "../writeSitemap.ts";
 import { WRITTEN_BY_CALLER } from "./byCaller.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
-import { checkContent } from "./checkContent.ts";
+import { startContentWork } from "./contentWork.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
@@ -82,13 +80,12 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
 
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
   const cacheDir = archiveCacheDir(io.cwd, io.env);
-  // Kept only until the search index is made from it (while Astro renders pages), then let go.
-  let archive: Archive | undefined;
-  const check = await checkContent(contentDir, io.cwd, {
-    cacheDir,
-    projectRoot: io.cwd,
-    onArchive: (loaded) => (archive = loaded),
-  });
+  const searchAside = `${folders.temporary}.search`;
+  rmSync(searchAside, { recursive: true, force: true });
+  // The check, and then the search index (made while Astro renders), run in a worker thread: its
+  // memory is given back when it ends, before Astro's peak.
+  const work = startContentWork({ contentDir, cwd: io.cwd, cacheDir, searchAside });
+  const check = await work.checked;
   if (!check.ok) {
     printProblems(io, check.problems);
     return failed(1);
@@ -105,10 +102,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
-  const searchAside = `${folders.temporary}.search`;
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
-    rmSync(searchAside, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
     const building = runAstroBuild({
@@ -116,14 +111,12 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       env: { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" },
       outDir: folders.temporary,
     });
-    // Astro renders on one core; the search index is made and written aside here meanwhile.
     try {
-      writeSearchIndex(searchAside, archive ? searchIndexFiles(siteIndexOf(archive)) : new Map<string, string>());
+      await work.indexed;
     } catch (error) {
       await building;
       throw error;
     }
-    archive = undefined;
     lap("search index alongside astro");
     const astro = await building;
     lap("rest of astro");

@@ -1,0 +1,37 @@
+// The worker thread behind `npm run build`'s work on the archive itself: it checks the content
+// (parsing the articles on every core and filling the cache Astro will read), reports, and when
+// the content is good makes the search index and writes it into a folder aside, while Astro
+// renders in its own process. Its memory goes when it ends: the parent holds no archive while
+// Astro runs.
+import { parentPort, workerData } from "node:worker_threads";
+import type { Archive } from "../../lib/archive/buildArchive.ts";
+import { siteIndexOf } from "../../lib/site/siteIndex.ts";
+import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import { checkContent, type ContentCheck } from "./checkContent.ts";
+
+/** What the content worker is given. */
+export interface ContentJob {
+  contentDir: string;
+  cwd: string;
+  cacheDir: string;
+  /** Where to write the search index (its `search/index/` folder). */
+  searchAside: string;
+}
+
+/** What the content worker reports, in this order: the check, then (when it passed) the index written. */
+export type ContentMessage = { kind: "checked"; check: ContentCheck } | { kind: "indexed"; files: number };
+
+const job = workerData as ContentJob;
+const post = (message: ContentMessage): void => parentPort?.postMessage(message);
+let archive: Archive | undefined;
+const check = await checkContent(job.contentDir, job.cwd, {
+  cacheDir: job.cacheDir,
+  projectRoot: job.cwd,
+  onArchive: (loaded) => (archive = loaded),
+});
+post({ kind: "checked", check });
+if (check.ok && archive) {
+  const files = searchIndexFiles(siteIndexOf(archive));
+  writeSearchIndex(job.searchAside, files);
+  post({ kind: "indexed", files: files.size });
+}
