@@ -48,6 +48,9 @@ async function siteBuild(contentDir: string, folders: BuildFolders): Promise<Bui
   });
 }
 
+/** A build's CPU time, e.g. `110 + 46 s`. */
+const cpuTime = (m: BuildMeasurement): string => `${m.cpu.user.toFixed(0)} + ${m.cpu.system.toFixed(0)} s`;
+
 /** The 1-minute load average: other work on the machine skews every figure. */
 const load = (): string => (loadavg()[0] ?? 0).toFixed(2);
 const loadAtStart = load();
@@ -152,6 +155,10 @@ for (const r of results) {
       `${n}: floor (bare Astro, same pages)`,
       `${seconds(r.floor.seconds)}, ${r.floor.pagesPerSecond.toFixed(0)} pages/s, peak ${megabytes(r.floor.peakBytes)}`,
     ),
+    info(
+      `${n}: CPU user + system, ours / floor`,
+      `${cpuTime(r.cold)} / ${cpuTime(r.floor)}; user ${(r.cold.cpu.user / r.floor.cpu.user).toFixed(2)}×`,
+    ),
   );
   const perPage = `${r.msPerPage.toFixed(2)} ms/page vs ${r.floorMsPerPage.toFixed(2)} = ${r.floorRatio.toFixed(2)}×`;
   const peak = megabytes(r.cold.peakBytes);
@@ -182,7 +189,7 @@ lines.push(
     `< ${TARGET.warmRatio}×`,
     warmRatio < TARGET.warmRatio,
   ),
-  info(`${n}: warm rebuild peak memory`, megabytes(warm.peakBytes)),
+  info(`${n}: warm rebuild peak memory; CPU user + system`, `${megabytes(warm.peakBytes)}; ${cpuTime(warm)}`),
   info(`${n}: search p50 (${search.queries.length} queries, one page)`, millis(search.p50)),
   checked(`${n}: search p95`, millis(search.p95), `< ${TARGET.p95} ms`, search.p95 < TARGET.p95),
   info(
