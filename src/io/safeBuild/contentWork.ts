@@ -16,28 +16,31 @@ export interface ContentWork {
  */
 export function startContentWork(job: ContentJob): ContentWork {
   const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job);
-  let onChecked!: (check: ContentCheck) => void;
-  let onIndexed!: (files: number) => void;
-  let fail!: (error: Error) => void;
-  const checked = new Promise<ContentCheck>((resolve, reject) => {
-    onChecked = resolve;
-    fail = reject;
-  });
-  const indexed = new Promise<number>((resolve, reject) => {
-    onIndexed = resolve;
-    const earlier = fail;
-    fail = (error) => {
-      earlier(error);
-      reject(error);
-    };
-  });
+  const checked = deferred<ContentCheck>();
+  const indexed = deferred<number>();
   // Not awaited when the check fails: that is not an unhandled rejection.
-  indexed.catch(() => undefined);
+  indexed.promise.catch(() => undefined);
+  // Rejecting a promise already settled does nothing: only what has not come yet fails.
+  const fail = (error: Error): void => {
+    checked.reject(error);
+    indexed.reject(error);
+  };
   worker.on("message", (message: ContentMessage) => {
-    if (message.kind === "checked") onChecked(message.check);
-    else onIndexed(message.files);
+    if (message.kind === "checked") checked.resolve(message.check);
+    else indexed.resolve(message.files);
   });
-  worker.once("error", (error) => fail(error));
+  worker.once("error", fail);
   worker.once("exit", (code) => fail(new Error(`the content worker ended (exit code ${code}) before it had finished`)));
-  return { checked, indexed };
+  return { checked: checked.promise, indexed: indexed.promise };
+}
+
+/** A promise with its resolve and reject at hand (Node 20 has no Promise.withResolvers). */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: Error): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
