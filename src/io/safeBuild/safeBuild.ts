@@ -55,7 +55,8 @@ export interface BuildOptions {
  * succeeded and wrote a home page swaps it in place of the old site. On any failure the old site is
  * left exactly as it was and no temporary folder remains. Parsed articles are kept in the cache
  * folder, and pages whose data and code are unchanged since the last build are not rendered again
- * but linked from the old site (src/site/changedPages.ts). Returns the exit code.
+ * but linked from the old site (src/site/changedPages.ts). The search index is made alongside
+ * Astro and the sitemap once the site is whole. Returns the exit code.
  */
 export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
   const started = io.now();
