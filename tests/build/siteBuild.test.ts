@@ -112,6 +112,21 @@ describe("a real astro build of the shipped archive", () => {
     for (const quote of quotes) expect(speakers.map((s) => s.id)).toContain(quote["speaker"]);
   });
 
+  test("a quote page shows its sentence with the quote marked inside its own quotation marks", () => {
+    const quotes = JSON.parse(readFileSync(path.join(utc.outDir, "data/quotes.json"), "utf8")) as {
+      id: string;
+      text: string;
+      kind: string;
+      context: string;
+    }[];
+    const quote = quotes.find((q) => q.kind === "body" && q.context.includes(`“${q.text}”`));
+    expect(quote).toBeDefined();
+    if (!quote) return;
+    const html = readFileSync(path.join(utc.outDir, "quotes", quote.id, "index.html"), "utf8");
+    const [before = "", after = ""] = quote.context.split(`“${quote.text}”`);
+    expect(html).toContain(`<p class="context">${before}“<mark>${quote.text}</mark>”${after}</p>`);
+  });
+
   test("/data/policies.json has the smart-factory item with its figures and article", () => {
     const policies = JSON.parse(readFileSync(path.join(utc.outDir, "data/policies.json"), "utf8")) as Record<
       string,

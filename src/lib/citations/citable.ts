@@ -13,11 +13,18 @@ export interface Citable {
   archiveUrl: string;
 }
 
+// Each page cites in three formats and an archive has far fewer dates than pages: parse each once.
+const datePartsOf = new Map<string, readonly [number, number, number] | null>();
+
 /** The KST calendar date of an article as [year, month, day], or null when undated. */
-export function dateParts(published: string | null): [number, number, number] | null {
+export function dateParts(published: string | null): readonly [number, number, number] | null {
   if (published === null) return null;
-  const date = parseArchiveDate(published);
-  if (typeof date === "string") return null;
-  const [y, m, d] = date.kstDate.split("-").map(Number);
-  return y && m && d ? [y, m, d] : null;
+  let parts = datePartsOf.get(published);
+  if (parts === undefined) {
+    const date = parseArchiveDate(published);
+    const [y, m, d] = typeof date === "string" ? [] : date.kstDate.split("-").map(Number);
+    parts = y && m && d ? ([y, m, d] as const) : null;
+    datePartsOf.set(published, parts);
+  }
+  return parts;
 }

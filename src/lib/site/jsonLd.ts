@@ -13,10 +13,7 @@ type JsonLd = Record<string, unknown>;
 
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: `<` and line separators escaped, so no text can close the script. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data)
-    .replace(/</gu, "\\u003c")
-    .replace(/\u2028/gu, "\\u2028")
-    .replace(/\u2029/gu, "\\u2029");
+  return JSON.stringify(data).replace(/[<\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** schema.org BreadcrumbList for a trail of crumbs. */
