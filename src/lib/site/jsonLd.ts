@@ -13,7 +13,10 @@ type JsonLd = Record<string, unknown>;
 
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: `<` and line separators escaped, so no text can close the script. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/[<\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(data).replace(
+    /[<\u2028\u2029]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** schema.org BreadcrumbList for a trail of crumbs. */
