@@ -84,7 +84,10 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   const searchAside = `${folders.temporary}.search`;
   rmSync(searchAside, { recursive: true, force: true });
   // The check, and then the search index (made while Astro renders), run in a worker thread: its
-  // memory is given back when it ends, before Astro's peak.
+  // memory is given back when it ends, before Astro's peak. Astro starts only after the check:
+  // starting it alongside (reading the content once checked) was measured slower on 2 cores, as its
+  // startup and the parse slowed each other more than they overlapped (1,000 articles: 15.4–16.2 s
+  // before, 17.5–18.9 s alongside; 10,000: 84.4 against 85.1 s).
   const work = startContentWork({ contentDir, cwd: io.cwd, cacheDir, searchAside });
   const check = await work.checked;
   if (!check.ok) {
