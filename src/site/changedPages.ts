@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pageReuseSettings } from "../io/pageReuse/env.ts";
+import { rendersRoute } from "../io/safeBuild/renderSplit.ts";
 import { readSiteManifest, writeRouteManifest, type PageRecord } from "../io/pageReuse/manifest.ts";
 import { siteCodeVersion } from "../io/pageReuse/siteVersion.ts";
 import { pageFileOf } from "../lib/site/pageFile.ts";
@@ -35,11 +36,14 @@ function reuseState(previousManifest: string | undefined, previousSite: string |
 /**
  * The pages of `route` this build must render: all of them, unless `npm run build` passed a last
  * good site and its manifest, in which case the unchanged pages are left out (and recorded as reused).
+ * None when the other process of a split build renders the route.
  */
 export function changedPages<Props>(
   route: string,
   entries: readonly PageEntry<Props>[],
 ): { params: Record<string, string | undefined>; props: Props }[] {
+  // A split build's other process renders this route (src/io/safeBuild/renderSplit.ts).
+  if (!rendersRoute(route, process.env)) return [];
   const settings = pageReuseSettings(process.env);
   if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return entries.map(({ params, props }) => ({ params, props }));
   const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);

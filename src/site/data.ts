@@ -2,6 +2,7 @@
 // is loaded again whenever a file in the content folder changes.
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
+import { rendersSplitOnly } from "../io/safeBuild/renderSplit.ts";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 
@@ -11,7 +12,9 @@ let cached: { fingerprint: string; data: Promise<SiteIndex> } | undefined;
 export function siteData(): Promise<SiteIndex> {
   const fingerprint = __ARCHIVE_DEV_SERVER__ ? contentFingerprint(contentDirFromEnv()) : "build";
   if (cached?.fingerprint !== fingerprint) {
-    const data = Promise.resolve().then(() => loadSiteIndex((line) => console.warn(line)));
+    // The archive's report (warnings, cache use) comes once: not from a split build's quote-page process.
+    const print = rendersSplitOnly(process.env) ? undefined : (line: string) => console.warn(line);
+    const data = Promise.resolve().then(() => loadSiteIndex(print));
     cached = { fingerprint, data };
     // A failed load is not kept: the next request tries again.
     data.catch(() => {

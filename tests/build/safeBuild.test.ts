@@ -55,14 +55,16 @@ describe("npm run build: check, build aside, swap in", () => {
   const contentDir = contentCopy();
   let good: BuildRun;
   let seoul: BuildRun;
+  let split: BuildRun;
   afterAll(() => {
-    for (const dir of [outDir, seoul.outDir]) rmSync(path.dirname(dir), { recursive: true, force: true });
+    for (const dir of [outDir, seoul.outDir, split.outDir]) rmSync(path.dirname(dir), { recursive: true, force: true });
   });
   beforeAll(async () => {
     // At the same time, so that both builds see the same sources.
-    [good, seoul] = await Promise.all([
+    [good, seoul, split] = await Promise.all([
       runBuild({ contentDir, outDir, tz: "UTC" }),
       runBuild({ contentDir, outDir: siteDir(), tz: "Asia/Seoul" }),
+      runBuild({ contentDir, outDir: siteDir(), tz: "UTC", env: { ARCHIVE_RENDER_SPLIT: "always" } }),
     ]);
   });
 
@@ -147,6 +149,20 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(run.output).toContain(`build failed: no site was written to ${shown(fresh)}`);
     expect(readdirSync(path.dirname(fresh))).toEqual([]);
     rmSync(path.dirname(fresh), { recursive: true });
+  });
+
+  test("quote pages rendered by a second Astro process (ARCHIVE_RENDER_SPLIT=always) give the same site", () => {
+    expect(split.status).toBe(0);
+    expect(good.output).not.toContain("two Astro processes");
+    expect(split.output).toContain("two Astro processes render at once");
+    // The archive's report comes once, not from both processes.
+    expect(split.output.match(/^archive: /gmu)).toHaveLength(1);
+    const single = treeContents(outDir);
+    const merged = treeContents(split.outDir);
+    expect([...merged.keys()].filter((file) => file.startsWith("quotes/")).length).toBeGreaterThan(18);
+    expect([...merged.keys()]).toEqual([...single.keys()]);
+    expect(merged).toEqual(single);
+    expect(leftovers(split.outDir)).toEqual([]);
   });
 
   test("TZ=Asia/Seoul gives the same site as TZ=UTC, file for file and byte for byte", () => {

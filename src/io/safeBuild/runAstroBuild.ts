@@ -30,13 +30,17 @@ export function runAstroBuild(options: {
   cwd: string;
   env: Record<string, string | undefined>;
   outDir: string;
+  /** Node options for this build besides the young generation's size. */
+  nodeOptions?: readonly string[];
 }): Promise<AstroExit> {
   const astro = path.join(options.cwd, "node_modules/astro/astro.js");
   const env = {
     ASTRO_TELEMETRY_DISABLED: "1",
     ...options.env,
     ARCHIVE_OUT_DIR: options.outDir,
-    NODE_OPTIONS: [YOUNG_GENERATION, options.env["NODE_OPTIONS"]].filter(Boolean).join(" "),
+    NODE_OPTIONS: [YOUNG_GENERATION, ...(options.nodeOptions ?? []), options.env["NODE_OPTIONS"]]
+      .filter(Boolean)
+      .join(" "),
   };
   const child = spawn(process.execPath, [astro, "build"], { cwd: options.cwd, env, stdio: "inherit" });
   const forward = (signal: NodeJS.Signals): void => {

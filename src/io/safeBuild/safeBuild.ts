@@ -10,6 +10,7 @@ import { archiveCacheDir } from "../readArchiveSources.ts";
 import { startContentWork } from "./contentWork.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
+import { mergeSplitPages, RENDER_SPLIT, splitRun, splitsRendering } from "./renderSplit.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
 import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
 import { discardFolder } from "./discardFolder.ts";
@@ -106,15 +107,41 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  const splitRender = splitsRendering({
+    env: io.env,
+    quotes: check.quotes,
+    reusingPages: reuse.reusing,
+    cwd: io.cwd,
+    outDir: folders.temporary,
+  })
+    ? splitRun(check.articles)
+    : undefined;
+  const splitSite = `${folders.temporary}.split`;
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
+    rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
-    const building = runAstroBuild({
-      cwd: io.cwd,
-      env: { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" },
-      outDir: folders.temporary,
-    });
+    const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" };
+    const parts = splitRender
+      ? [
+          { name: "astro build", outDir: folders.temporary, env: splitRender.rest },
+          { name: "astro build of the quote pages", outDir: splitSite, env: splitRender.split },
+        ]
+      : [{ name: "astro build", outDir: folders.temporary, env: {} }];
+    if (splitRender)
+      io.out(`two Astro processes render at once: the quote pages, and the rest (${RENDER_SPLIT}=never: one)\n`);
+    const building = Promise.all(
+      parts.map(async (part) => {
+        const exit = await runAstroBuild({
+          cwd: io.cwd,
+          env: { ...env, ...part.env },
+          outDir: part.outDir,
+          nodeOptions: splitRender?.nodeOptions ?? [],
+        });
+        return { name: part.name, exit };
+      }),
+    );
     try {
       await work.indexed;
     } catch (error) {
@@ -122,12 +149,14 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       throw error;
     }
     lap("search index alongside astro");
-    const astro = await building;
+    const exits = await building;
     lap("rest of astro");
-    if (astro.code !== 0) {
-      io.err(`astro build ${astro.signal ? `was stopped by ${astro.signal}` : `exited with code ${astro.code}`}\n`);
-      return failed(astro.code);
+    for (const { name, exit } of exits) {
+      if (exit.code === 0) continue;
+      io.err(`${name} ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);
+      return failed(exit.code);
     }
+    if (splitRender) mergeSplitPages(splitSite, folders.temporary);
     if (!isCompleteSite(folders.temporary)) {
       io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
       return failed(1);
@@ -155,6 +184,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
     rmSync(searchAside, { recursive: true, force: true });
+    rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
   }
 }

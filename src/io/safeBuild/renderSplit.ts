@@ -1,0 +1,103 @@
+// A cold build of a large archive renders with two Astro processes at once: one renders the quote
+// pages (about two thirds of all pages), the other everything else; the quote pages are then moved
+// into the other's output. Page rendering is single-threaded in Astro, so this is how a build uses
+// the second core. Measured on 2 cores with 10,000 articles, output in memory: Astro alone took
+// 60.2 s in one process and 48.0–48.6 s in two; `npm run build` took 80.8 s and 72.3–72.5 s.
+import { existsSync, readdirSync, renameSync, rmdirSync } from "node:fs";
+import path from "node:path";
+
+/** Which routes this Astro process renders: `only:<route>`, `except:<route>`, or all when unset. */
+export const RENDER_ROUTES = "ARCHIVE_RENDER_ROUTES";
+
+/** When `npm run build` splits the rendering: `auto` (the default), `always` or `never`. */
+export const RENDER_SPLIT = "ARCHIVE_RENDER_SPLIT";
+
+/** The route the second process renders: one page per quote. */
+export const SPLIT_ROUTE = "quotes/[id]";
+
+/** The folder under the site that {@link SPLIT_ROUTE} writes into. */
+const SPLIT_FOLDER = "quotes";
+
+/**
+ * Below this many quotes a second process costs more than it saves: each pays Astro's start and
+ * Vite build (about 5 s of CPU). With 1,000 articles (4,721 quotes) `npm run build` took 16.9–17.6 s
+ * in two processes against 14.7–14.8 s in one; with 10,000 (48,224 quotes) see above.
+ */
+const SPLIT_MIN_QUOTES = 10_000;
+
+/**
+ * Each process's old generation is capped, or V8 lets each grow to over 1.4 GB of mostly garbage
+ * (2.94 GB for the two at 10,000 articles, against 1.67 GB capped at 1,200 MB, with no loss of
+ * speed). The cap grows with the archive, about three times what a process was seen to keep alive.
+ */
+const OLD_SPACE_MB_PER_ARTICLE = 0.12;
+const OLD_SPACE_MIN_MB = 1024;
+
+/** True when this Astro process renders `route` (see {@link RENDER_ROUTES}). */
+export function rendersRoute(route: string, env: Record<string, string | undefined>): boolean {
+  const setting = env[RENDER_ROUTES];
+  if (!setting) return true;
+  const colon = setting.indexOf(":");
+  const named = setting.slice(colon + 1);
+  return setting.slice(0, colon) === "only" ? route === named : route !== named;
+}
+
+/** True when this Astro process renders only the split route: the other one reports on the archive. */
+export function rendersSplitOnly(env: Record<string, string | undefined>): boolean {
+  return env[RENDER_ROUTES] === `only:${SPLIT_ROUTE}`;
+}
+
+/**
+ * Whether a build renders with two processes: a cold (or `--full`) build of an archive with many
+ * quotes, unless `ARCHIVE_RENDER_SPLIT` says `always` or `never`; never when the output folder is
+ * outside the project.
+ */
+export function splitsRendering(options: {
+  env: Record<string, string | undefined>;
+  quotes: number;
+  reusingPages: boolean;
+  /** The project folder Astro runs in, and the site's temporary output folder. */
+  cwd: string;
+  outDir: string;
+}): boolean {
+  // Astro stages a build whose output lies outside the project in the project's shared `.astro/`
+  // folder, where two builds at once would take each other's files.
+  if (!path.resolve(options.cwd, options.outDir).startsWith(path.resolve(options.cwd) + path.sep)) return false;
+  const setting = options.env[RENDER_SPLIT] ?? "auto";
+  if (setting === "always") return true;
+  if (setting === "never") return false;
+  return !options.reusingPages && options.quotes >= SPLIT_MIN_QUOTES;
+}
+
+/** What the two processes of a split build get: their extra environment, and Node options for both. */
+export interface SplitRun {
+  split: Record<string, string>;
+  rest: Record<string, string>;
+  nodeOptions: string[];
+}
+
+/** How the two processes of a split build of an archive of `articles` are started. */
+export function splitRun(articles: number): SplitRun {
+  const oldSpace = Math.max(OLD_SPACE_MIN_MB, Math.ceil(articles * OLD_SPACE_MB_PER_ARTICLE));
+  return {
+    split: { [RENDER_ROUTES]: `only:${SPLIT_ROUTE}` },
+    rest: { [RENDER_ROUTES]: `except:${SPLIT_ROUTE}` },
+    nodeOptions: [`--max-old-space-size=${oldSpace}`],
+  };
+}
+
+/**
+ * Moves the split route's pages (written by the second process into `splitSite`) into `site`,
+ * together with what `site` already has in that folder (the quote list pages): a few renames,
+ * however many pages. Does nothing when the second process wrote no such page.
+ */
+export function mergeSplitPages(splitSite: string, site: string): void {
+  const from = path.join(splitSite, SPLIT_FOLDER);
+  if (!existsSync(from)) return;
+  const into = path.join(site, SPLIT_FOLDER);
+  if (existsSync(into)) {
+    for (const entry of readdirSync(into)) renameSync(path.join(into, entry), path.join(from, entry));
+    rmdirSync(into);
+  }
+  renameSync(from, into);
+}
