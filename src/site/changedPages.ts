@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pageReuseSettings } from "../io/pageReuse/env.ts";
-import { rendersRoute } from "../io/safeBuild/renderSplit.ts";
+import { pagesToRender, splitPart } from "../io/safeBuild/renderSplit.ts";
 import { readSiteManifest, writeRouteManifest, type PageRecord } from "../io/pageReuse/manifest.ts";
 import { siteCodeVersion } from "../io/pageReuse/siteVersion.ts";
 import { pageFileOf } from "../lib/site/pageFile.ts";
@@ -36,20 +36,22 @@ function reuseState(previousManifest: string | undefined, previousSite: string |
 /**
  * The pages of `route` this build must render: all of them, unless `npm run build` passed a last
  * good site and its manifest, in which case the unchanged pages are left out (and recorded as reused).
- * None when the other process of a split build renders the route.
+ * In a split build, only this process's part of them.
  */
 export function changedPages<Props>(
   route: string,
   entries: readonly PageEntry<Props>[],
 ): { params: Record<string, string | undefined>; props: Props }[] {
-  // A split build's other process renders this route (src/io/safeBuild/renderSplit.ts).
-  if (!rendersRoute(route, process.env)) return [];
+  // In a split build each process renders its part (src/io/safeBuild/renderSplit.ts).
+  const [start, end] = pagesToRender(route, entries.length, process.env);
+  if (start === end) return [];
+  const part = start === 0 && end === entries.length ? entries : entries.slice(start, end);
   const settings = pageReuseSettings(process.env);
-  if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return entries.map(({ params, props }) => ({ params, props }));
+  if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return part.map(({ params, props }) => ({ params, props }));
   const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);
   const records: PageRecord[] = [];
   const render: { params: Record<string, string | undefined>; props: Props }[] = [];
-  for (const { params, props, url } of entries) {
+  for (const { params, props, url } of part) {
     const file = pageFileOf(url);
     const digest = createHash("sha1")
       .update(version)
@@ -65,6 +67,6 @@ export function changedPages<Props>(
     records.push({ file, url, digest, reused });
     if (!reused) render.push({ params, props });
   }
-  writeRouteManifest(settings.manifestDir, { route, pages: records });
+  writeRouteManifest(settings.manifestDir, { route, pages: records }, splitPart(process.env));
   return render;
 }

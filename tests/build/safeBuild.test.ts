@@ -56,6 +56,8 @@ describe("npm run build: check, build aside, swap in", () => {
   let good: BuildRun;
   let seoul: BuildRun;
   let split: BuildRun;
+  const splitOut = siteDir();
+  const splitCache = { ARCHIVE_CACHE_DIR: scratchDir("split-cache") };
   afterAll(() => {
     for (const dir of [outDir, seoul.outDir, split.outDir]) rmSync(path.dirname(dir), { recursive: true, force: true });
   });
@@ -64,7 +66,7 @@ describe("npm run build: check, build aside, swap in", () => {
     [good, seoul, split] = await Promise.all([
       runBuild({ contentDir, outDir, tz: "UTC" }),
       runBuild({ contentDir, outDir: siteDir(), tz: "Asia/Seoul" }),
-      runBuild({ contentDir, outDir: siteDir(), tz: "UTC", env: { ARCHIVE_RENDER_SPLIT: "always" } }),
+      runBuild({ contentDir, outDir: splitOut, tz: "UTC", env: { ARCHIVE_RENDER_SPLIT: "always", ...splitCache } }),
     ]);
   });
 
@@ -163,6 +165,17 @@ describe("npm run build: check, build aside, swap in", () => {
     expect([...merged.keys()]).toEqual([...single.keys()]);
     expect(merged).toEqual(single);
     expect(leftovers(split.outDir)).toEqual([]);
+  });
+
+  test("after a split build, the next build finds every page it recorded and keeps them", () => {
+    const before = treeContents(split.outDir);
+    const again = safeBuild({ contentDir, outDir: split.outDir, env: splitCache });
+    expect(again.status).toBe(0);
+    const kept = Number(/^(\d+) unchanged pages kept from the last build$/mu.exec(again.output)?.[1]);
+    const quotePages = [...before.keys()].filter((file) => /^quotes\/[^/]+--[^/]+\/index\.html$/u.test(file));
+    expect(quotePages).toHaveLength(18);
+    expect(kept).toBeGreaterThan(quotePages.length);
+    expect(treeContents(split.outDir)).toEqual(before);
   });
 
   test("TZ=Asia/Seoul gives the same site as TZ=UTC, file for file and byte for byte", () => {

@@ -6,8 +6,9 @@ import {
   mergeSplitPages,
   RENDER_ROUTES,
   RENDER_SPLIT,
-  rendersRoute,
+  pagesToRender,
   rendersSplitOnly,
+  splitPart,
   splitRun,
   splitsRendering,
 } from "../../src/io/safeBuild/renderSplit.ts";
@@ -28,19 +29,29 @@ describe("splitsRendering: when a build renders with two Astro processes", () =>
   });
 });
 
-describe("rendersRoute: which routes each process renders", () => {
+describe("pagesToRender: which pages of each route each process renders", () => {
   const run = splitRun(10_000);
   test.each([
-    ["quotes/[id]", {}, true],
-    ["articles/[id]", {}, true],
-    ["quotes/[id]", run.split, true],
-    ["articles/[id]", run.split, false],
-    ["quotes/[...page]", run.split, false],
-    ["quotes/[id]", run.rest, false],
-    ["articles/[id]", run.rest, true],
-    ["quotes/[...page]", run.rest, true],
-  ])("%s with %o: %s", (route, env, expected) => {
-    expect(rendersRoute(route, env)).toBe(expected);
+    ["quotes/[id]", {}, [0, 1000]],
+    ["articles/[id]", {}, [0, 1000]],
+    ["quotes/[id]", run.split, [0, 840]],
+    ["articles/[id]", run.split, [0, 0]],
+    ["quotes/[...page]", run.split, [0, 0]],
+    ["quotes/[id]", run.rest, [840, 1000]],
+    ["articles/[id]", run.rest, [0, 1000]],
+    ["quotes/[...page]", run.rest, [0, 1000]],
+  ])("%s with %o: %o of 1,000", (route, env, expected) => {
+    expect(pagesToRender(route, 1000, env)).toEqual(expected);
+  });
+
+  test.each([0, 1, 2, 7, 48_224])("the two parts of %i quote pages cover each once", (count) => {
+    const [a0, a1] = pagesToRender("quotes/[id]", count, run.split);
+    const [b0, b1] = pagesToRender("quotes/[id]", count, run.rest);
+    expect([a0, a1 === b0, b1]).toEqual([0, true, count]);
+  });
+
+  test("each process's record of a route has its own name", () => {
+    expect([splitPart(run.split), splitPart(run.rest), splitPart({})]).toEqual(["only", "except", undefined]);
   });
 
   test("only the quote-page process stays quiet about the archive", () => {
@@ -79,14 +90,20 @@ describe("mergeSplitPages: the quote pages join the rest of the site", () => {
         .map((name) => [name, readFileSync(path.join(root, name), "utf8")]),
     );
 
-  test("quote pages move in beside the quote list pages; the other process's other pages are left behind", () => {
+  test("quote pages move in beside the quote list pages and the site's own quote pages; the other process's other pages are left behind", () => {
     const split = folder({ "quotes/a--1/index.html": "발언 1", "quotes/b--2/index.html": "발언 2", "index.html": "x" });
-    const site = folder({ "index.html": "홈", "quotes/index.html": "발언 목록", "quotes/page/2/index.html": "2쪽" });
+    const site = folder({
+      "index.html": "홈",
+      "quotes/index.html": "발언 목록",
+      "quotes/page/2/index.html": "2쪽",
+      "quotes/c--3/index.html": "발언 3",
+    });
     mergeSplitPages(split, site);
     expect(tree(site)).toEqual({
       "index.html": "홈",
       "quotes/a--1/index.html": "발언 1",
       "quotes/b--2/index.html": "발언 2",
+      "quotes/c--3/index.html": "발언 3",
       "quotes/index.html": "발언 목록",
       "quotes/page/2/index.html": "2쪽",
     });

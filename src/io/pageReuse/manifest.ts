@@ -29,11 +29,14 @@ export interface SiteManifest {
   pages: Record<string, string>;
 }
 
-/** Writes one route's manifest into a build's manifest folder. */
-export function writeRouteManifest(dir: string, manifest: RouteManifest): void {
+/**
+ * Writes one route's manifest into a build's manifest folder; `part` names the share of the route's
+ * pages it covers when two processes render the route between them.
+ */
+export function writeRouteManifest(dir: string, manifest: RouteManifest, part?: string): void {
   mkdirSync(dir, { recursive: true });
   const name = manifest.route.replace(/[^\p{L}\p{N}]+/gu, "_");
-  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, `${name}${part ? `.${part}` : ""}.json`), JSON.stringify(manifest));
 }
 
 /** Every route manifest a build wrote (none when the folder does not exist). */
