@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import {
+  astroRunPlans,
   mergeSplitPages,
   RENDER_ROUTES,
   RENDER_SPLIT,
   pagesToRender,
   rendersSplitOnly,
   splitPart,
-  splitRun,
   splitsRendering,
 } from "../../src/io/safeBuild/renderSplit.ts";
 
@@ -30,7 +30,10 @@ describe("splitsRendering: when a build renders with two Astro processes", () =>
 });
 
 describe("pagesToRender: which pages of each route each process renders", () => {
-  const run = splitRun(10_000);
+  const [rest, split] = astroRunPlans({ split: true, articles: 10_000, outDir: "dist.tmp-1", splitOutDir: "s" }).map(
+    (plan) => plan.env,
+  );
+  const run = { rest: rest ?? {}, split: split ?? {} };
   test.each([
     ["quotes/[id]", {}, [0, 1000]],
     ["articles/[id]", {}, [0, 1000]],
@@ -68,7 +71,17 @@ describe("pagesToRender: which pages of each route each process renders", () => 
     [10_000, 1200],
     [50_000, 6000],
   ])("%i articles: each process's old generation is capped at %i MB", (articles, megabytes) => {
-    expect(splitRun(articles).nodeOptions).toEqual([`--max-old-space-size=${megabytes}`]);
+    const plans = astroRunPlans({ split: true, articles, outDir: "dist.tmp-1", splitOutDir: "dist.tmp-1.split" });
+    expect(plans.map((plan) => [plan.outDir, plan.nodeOptions])).toEqual([
+      ["dist.tmp-1", [`--max-old-space-size=${megabytes}`]],
+      ["dist.tmp-1.split", [`--max-old-space-size=${megabytes}`]],
+    ]);
+  });
+
+  test("a build that does not split runs one Astro build, with nothing added", () => {
+    expect(astroRunPlans({ split: false, articles: 10_000, outDir: "dist.tmp-1", splitOutDir: "x" })).toEqual([
+      { name: "astro build", outDir: "dist.tmp-1", env: {}, nodeOptions: [] },
+    ]);
   });
 });
 

@@ -93,21 +93,36 @@ export function splitsRendering(options: {
   return !options.reusingPages && options.quotes >= SPLIT_MIN_QUOTES;
 }
 
-/** What the two processes of a split build get: their extra environment, and Node options for both. */
-export interface SplitRun {
-  split: Record<string, string>;
-  rest: Record<string, string>;
+/** One `astro build` of a site: what the log calls it, where it writes, and its own settings. */
+export interface AstroRunPlan {
+  name: string;
+  outDir: string;
+  env: Record<string, string>;
   nodeOptions: string[];
 }
 
-/** How the two processes of a split build of an archive of `articles` are started. */
-export function splitRun(articles: number): SplitRun {
-  const oldSpace = Math.max(OLD_SPACE_MIN_MB, Math.ceil(articles * OLD_SPACE_MB_PER_ARTICLE));
-  return {
-    split: { [RENDER_ROUTES]: `only:${SPLIT_ROUTE}` },
-    rest: { [RENDER_ROUTES]: `except:${SPLIT_ROUTE}` },
-    nodeOptions: [`--max-old-space-size=${oldSpace}`],
-  };
+/**
+ * The Astro builds that render a site of `articles` articles into `outDir`: one, or for a split
+ * build two, the quote-page one writing into `splitOutDir` (see {@link mergeSplitPages}).
+ */
+export function astroRunPlans(options: {
+  split: boolean;
+  articles: number;
+  outDir: string;
+  splitOutDir: string;
+}): AstroRunPlan[] {
+  if (!options.split) return [{ name: "astro build", outDir: options.outDir, env: {}, nodeOptions: [] }];
+  const oldSpace = Math.max(OLD_SPACE_MIN_MB, Math.ceil(options.articles * OLD_SPACE_MB_PER_ARTICLE));
+  const nodeOptions = [`--max-old-space-size=${oldSpace}`];
+  return [
+    { name: "astro build", outDir: options.outDir, env: { [RENDER_ROUTES]: `except:${SPLIT_ROUTE}` }, nodeOptions },
+    {
+      name: "astro build of the quote pages",
+      outDir: options.splitOutDir,
+      env: { [RENDER_ROUTES]: `only:${SPLIT_ROUTE}` },
+      nodeOptions,
+    },
+  ];
 }
 
 /**

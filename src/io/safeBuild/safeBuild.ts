@@ -10,7 +10,7 @@ import { archiveCacheDir } from "../readArchiveSources.ts";
 import { startContentWork } from "./contentWork.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
-import { mergeSplitPages, RENDER_SPLIT, splitRun, splitsRendering } from "./renderSplit.ts";
+import { astroRunPlans, mergeSplitPages, RENDER_SPLIT, splitsRendering } from "./renderSplit.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
 import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
 import { discardFolder } from "./discardFolder.ts";
@@ -57,7 +57,8 @@ export interface BuildOptions {
  * left exactly as it was and no temporary folder remains. Parsed articles are kept in the cache
  * folder, and pages whose data and code are unchanged since the last build are not rendered again
  * but linked from the old site (src/site/changedPages.ts). The search index is made alongside
- * Astro and the sitemap once the site is whole. Returns the exit code.
+ * Astro and the sitemap once the site is whole. A cold build of a large archive renders with two
+ * Astro processes at once (src/io/safeBuild/renderSplit.ts). Returns the exit code.
  */
 export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
   const started = io.now();
@@ -107,15 +108,13 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
-  const splitRender = splitsRendering({
+  const split = splitsRendering({
     env: io.env,
     quotes: check.quotes,
     reusingPages: reuse.reusing,
     cwd: io.cwd,
     outDir: folders.temporary,
-  })
-    ? splitRun(check.articles)
-    : undefined;
+  });
   const splitSite = `${folders.temporary}.split`;
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
@@ -123,23 +122,12 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
     const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" };
-    const parts = splitRender
-      ? [
-          { name: "astro build", outDir: folders.temporary, env: splitRender.rest },
-          { name: "astro build of the quote pages", outDir: splitSite, env: splitRender.split },
-        ]
-      : [{ name: "astro build", outDir: folders.temporary, env: {} }];
-    if (splitRender)
-      io.out(`two Astro processes render at once: the quote pages, and the rest (${RENDER_SPLIT}=never: one)\n`);
+    const plans = astroRunPlans({ split, articles: check.articles, outDir: folders.temporary, splitOutDir: splitSite });
+    if (split) io.out(`two Astro processes render at once, sharing the quote pages (${RENDER_SPLIT}=never: one)\n`);
     const building = Promise.all(
-      parts.map(async (part) => {
-        const exit = await runAstroBuild({
-          cwd: io.cwd,
-          env: { ...env, ...part.env },
-          outDir: part.outDir,
-          nodeOptions: splitRender?.nodeOptions ?? [],
-        });
-        return { name: part.name, exit };
+      plans.map(async (plan) => {
+        const exit = await runAstroBuild({ ...plan, cwd: io.cwd, env: { ...env, ...plan.env } });
+        return { name: plan.name, exit };
       }),
     );
     try {
@@ -156,7 +144,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       io.err(`${name} ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);
       return failed(exit.code);
     }
-    if (splitRender) mergeSplitPages(splitSite, folders.temporary);
+    if (split) mergeSplitPages(splitSite, folders.temporary);
     if (!isCompleteSite(folders.temporary)) {
       io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
       return failed(1);
@@ -178,8 +166,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     lap("keep pages, index, sitemap, swap");
     if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
     const seconds = ((io.now() - started) / 1000).toFixed(1);
-    const split = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
-    io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${split})\n`);
+    const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
+    io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${timings})\n`);
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
