@@ -1,5 +1,7 @@
 // Where a build's time went, read from Astro's own log: its phases, and per route the pages written
-// and the sum of their render times (the `(+12ms)` after each page).
+// and the sum of their render times (the `(+12ms)` after each page). A split build's quote-page
+// process marks its lines (src/io/safeBuild/renderSplit.ts) and is summarised on its own.
+import { QUOTE_PAGES_PREFIX } from "../../src/io/safeBuild/renderSplit.ts";
 
 /** Seconds spent in each phase Astro reports. */
 export interface BuildPhases {
@@ -51,6 +53,8 @@ export interface BuildLogSummary {
   routes: RouteTime[];
   /** Warning lines logged (each is written to the terminal, which costs time too). */
   warnings: number;
+  /** A split build's second process, which rendered most of the quote pages. */
+  quotePageProcess?: BuildLogSummary;
 }
 
 const duration = (text: string): number =>
@@ -61,8 +65,22 @@ const clockSeconds = (hms: string): number => {
   return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
 };
 
-/** Reads the phases and per-route times from the text of an `astro build` log (NO_COLOR). */
+/**
+ * Reads the phases and per-route times from the text of an `astro build` log (NO_COLOR), or of
+ * `npm run build`'s, whose quote-page process (in a split build) is summarised apart.
+ */
 export function summariseBuildLog(log: string): BuildLogSummary {
+  const lines = log.split("\n");
+  const marked = lines.filter((line) => line.startsWith(QUOTE_PAGES_PREFIX));
+  const main = summariseProcessLog(lines.filter((line) => !line.startsWith(QUOTE_PAGES_PREFIX)));
+  if (marked.length === 0) return main;
+  return {
+    ...main,
+    quotePageProcess: summariseProcessLog(marked.map((line) => line.slice(QUOTE_PAGES_PREFIX.length))),
+  };
+}
+
+function summariseProcessLog(lines: readonly string[]): BuildLogSummary {
   const phases: BuildPhases = {
     contentSync: 0,
     collectBuildInfo: 0,
@@ -88,7 +106,7 @@ export function summariseBuildLog(log: string): BuildLogSummary {
     routes.push({ ...route, wallSeconds: at - start });
     current = undefined;
   };
-  for (const line of log.split("\n")) {
+  for (const line of lines) {
     const stamp = /^(\d\d:\d\d:\d\d) /u.exec(line);
     let clock = lastClock;
     if (stamp?.[1]) {

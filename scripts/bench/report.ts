@@ -50,8 +50,15 @@ export function formatTable(lines: readonly Line[]): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Where a build's time went, from its log, as text lines. */
+/** Where a build's time went, from its log, as text lines (a split build's second process after). */
 export function formatSplit(title: string, summary: BuildLogSummary, wallSeconds: number): string {
+  const second = summary.quotePageProcess;
+  return `${processSplit(title, summary, wallSeconds)}${
+    second ? processSplit("  and the second Astro process, with most quote pages", second, wallSeconds) : ""
+  }`;
+}
+
+function processSplit(title: string, summary: BuildLogSummary, wallSeconds: number): string {
   const { phases } = summary;
   const lines = [
     `${title} (wall ${seconds(wallSeconds)}; Astro's own total ${seconds(phases.total)})`,

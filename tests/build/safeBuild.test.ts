@@ -157,7 +157,9 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(split.status).toBe(0);
     expect(good.output).not.toContain("two Astro processes");
     expect(split.output).toContain("two Astro processes render at once");
-    // The archive's report comes once, not from both processes.
+    // The second process's lines are marked; the archive's report comes once, not from both.
+    expect(split.output).toMatch(/^\[quote pages\] .*\/quotes\/[^/]+--[^/]+\/index\.html/mu);
+    expect(good.output).not.toContain("[quote pages]");
     expect(split.output.match(/^archive: /gmu)).toHaveLength(1);
     const single = treeContents(outDir);
     const merged = treeContents(split.outDir);

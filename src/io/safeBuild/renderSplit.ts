@@ -93,12 +93,17 @@ export function splitsRendering(options: {
   return !options.reusingPages && options.quotes >= SPLIT_MIN_QUOTES;
 }
 
+/** What starts each line a split build's quote-page process prints, so its log can be told apart. */
+export const QUOTE_PAGES_PREFIX = "[quote pages] ";
+
 /** One `astro build` of a site: what the log calls it, where it writes, and its own settings. */
 export interface AstroRunPlan {
   name: string;
   outDir: string;
   env: Record<string, string>;
   nodeOptions: string[];
+  /** Put before each line the build prints (none: its output goes straight through). */
+  linePrefix?: string;
 }
 
 /**
@@ -121,6 +126,7 @@ export function astroRunPlans(options: {
       outDir: options.splitOutDir,
       env: { [RENDER_ROUTES]: `only:${SPLIT_ROUTE}` },
       nodeOptions,
+      linePrefix: QUOTE_PAGES_PREFIX,
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import path from "node:path";
+import type { Readable, Writable } from "node:stream";
 
 /** What `astro build` ended with: its exit code, or the signal that stopped it. */
 export interface AstroExit {
@@ -22,7 +23,8 @@ const YOUNG_GENERATION = "--max-semi-space-size=32";
 
 /**
  * Runs `astro build` in a child process writing into `outDir`, with the parent's environment
- * otherwise. Its output streams straight through. A SIGINT, SIGTERM or SIGHUP sent to this
+ * otherwise. Its output streams straight through, or line by line after `linePrefix` when two
+ * builds print at once. A SIGINT, SIGTERM or SIGHUP sent to this
  * process is passed on to the build, and this process stays alive until the build has stopped,
  * so the caller can still clean up.
  */
@@ -32,6 +34,8 @@ export function runAstroBuild(options: {
   outDir: string;
   /** Node options for this build besides the young generation's size. */
   nodeOptions?: readonly string[];
+  /** Put before each line the build prints. */
+  linePrefix?: string | undefined;
 }): Promise<AstroExit> {
   const astro = path.join(options.cwd, "node_modules/astro/astro.js");
   const env = {
@@ -42,7 +46,16 @@ export function runAstroBuild(options: {
       .filter(Boolean)
       .join(" "),
   };
-  const child = spawn(process.execPath, [astro, "build"], { cwd: options.cwd, env, stdio: "inherit" });
+  const prefix = options.linePrefix;
+  const child = spawn(process.execPath, [astro, "build"], {
+    cwd: options.cwd,
+    env,
+    stdio: prefix === undefined ? "inherit" : ["inherit", "pipe", "pipe"],
+  });
+  if (prefix !== undefined) {
+    if (child.stdout) relayLines(child.stdout, process.stdout, prefix);
+    if (child.stderr) relayLines(child.stderr, process.stderr, prefix);
+  }
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal);
   };
@@ -53,8 +66,23 @@ export function runAstroBuild(options: {
       resolve(result);
     };
     child.on("error", () => finish({ code: 1, signal: null }));
-    child.on("exit", (code, signal) => {
+    // "close" comes once the build has exited and all it printed has been passed on.
+    child.on("close", (code, signal) => {
       finish(signal === null ? { code: code ?? 1, signal } : { code: 128 + constants.signals[signal], signal });
     });
+  });
+}
+
+/** Passes on what a stream prints, a whole line at a time, each after `prefix`. */
+function relayLines(from: Readable, to: Writable, prefix: string): void {
+  let rest = "";
+  from.setEncoding("utf8");
+  from.on("data", (chunk: string) => {
+    const lines = `${rest}${chunk}`.split("\n");
+    rest = lines.pop() ?? "";
+    if (lines.length > 0) to.write(lines.map((line) => `${prefix}${line}\n`).join(""));
+  });
+  from.on("end", () => {
+    if (rest !== "") to.write(`${prefix}${rest}\n`);
   });
 }
