@@ -43,9 +43,7 @@ export function changedPages<Props>(
   entries: readonly PageEntry<Props>[],
 ): { params: Record<string, string | undefined>; props: Props }[] {
   // In a split build each process renders its part (src/io/safeBuild/renderSplit.ts).
-  const [start, end] = pagesToRender(route, entries.length, process.env);
-  if (start === end) return [];
-  const part = start === 0 && end === entries.length ? entries : entries.slice(start, end);
+  const part = entries.slice(...pagesToRender(route, entries.length, process.env));
   const settings = pageReuseSettings(process.env);
   if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return part.map(({ params, props }) => ({ params, props }));
   const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);

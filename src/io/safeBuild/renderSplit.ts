@@ -1,8 +1,8 @@
 // A cold build of a large archive renders with two Astro processes at once: one renders most of the
 // quote pages (which are about two thirds of all pages), the other everything else; the quote pages
-// are then moved into the other's output. Page rendering is single-threaded in Astro, so this is how a build uses
-// the second core. Measured on 2 cores with 10,000 articles, output in memory: `npm run build` took
-// 80.8 s with one process and 68.2 s with two.
+// are then moved into the other's output. Astro renders pages on one thread, so this is how a build
+// uses the second core. Measured on 2 cores with 10,000 articles, output in memory: `npm run build`
+// took 80.8 s with one process and 68.2 s with two.
 import { existsSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import path from "node:path";
 
