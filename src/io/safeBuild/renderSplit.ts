@@ -41,6 +41,14 @@ const OLD_SPACE_MIN_MB = 1024;
  */
 const SPLIT_SHARE = 0.84;
 
+/** This process's part of a split build, from {@link RENDER_ROUTES}; undefined when it renders everything. */
+function splitSetting(env: Record<string, string | undefined>): { part: string; route: string } | undefined {
+  const setting = env[RENDER_ROUTES];
+  if (!setting) return undefined;
+  const colon = setting.indexOf(":");
+  return { part: setting.slice(0, colon), route: setting.slice(colon + 1) };
+}
+
 /**
  * Which of a route's `count` pages this Astro process renders, as a range [start, end) of the
  * order its `getStaticPaths` lists them in: all of them unless it is one of a split build's two.
@@ -50,25 +58,22 @@ export function pagesToRender(
   count: number,
   env: Record<string, string | undefined>,
 ): [start: number, end: number] {
-  const setting = env[RENDER_ROUTES];
-  if (!setting) return [0, count];
-  const colon = setting.indexOf(":");
-  const onlyThat = setting.slice(0, colon) === "only";
-  const shared = setting.slice(colon + 1) === route;
+  const split = splitSetting(env);
+  if (!split) return [0, count];
+  const shared = split.route === route;
   const cut = Math.round(count * SPLIT_SHARE);
-  if (onlyThat) return shared ? [0, cut] : [0, 0];
+  if (split.part === "only") return shared ? [0, cut] : [0, 0];
   return shared ? [cut, count] : [0, count];
 }
 
 /** How a split build's process tells its record of a route apart from the other's (none otherwise). */
 export function splitPart(env: Record<string, string | undefined>): string | undefined {
-  const setting = env[RENDER_ROUTES];
-  return setting ? setting.slice(0, setting.indexOf(":")) : undefined;
+  return splitSetting(env)?.part;
 }
 
 /** True when this Astro process renders only the split route: the other one reports on the archive. */
 export function rendersSplitOnly(env: Record<string, string | undefined>): boolean {
-  return env[RENDER_ROUTES] === `only:${SPLIT_ROUTE}`;
+  return splitSetting(env)?.part === "only";
 }
 
 /**
