@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { foldSearchText } from "../../src/lib/search/fold.ts";
-import { decodePostings, encodePostings, bigrams, postingsArray } from "../../src/lib/search/grams.ts";
+import { decodePostings, encodePostings, bigrams, ngrams, postingsArray } from "../../src/lib/search/grams.ts";
 import { completions, isChoseongQuery, toChoseong } from "../../src/lib/search/hangul.ts";
 import { highlightPieces } from "../../src/lib/search/highlight.ts";
 import { matchWord, queryWord } from "../../src/lib/search/match.ts";
@@ -131,4 +131,51 @@ test("highlight pieces mark the ranges and cut long text around the first match"
   const long = `${"가".repeat(300)}청렴${"나".repeat(300)}`;
   const pieces = highlightPieces(long, [[300, 302]], 10);
   expect(pieces.map((p) => p.text)).toEqual(["…", "가".repeat(10), "청렴", "나".repeat(10), "…"]);
+});
+
+describe("n-grams", () => {
+  /** The plain definition the index's fast version must agree with. */
+  function reference(folded: string, size: number, prefix = ""): string[] {
+    const grams = new Set<string>();
+    const chars = [...folded];
+    let run = 0;
+    for (let i = 0; i < chars.length; i += 1) {
+      run = /\s/u.test(chars[i] ?? " ") ? 0 : run + 1;
+      if (run >= size) grams.add(`${prefix}${chars.slice(i - size + 1, i + 1).join("")}`);
+    }
+    return [...grams];
+  }
+  // Hangul, Latin, every white space `\s` knows, a surrogate pair (𝄞) and lone surrogates.
+  const alphabet = [
+    ...'가각청렴행정ㄱㅊ·ab1"',
+    " ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\u1680",
+    "\u2005",
+    "\u2028",
+    "\u202f",
+    "\u3000",
+    "\ufeff",
+    "𝄞",
+    "\ud800",
+    "\udc00",
+  ];
+
+  test("agree with the plain definition on random text", () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      const text = Array.from({ length: next(14) }, () => alphabet[next(alphabet.length)]).join("");
+      for (const size of [1, 2, 3]) expect([...ngrams(text, size, "^")]).toEqual(reference(text, size, "^"));
+    }
+  });
+
+  test("trigrams of Hangul, across a surrogate pair, never across space", () => {
+    expect([...ngrams("ㅊㄹ𝄞ㅎ ㅈㅈ", 3)]).toEqual(["ㅊㄹ𝄞", "ㄹ𝄞ㅎ"]);
+  });
 });

@@ -8,14 +8,50 @@ export function bigrams(folded: string, prefix = ""): Set<string> {
   return ngrams(folded, 2, prefix);
 }
 
-/** The distinct `size`-character grams of already-folded text, skipping any that holds white space. */
+/** Whether a UTF-16 code unit is white space as `/\s/u` has it (every such character is one unit). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many code units the character at `i` takes: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The distinct `size`-character grams of already-folded text, skipping any that holds white space.
+ * Characters are code points; the text is read once, each gram sliced out of it (the search
+ * index makes millions of grams, so no per-character arrays or regular expressions).
+ */
 export function ngrams(folded: string, size: number, prefix = ""): Set<string> {
   const grams = new Set<string>();
-  const chars = [...folded];
+  // Where each of the last `size` characters of the current run of non-space starts.
+  const starts = new Array<number>(size).fill(0);
   let run = 0;
-  for (let i = 0; i < chars.length; i += 1) {
-    run = /\s/u.test(chars[i] ?? " ") ? 0 : run + 1;
-    if (run >= size) grams.add(`${prefix}${chars.slice(i - size + 1, i + 1).join("")}`);
+  for (let i = 0; i < folded.length;) {
+    const width = widthAt(folded, i);
+    if (isSpace(folded.charCodeAt(i))) run = 0;
+    else {
+      starts[run % size] = i;
+      run += 1;
+      if (run >= size) grams.add(`${prefix}${folded.slice(starts[(run - size) % size], i + width)}`);
+    }
+    i += width;
   }
   return grams;
 }
