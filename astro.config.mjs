@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { devServerFlag } from "./src/integrations/devServerFlag.ts";
+import { pageLog } from "./src/integrations/pageLog.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { siteUrlFromEnv } from "./src/io/siteUrl.ts";
@@ -18,7 +19,7 @@ export default defineConfig({
   // 2 cores with 1,000 articles: page generation 26 s at 1, 16 s at 4, 21 s at 12).
   build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [devServerFlag(), searchIndex(), sitemap()],
+  integrations: [devServerFlag(), pageLog(), searchIndex(), sitemap()],
   // The dev server watches content, not build output or test artefacts (tens of thousands of files).
   vite: {
     server: { watch: { ignored: ["**/tests/.artifacts/**", "**/dist/**", "**/dist.tmp-*/**", "**/dist.old-*/**"] } },

@@ -1,6 +1,8 @@
 // Where a build's time went, read from Astro's own log: its phases, and per route the pages written
-// and the sum of their render times (the `(+12ms)` after each page). A split build's quote-page
-// process marks its lines (src/io/safeBuild/renderSplit.ts) and is summarised on its own.
+// and the sum of their render times (from the line closing each route, src/integrations/pageLog.ts).
+// A split build's quote-page process marks its lines (src/io/safeBuild/renderSplit.ts) and is
+// summarised on its own.
+import { ROUTE_SUMMARY } from "../../src/lib/buildLog/pageLogSummary.ts";
 import { QUOTE_PAGES_PREFIX } from "../../src/io/safeBuild/renderSplit.ts";
 
 /** Seconds spent in each phase Astro reports. */
@@ -25,7 +27,7 @@ export interface RouteTime {
   route: string;
   /** Files it wrote. */
   pages: number;
-  /** Sum of the per-page times Astro logged, seconds. */
+  /** Sum of the per-page times Astro measured, seconds. */
   renderSeconds: number;
   /** From its header to the next route's header (includes getStaticPaths), whole seconds from timestamps. */
   wallSeconds: number;
@@ -157,10 +159,10 @@ function summariseProcessLog(lines: readonly string[]): BuildLogSummary {
       current = { route: header[1], pages: 0, renderSeconds: 0, wallSeconds: 0, start: clock };
       continue;
     }
-    const pageTime = /[├└]─ \S+ \(\+([\d.]+m?s)\)/u.exec(line);
-    if (pageTime?.[1] && current) {
-      current.pages += 1;
-      current.renderSeconds += duration(pageTime[1]);
+    const summary = ROUTE_SUMMARY.exec(line);
+    if (summary?.[1] && summary[3] && current) {
+      current.pages = Number(summary[1].replaceAll(",", ""));
+      current.renderSeconds = Number(summary[3]);
     }
   }
   return { phases, marks, routes, warnings };

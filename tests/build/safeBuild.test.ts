@@ -82,6 +82,18 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(leftovers(outDir)).toEqual([]);
   });
 
+  test("Astro's log has a line per route, not per page, counting the pages written", () => {
+    expect(good.output).not.toMatch(/[├└]─ \/quotes\//u);
+    const quotePages = readdirSync(path.join(outDir, "quotes"), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && entry.name !== "page",
+    ).length;
+    expect(quotePages).toBe(18);
+    expect(good.output).toMatch(
+      /▶ src\/pages\/quotes\/\[id\]\.astro\n.*└─ 18 pages in \d+\.\d s \(rendering \d+\.\d s summed\)$/mu,
+    );
+    expect(good.output).toMatch(/▶ src\/pages\/articles\/\[id\]\.astro\n.*└─ 2 pages in /mu);
+  });
+
   test.each([
     [
       "malformed YAML in a new file",
@@ -134,8 +146,8 @@ describe("npm run build: check, build aside, swap in", () => {
 
   test("a build stopped by SIGTERM while Astro writes pages leaves the site unchanged and no partial output", async () => {
     const before = treeHash(outDir);
-    // Astro prints `└─ /404.html` once it has written its first page into the temporary folder.
-    const run = await runBuild({ contentDir, outDir }, /└─ \//u);
+    // A route's summary (`└─ 1 page in …`) comes once its pages are in the temporary folder.
+    const run = await runBuild({ contentDir, outDir }, /└─ 1 page in /u);
     expect(run.output).toMatch(/\[build\] directory: .*dist\.tmp-\d+\//u);
     expect(run.output).toContain("astro build was stopped by SIGTERM");
     expect(run.output).toContain(`build failed: the last good site in ${shown(outDir)} is unchanged`);
