@@ -13,7 +13,7 @@ import { readArchiveSources } from "../../src/io/readArchiveSources.ts";
 
 const SHIPPED = path.resolve("content");
 const scratch = (): string => mkdtempSync(path.join(tmpdir(), "press-archive-cache-"));
-const unit: ArticleUnit = { quotes: [], warnings: [], problems: [], policyLines: [] };
+const unit: ArticleUnit = { quotes: [], warnings: [], problems: [] };
 const file = { path: "articles/2021/a.md", text: "---\ntitle: 가\n---\n본문" };
 
 describe("openArticleCache", () => {

@@ -26,8 +26,6 @@ export interface ArticleUnit {
   warnings: ContentProblem[];
   /** Errors: an archive with any cannot be built. */
   problems: ContentProblem[];
-  /** The line of each `policies[i].id`, to name the place of a duplicate policy id. */
-  policyLines: number[];
 }
 
 /** What an article needs from the registries. */
@@ -44,7 +42,7 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
     parsed = parseArticle(file);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { quotes: [], warnings: [], problems: [...error.problems], policyLines: [] };
+    return { quotes: [], warnings: [], problems: [...error.problems] };
   }
   const problems = context.known ? checkReferences(parsed, context.known) : [];
   const found = extractQuotes(parsed, context.finder);
@@ -60,8 +58,7 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
     ...parsed.article,
     html: renderHtml(parsed.body.tree, { outline: parsed.article.outline, quotes: anchors }),
   };
-  const policyLines = parsed.article.policies.map((_, index) => parsed.lineOf(["policies", index, "id"]));
-  return { article, quotes: corrected.quotes, warnings, problems, policyLines };
+  return { article, quotes: corrected.quotes, warnings, problems };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SourceFile } from "../articles/parseArticle.ts";
+import { parseArticle, type SourceFile } from "../articles/parseArticle.ts";
 import { ContentError, problem, type ContentProblem } from "../errors.ts";
 import { parseRegistry } from "../registry/parseRegistry.ts";
 import type { Article } from "../schemas/article.ts";
@@ -48,12 +48,16 @@ function collecting<T>(problems: ContentProblem[], run: () => T): T | undefined 
   }
 }
 
-function duplicateIdProblems(units: readonly ArticleUnit[]): ContentProblem[] {
+/**
+ * Ids used by two articles. `files` are the units' sources, in the same order: a duplicate policy
+ * id is rare, so its line is found by reading that one file's front matter again.
+ */
+function duplicateIdProblems(units: readonly ArticleUnit[], files: readonly SourceFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const articleFiles = new Map<string, string>();
   const policyFiles = new Map<string, string>();
-  for (const { article, policyLines } of units) {
-    if (!article) continue;
+  units.forEach(({ article }, unitIndex) => {
+    if (!article) return;
     const other = articleFiles.get(article.id);
     if (other) {
       problems.push(
@@ -64,19 +68,24 @@ function duplicateIdProblems(units: readonly ArticleUnit[]): ContentProblem[] {
         ),
       );
     } else articleFiles.set(article.id, article.file);
+    const source = files[unitIndex];
     article.policies.forEach((policy, index) => {
       const owner = policyFiles.get(policy.id);
       if (owner) {
         problems.push(
           problem(
-            { file: article.file, line: policyLines[index] ?? 1, field: `policies.${index}.id` },
+            {
+              file: article.file,
+              line: source ? parseArticle(source).lineOf(["policies", index, "id"]) : 1,
+              field: `policies.${index}.id`,
+            },
             `policy id \`${policy.id}\` is also used in ${owner}`,
             "give this policy item its own id",
           ),
         );
       } else policyFiles.set(policy.id, article.file);
     });
-  }
+  });
   return problems;
 }
 
@@ -109,7 +118,7 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
   // Without both registries articles are still parsed, to report their own errors, but not kept.
   const context = { known, finder: speakerFinder(speakers?.entries ?? []) };
   const units = articleUnits(sources.articles, context, known ? cache : undefined);
-  problems.push(...units.flatMap((unit) => unit.problems), ...duplicateIdProblems(units));
+  problems.push(...units.flatMap((unit) => unit.problems), ...duplicateIdProblems(units, sources.articles));
   const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...units.flatMap((u) => u.warnings)];
   if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
