@@ -56,7 +56,8 @@ export function changedPages<Props>(
       .update("\0")
       .update(file)
       .update("\0")
-      .update(JSON.stringify(props))
+      // As UTF-16, which is how the engine holds Hangul already: no conversion to UTF-8 first.
+      .update(JSON.stringify(props), "utf16le")
       .digest("base64");
     const reused =
       previous[file] === digest &&
