@@ -69,6 +69,7 @@ function duplicateIdProblems(units: readonly ArticleUnit[], files: readonly Sour
       );
     } else articleFiles.set(article.id, article.file);
     const source = files[unitIndex];
+    let lineOf: ((path: (string | number)[]) => number) | undefined;
     article.policies.forEach((policy, index) => {
       const owner = policyFiles.get(policy.id);
       if (owner) {
@@ -76,7 +77,7 @@ function duplicateIdProblems(units: readonly ArticleUnit[], files: readonly Sour
           problem(
             {
               file: article.file,
-              line: source ? parseArticle(source).lineOf(["policies", index, "id"]) : 1,
+              line: source ? (lineOf ??= parseArticle(source).lineOf)(["policies", index, "id"]) : 1,
               field: `policies.${index}.id`,
             },
             `policy id \`${policy.id}\` is also used in ${owner}`,

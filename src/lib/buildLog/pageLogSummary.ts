@@ -43,11 +43,12 @@ export function pageLogSummary(options: PageLogOptions) {
   /** A page line whose time comes in a second message (pages rendered one at a time). */
   let pending: string | undefined;
   const info = (message: string): LogEvent => ({ label: null, level: "info", message, newLine: true });
+  const startRoute = (now: number) => ({ pages: 0, renderMs: 0, started: now, shown: now });
 
   /** Counts a page; `line` is what Astro would have printed for it, `note` anything after its time. */
   const countPage = (ms: number, line: string, note: string): LogEvent[] => {
     const now = options.now();
-    route ??= { pages: 0, renderMs: 0, started: now, shown: now };
+    route ??= startRoute(now);
     route.pages += 1;
     route.renderMs += ms;
     const out: LogEvent[] = [];
@@ -91,8 +92,7 @@ export function pageLogSummary(options: PageLogOptions) {
       }
       if (event.level === "info" && ROUTE_HEADER.test(plain)) {
         const out = close();
-        const now = options.now();
-        route = { pages: 0, renderMs: 0, started: now, shown: now };
+        route = startRoute(options.now());
         return [...out, event];
       }
       if (ROUTES_DONE.test(plain) && route) return [...close(), event];
