@@ -22,7 +22,7 @@ export function sitemap(): AstroIntegration {
           return;
         }
         const root = fileURLToPath(dir);
-        const listed = await writeSitemap(root, siteFiles(root), site);
+        const listed = writeSitemap(root, siteFiles(root), site);
         logger.info(`sitemap written: ${listed} pages`);
       },
     },

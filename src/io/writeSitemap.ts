@@ -6,8 +6,8 @@ import { sitemapFiles, sitemapPaths } from "../lib/site/sitemap.ts";
  * Writes the sitemap of a built site folder, listing the pages among `files` (its files, relative
  * to it); `origin` is the site's public origin. Returns how many pages it lists.
  */
-export async function writeSitemap(siteDir: string, files: Iterable<string>, origin: string): Promise<number> {
+export function writeSitemap(siteDir: string, files: Iterable<string>, origin: string): number {
   const paths = sitemapPaths(files);
-  for (const [name, xml] of await sitemapFiles(paths, origin)) writeFileSync(path.join(siteDir, name), xml);
+  for (const [name, xml] of sitemapFiles(paths, origin)) writeFileSync(path.join(siteDir, name), xml);
   return paths.length;
 }

@@ -29,8 +29,8 @@ describe("sitemapPaths: which of a site's files are pages to list", () => {
 });
 
 describe("sitemapFiles: the sitemap files and their index", () => {
-  test("splits the URLs into files of at most perFile, named by the index, on the site's origin", async () => {
-    const files = await sitemapFiles(["/", "/quotes/", "/topics/청년/"], ORIGIN, 2);
+  test("splits the URLs into files of at most perFile, named by the index, on the site's origin", () => {
+    const files = sitemapFiles(["/", "/quotes/", "/topics/청년/"], ORIGIN, 2);
     expect([...files.keys()]).toEqual(["sitemap-0.xml", "sitemap-1.xml", SITEMAP_INDEX]);
     expect(locs(files.get("sitemap-0.xml"))).toEqual([`${ORIGIN}/`, `${ORIGIN}/quotes/`]);
     expect(locs(files.get("sitemap-1.xml"))).toEqual([`${ORIGIN}/topics/%EC%B2%AD%EB%85%84/`]);
@@ -40,12 +40,29 @@ describe("sitemapFiles: the sitemap files and their index", () => {
     );
   });
 
-  test("escapes what XML needs escaped", async () => {
-    const files = await sitemapFiles(["/a&b/"], ORIGIN);
-    expect(files.get("sitemap-0.xml")).toContain(`<loc>${ORIGIN}/a&amp;b/</loc>`);
+  test("escapes what XML needs escaped, after URL encoding what a URL may not hold", () => {
+    const files = sitemapFiles(["/a&b/", "/it's/", '/"quoted"<b>/'], ORIGIN);
+    expect(locs(files.get("sitemap-0.xml"))).toEqual([
+      `${ORIGIN}/a&amp;b/`,
+      `${ORIGIN}/it&apos;s/`,
+      `${ORIGIN}/%22quoted%22%3Cb%3E/`,
+    ]);
   });
 
-  test("no pages, no sitemap (the protocol has no empty sitemap)", async () => {
-    expect((await sitemapFiles([], ORIGIN)).size).toBe(0);
+  test("the whole of a small sitemap and its index, byte for byte", () => {
+    const files = sitemapFiles(["/", "/topics/청년/"], ORIGIN);
+    const xmlns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
+    expect(files.get("sitemap-0.xml")).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><urlset ${xmlns}><url><loc>${ORIGIN}/</loc></url>` +
+        `<url><loc>${ORIGIN}/topics/%EC%B2%AD%EB%85%84/</loc></url></urlset>`,
+    );
+    expect(files.get(SITEMAP_INDEX)).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><sitemapindex ${xmlns}>` +
+        `<sitemap><loc>${ORIGIN}/sitemap-0.xml</loc></sitemap></sitemapindex>`,
+    );
+  });
+
+  test("no pages, no sitemap (the protocol has no empty sitemap)", () => {
+    expect(sitemapFiles([], ORIGIN).size).toBe(0);
   });
 });

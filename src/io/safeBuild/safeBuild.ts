@@ -152,7 +152,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     moveSearchIndex(searchAside, folders.temporary);
     const kept = reuse.linkInto(folders.temporary);
     const files = siteFiles(folders.temporary);
-    await writeSitemap(folders.temporary, files, siteUrlFromEnv(io.env));
+    writeSitemap(folders.temporary, files, siteUrlFromEnv(io.env));
     const pages = countPages(files);
     try {
       replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside }, (old) =>

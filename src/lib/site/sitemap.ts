@@ -1,6 +1,5 @@
 // The sitemap (sitemap-index.xml and sitemap-<n>.xml), made from the pages a built site holds, so
 // a rebuild that kept most pages from the last build writes the same bytes as a full build.
-import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 
 /** URLs per sitemap file: the sitemap protocol allows 50,000. */
 export const SITEMAP_URLS_PER_FILE = 50_000;
@@ -24,31 +23,40 @@ export function sitemapPaths(files: Iterable<string>): string[] {
   return paths.sort();
 }
 
-async function xmlOf(stream: SitemapStream | SitemapIndexStream, urls: readonly string[]): Promise<string> {
-  const done = streamToPromise(stream);
-  for (const url of urls) stream.write({ url });
-  stream.end();
-  return String(await done);
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;" };
+
+/** A URL as the text of a `<loc>`: the five characters XML reserves written as entities. */
+function xmlText(url: string): string {
+  return url.replace(/[&<>'"]/gu, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/** A `<urlset>` or `<sitemapindex>` listing `urls`, each in a `<url>` or `<sitemap>` of its own. */
+function xmlOf(root: "urlset" | "sitemapindex", entry: "url" | "sitemap", urls: readonly string[]): string {
+  const entries = urls.map((url) => `<${entry}><loc>${xmlText(url)}</loc></${entry}>`).join("");
+  return `${XML_DECLARATION}<${root} xmlns="${XMLNS}">${entries}</${root}>`;
 }
 
 /**
  * The sitemap files for URL paths on `origin` (`https://example.org`): `sitemap-0.xml`, … of at
  * most `perFile` URLs each, and the index naming them; none without pages (a sitemap may not be
- * empty). Made with the `sitemap` package, which validates and escapes every URL.
+ * empty). URLs are made with `URL` (which percent-encodes them) and escaped for XML. Written as
+ * strings: the format is two fixed elements, and the `sitemap` package's streams took 0.9 s for
+ * 73,000 pages at the end of every build, while nothing else ran.
  */
-export async function sitemapFiles(
+export function sitemapFiles(
   paths: readonly string[],
   origin: string,
   perFile = SITEMAP_URLS_PER_FILE,
-): Promise<Map<string, string>> {
+): Map<string, string> {
   const files = new Map<string, string>();
-  const xmlns = { news: false, video: false, xhtml: false, image: false };
   if (paths.length === 0) return files;
   for (let start = 0, n = 0; start < paths.length; start += perFile, n += 1) {
     const urls = paths.slice(start, start + perFile).map((p) => new URL(p, origin).href);
-    files.set(`sitemap-${n}.xml`, await xmlOf(new SitemapStream({ xmlns }), urls));
+    files.set(`sitemap-${n}.xml`, xmlOf("urlset", "url", urls));
   }
   const index = [...files.keys()].map((name) => new URL(`/${name}`, origin).href);
-  files.set(SITEMAP_INDEX, await xmlOf(new SitemapIndexStream(), index));
+  files.set(SITEMAP_INDEX, xmlOf("sitemapindex", "sitemap", index));
   return files;
 }
