@@ -1,7 +1,7 @@
 import type { SearchDoc, SearchType } from "./documents.ts";
 import { matchableTitle, SEARCH_TYPES } from "./documents.ts";
 import { foldSearchText } from "./fold.ts";
-import { bigrams, CHOSEONG_PREFIX, encodePostings, gramHash, ngrams } from "./grams.ts";
+import { CHOSEONG_PREFIX, eachNgram, encodePostings, gramHash } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
 import { withoutDots } from "./squeeze.ts";
 
@@ -66,17 +66,16 @@ function shardCountFor(totalBytes: number, shardBytes: number): number {
 }
 
 /**
- * The grams a document is found by: bigrams of its folded title and text; bigrams and trigrams of
- * the initial consonants (초성) of its short fields; middle dots taken out (a dot joining two words is
- * optional in a query).
+ * Calls `visit` with the grams a document is found by, repeats included: bigrams of its folded
+ * title and text; bigrams and trigrams of the initial consonants (초성) of its short fields; middle
+ * dots taken out (a dot joining two words is optional in a query).
  */
-export function documentGrams(doc: SearchDoc): Set<string> {
+export function eachDocumentGram(doc: SearchDoc, visit: (gram: string) => void): void {
   const title = matchableTitle(doc);
-  const grams = bigrams(withoutDots(foldSearchText(`${title}\n${doc.text}`)));
+  eachNgram(withoutDots(foldSearchText(`${title}\n${doc.text}`)), 2, "", visit);
   const short = withoutDots(toChoseong(foldSearchText(doc.type === "article" ? title : `${title}\n${doc.text}`)));
-  for (const gram of bigrams(short, CHOSEONG_PREFIX)) grams.add(gram);
-  for (const gram of ngrams(short, 3, CHOSEONG_PREFIX)) grams.add(gram);
-  return grams;
+  eachNgram(short, 2, CHOSEONG_PREFIX, visit);
+  eachNgram(short, 3, CHOSEONG_PREFIX, visit);
 }
 
 /**
@@ -96,11 +95,12 @@ export function buildSearchIndex(
   }
   const postings = new Map<string, number[]>();
   docs.forEach((doc, n) => {
-    for (const gram of documentGrams(doc)) {
+    // Documents come in order, so a gram already posted for this one is the last number of its list.
+    eachDocumentGram(doc, (gram) => {
       const list = postings.get(gram);
-      if (list) list.push(n);
-      else postings.set(gram, [n]);
-    }
+      if (!list) postings.set(gram, [n]);
+      else if (list[list.length - 1] !== n) list.push(n);
+    });
   });
   const stopAt = docs.length >= 300 ? docs.length / 3 : Infinity;
   const stop = [...postings]

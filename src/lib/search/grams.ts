@@ -34,12 +34,12 @@ function widthAt(text: string, i: number): number {
 }
 
 /**
- * The distinct `size`-character grams of already-folded text, skipping any that holds white space.
- * Characters are code points; the text is read once, each gram sliced out of it (the search
- * index makes millions of grams, so no per-character arrays or regular expressions).
+ * Calls `visit` with each `size`-character gram of already-folded text, in order and repeats
+ * included, skipping any that holds white space. Characters are code points; the text is read
+ * once, each gram sliced out of it (the search index makes millions of grams, so no per-character
+ * arrays or regular expressions).
  */
-export function ngrams(folded: string, size: number, prefix = ""): Set<string> {
-  const grams = new Set<string>();
+export function eachNgram(folded: string, size: number, prefix: string, visit: (gram: string) => void): void {
   // Where each of the last `size` characters of the current run of non-space starts.
   const starts = new Array<number>(size).fill(0);
   let run = 0;
@@ -49,10 +49,16 @@ export function ngrams(folded: string, size: number, prefix = ""): Set<string> {
     else {
       starts[run % size] = i;
       run += 1;
-      if (run >= size) grams.add(`${prefix}${folded.slice(starts[(run - size) % size], i + width)}`);
+      if (run >= size) visit(`${prefix}${folded.slice(starts[(run - size) % size], i + width)}`);
     }
     i += width;
   }
+}
+
+/** The distinct `size`-character grams of already-folded text, skipping any that holds white space. */
+export function ngrams(folded: string, size: number, prefix = ""): Set<string> {
+  const grams = new Set<string>();
+  eachNgram(folded, size, prefix, (gram) => grams.add(gram));
   return grams;
 }
 
