@@ -1,6 +1,7 @@
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
+import { readSiteSnapshot, SITE_SNAPSHOT } from "./siteSnapshot.ts";
 
 /** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
 const WARNINGS_SHOWN = 10;
@@ -25,4 +26,18 @@ export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
   });
   if (print) printWarnings(archive.warnings, print);
   return siteIndexOf(archive);
+}
+
+/**
+ * The site's data for an Astro build: from the snapshot `npm run build` wrote after its check
+ * (`ARCHIVE_SITE_SNAPSHOT`, see src/io/siteSnapshot.ts), otherwise loaded as {@link loadSiteIndex} does.
+ */
+export async function loadSiteData(print?: (line: string) => void): Promise<SiteIndex> {
+  const snapshotFile = process.env[SITE_SNAPSHOT];
+  if (!snapshotFile) return loadSiteIndex(print);
+  const { site, warnings } = await readSiteSnapshot(snapshotFile);
+  const count = site.articles.length;
+  print?.(`archive: ${count} ${count === 1 ? "article" : "articles"}, as the check before this build read them`);
+  if (print) printWarnings(warnings, print);
+  return site;
 }

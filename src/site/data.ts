@@ -1,7 +1,7 @@
 // The site's data, loaded once per build and shared by every page (src/io/loadSite.ts). In dev it
 // is loaded again whenever a file in the content folder changes.
 import { contentFingerprint } from "../io/contentFingerprint.ts";
-import { loadSiteIndex } from "../io/loadSite.ts";
+import { loadSiteData } from "../io/loadSite.ts";
 import { rendersSplitOnly } from "../io/safeBuild/renderSplit.ts";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
@@ -14,7 +14,7 @@ export function siteData(): Promise<SiteIndex> {
   if (cached?.fingerprint !== fingerprint) {
     // The archive's report (warnings, cache use) comes once: not from a split build's quote-page process.
     const print = rendersSplitOnly(process.env) ? undefined : (line: string) => console.warn(line);
-    const data = Promise.resolve().then(() => loadSiteIndex(print));
+    const data = loadSiteData(print);
     cached = { fingerprint, data };
     // A failed load is not kept: the next request tries again.
     data.catch(() => {

@@ -73,6 +73,8 @@ describe("npm run build: check, build aside, swap in", () => {
   test("a good build writes the site and reports pages written and seconds taken", () => {
     expect(good.status).toBe(0);
     expect(good.output).toMatch(/^content ok: 2 articles, 18 quotes, \d+ warnings?$/mu);
+    // Astro renders the archive the check read, handed over in a snapshot (src/io/siteSnapshot.ts).
+    expect(good.output).toMatch(/^archive: 2 articles, as the check before this build read them$/mu);
     for (const page of ["index.html", `articles/${SEED_2019}/index.html`, `articles/${SEED_2021}/index.html`]) {
       expect(readFileSync(path.join(outDir, page), "utf8")).toContain('<html lang="ko"');
     }

@@ -1,12 +1,14 @@
 // The worker thread behind `npm run build`'s work on the archive itself: it checks the content
-// (parsing the articles on every core and filling the cache Astro will read), reports, and when
-// the content is good makes the search index and writes it into a folder aside, while Astro
-// renders in its own process. Its memory goes when it ends: the parent holds no archive while
+// (parsing the articles on every core and filling the article cache), reports, and when the
+// content is good writes the site's data for the Astro processes (src/io/siteSnapshot.ts) and
+// then makes the search index and writes it into a folder aside, while Astro renders in its own
+// processes. Its memory goes when it ends: the parent holds no archive while
 // Astro runs.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import { writeSiteSnapshot } from "../siteSnapshot.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
 /** What the content worker is given. */
@@ -16,6 +18,8 @@ export interface ContentJob {
   cacheDir: string;
   /** Where to write the search index (its `search/index/` folder). */
   searchAside: string;
+  /** Where to write the site's data for the Astro processes, once the check has passed. */
+  snapshot: string;
 }
 
 /** What the content worker reports, in this order: the check, then (when it passed) the index written. */
@@ -31,7 +35,10 @@ const check = await checkContent(job.contentDir, job.cwd, {
 });
 post({ kind: "checked", check });
 if (check.ok && archive) {
-  const files = searchIndexFiles(siteIndexOf(archive));
+  const site = siteIndexOf(archive);
+  // After the check is reported: the Astro processes start meanwhile, and read this when they need it.
+  writeSiteSnapshot(job.snapshot, { site, warnings: archive.warnings });
+  const files = searchIndexFiles(site);
   writeSearchIndex(job.searchAside, files);
   post({ kind: "indexed", files: files.size });
 }

@@ -36,6 +36,8 @@ export function runAstroBuild(options: {
   nodeOptions?: readonly string[];
   /** Put before each line the build prints. */
   linePrefix?: string | undefined;
+  /** Stops the build (SIGTERM) when aborted: the caller has failed and will not use it. */
+  signal?: AbortSignal | undefined;
 }): Promise<AstroExit> {
   const astro = path.join(options.cwd, "node_modules/astro/astro.js");
   const env = {
@@ -50,6 +52,7 @@ export function runAstroBuild(options: {
   const child = spawn(process.execPath, [astro, "build"], {
     cwd: options.cwd,
     env,
+    ...(options.signal ? { signal: options.signal } : {}),
     stdio: prefix === undefined ? "inherit" : ["inherit", "pipe", "pipe"],
   });
   if (prefix !== undefined) {

@@ -7,6 +7,7 @@ import { siteUrlFromEnv } from "../siteUrl.ts";
 import { writeSitemap } from "../writeSitemap.ts";
 import { WRITTEN_BY_CALLER } from "./byCaller.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
+import { SITE_SNAPSHOT } from "../siteSnapshot.ts";
 import { startContentWork } from "./contentWork.ts";
 import { outputFolders } from "./outputFolders.ts";
 import { replaceFolder } from "./replaceFolder.ts";
@@ -84,13 +85,15 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
   const cacheDir = archiveCacheDir(io.cwd, io.env);
   const searchAside = `${folders.temporary}.search`;
+  const snapshot = `${folders.temporary}.site.v8`;
   rmSync(searchAside, { recursive: true, force: true });
+  rmSync(snapshot, { force: true });
   // The check, and then the search index (made while Astro renders), run in a worker thread: its
   // memory is given back when it ends, before Astro's peak. Astro starts only after the check:
   // starting it alongside (reading the content once checked) was measured slower on 2 cores, as its
   // startup and the parse slowed each other more than they overlapped (1,000 articles: 15.4–16.2 s
   // before, 17.5–18.9 s alongside; 10,000: 84.4 against 85.1 s).
-  const work = startContentWork({ contentDir, cwd: io.cwd, cacheDir, searchAside });
+  const work = startContentWork({ contentDir, cwd: io.cwd, cacheDir, searchAside, snapshot });
   const check = await work.checked;
   if (!check.ok) {
     printProblems(io, check.problems);
@@ -121,18 +124,21 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
-    const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1" };
+    const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1", [SITE_SNAPSHOT]: snapshot };
     const plans = astroRunPlans({ split, articles: check.articles, outDir: folders.temporary, splitOutDir: splitSite });
     if (split) io.out(`two Astro processes render at once, sharing the quote pages (${RENDER_SPLIT}=never: one)\n`);
+    // Stops the Astro processes when the content worker fails: they would wait for its snapshot.
+    const stop = new AbortController();
     const building = Promise.all(
       plans.map(async (plan) => {
-        const exit = await runAstroBuild({ ...plan, cwd: io.cwd, env: { ...env, ...plan.env } });
+        const exit = await runAstroBuild({ ...plan, cwd: io.cwd, env: { ...env, ...plan.env }, signal: stop.signal });
         return { name: plan.name, exit };
       }),
     );
     try {
       await work.indexed;
     } catch (error) {
+      stop.abort();
       await building;
       throw error;
     }
@@ -172,6 +178,7 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
     rmSync(searchAside, { recursive: true, force: true });
+    rmSync(snapshot, { force: true });
     rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
   }
