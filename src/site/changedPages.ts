@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pageReuseSettings } from "../io/pageReuse/env.ts";
-import { pagesToRender, splitPart } from "../io/safeBuild/renderSplit.ts";
+import { pagesToRender, rendersRoute, splitPart } from "../io/safeBuild/renderSplit.ts";
 import { readSiteManifest, writeRouteManifest, type PageRecord } from "../io/pageReuse/manifest.ts";
 import { siteCodeVersion } from "../io/pageReuse/siteVersion.ts";
 import { pageFileOf } from "../lib/site/pageFile.ts";
@@ -40,10 +40,12 @@ function reuseState(previousManifest: string | undefined, previousSite: string |
  */
 export function changedPages<Props>(
   route: string,
-  entries: readonly PageEntry<Props>[],
+  entries: readonly PageEntry<Props>[] | (() => readonly PageEntry<Props>[]),
 ): { params: Record<string, string | undefined>; props: Props }[] {
-  // In a split build each process renders its part (src/io/safeBuild/renderSplit.ts).
-  const part = entries.slice(...pagesToRender(route, entries.length, process.env));
+  // In a split build each process renders its part (src/io/safeBuild/renderSplit.ts); a process
+  // with no part of this route does not even list its pages (a function of `entries` is not called).
+  const listed = !rendersRoute(route, process.env) ? [] : typeof entries === "function" ? entries() : entries;
+  const part = listed.slice(...pagesToRender(route, listed.length, process.env));
   const settings = pageReuseSettings(process.env);
   if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return part.map(({ params, props }) => ({ params, props }));
   const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);

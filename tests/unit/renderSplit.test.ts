@@ -8,6 +8,7 @@ import {
   RENDER_ROUTES,
   RENDER_SPLIT,
   pagesToRender,
+  rendersRoute,
   rendersSplitOnly,
   splitPart,
   splitsRendering,
@@ -51,6 +52,18 @@ describe("pagesToRender: which pages of each route each process renders", () => 
     const [a0, a1] = pagesToRender("quotes/[id]", count, run.split);
     const [b0, b1] = pagesToRender("quotes/[id]", count, run.rest);
     expect([a0, a1 === b0, b1]).toEqual([0, true, count]);
+  });
+
+  test.each([
+    ["quotes/[id]", {}, true],
+    ["speakers/[id]/rss.xml", {}, true],
+    ["quotes/[id]", run.split, true],
+    ["speakers/[id]/rss.xml", run.split, false],
+    ["data/[file]", run.split, false],
+    ["quotes/[id]", run.rest, true],
+    ["data/[file]", run.rest, true],
+  ])("rendersRoute(%s) with %o: %s", (route, env, expected) => {
+    expect(rendersRoute(route, env)).toBe(expected);
   });
 
   test("each process's record of a route has its own name", () => {

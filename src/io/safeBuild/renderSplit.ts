@@ -66,6 +66,16 @@ export function pagesToRender(
   return shared ? [cut, count] : [0, count];
 }
 
+/**
+ * Whether this Astro process renders any page of `route`: every process does, except the
+ * quote-page process of a split build for any route but its own (whatever else it renders is
+ * thrown away: the other process renders it too).
+ */
+export function rendersRoute(route: string, env: Record<string, string | undefined>): boolean {
+  const split = splitSetting(env);
+  return split?.part !== "only" || split.route === route;
+}
+
 /** How a split build's process tells its record of a route apart from the other's (none otherwise). */
 export function splitPart(env: Record<string, string | undefined>): string | undefined {
   return splitSetting(env)?.part;

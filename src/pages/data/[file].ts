@@ -11,17 +11,17 @@ type Props = { format: "json" | "csv"; records: ExportRecord[] };
  * records alone, so an unchanged export is kept between builds (see src/site/changedPages.ts).
  */
 export const getStaticPaths = (async () => {
-  const records = exportRecords(await siteData(), String(import.meta.env.SITE));
-  return changedPages<Props>(
-    "data/[file]",
-    EXPORT_NAMES.flatMap((name) =>
+  const site = await siteData();
+  return changedPages<Props>("data/[file]", () => {
+    const records = exportRecords(site, String(import.meta.env.SITE));
+    return EXPORT_NAMES.flatMap((name) =>
       (["json", "csv"] as const).map((format) => ({
         params: { file: `${name}.${format}` },
         props: { format, records: records[name] },
         url: `/data/${name}.${format}`,
       })),
-    ),
-  );
+    );
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = ({ props }) =>
