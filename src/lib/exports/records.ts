@@ -3,7 +3,7 @@ import type { Policy } from "../schemas/policy.ts";
 import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
-import { paths } from "./paths.ts";
+import { absoluteUrl, paths } from "./paths.ts";
 
 /** The collections the data exports are made from (article bodies are not needed). */
 export interface ExportSource {
@@ -27,7 +27,7 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
  * and ids here are what researchers cite and script against: add fields, never rename them.
  */
 export function exportRecords(source: ExportSource, origin: string): Record<ExportName, ExportRecord[]> {
-  const url = (path: string): string => new URL(path, origin).href;
+  const url = (path: string): string => absoluteUrl(path, origin);
   return {
     articles: source.articles.map((a) => ({
       id: a.id,

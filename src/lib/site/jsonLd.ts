@@ -1,4 +1,4 @@
-import { paths } from "../exports/paths.ts";
+import { absoluteUrl, paths } from "../exports/paths.ts";
 import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { ArticleData } from "./siteIndex.ts";
@@ -28,7 +28,7 @@ export function breadcrumbList(crumbs: readonly Crumb[], origin: string): JsonLd
       "@type": "ListItem",
       position: index + 1,
       name: crumb.label,
-      item: new URL(crumb.href, origin).href,
+      item: absoluteUrl(crumb.href, origin),
     })),
   };
 }
@@ -39,17 +39,17 @@ export function person(speaker: Pick<Speaker, "id" | "name" | "nameLatin" | "rol
   return {
     "@context": "https://schema.org",
     "@type": "Person",
-    "@id": new URL(paths.speaker(speaker.id), origin).href,
+    "@id": absoluteUrl(paths.speaker(speaker.id), origin),
     name: speaker.name,
     ...(speaker.nameLatin ? { alternateName: speaker.nameLatin } : {}),
     ...(latest ? { jobTitle: latest.title, worksFor: { "@type": "Organization", name: latest.organisation } } : {}),
-    url: new URL(paths.speaker(speaker.id), origin).href,
+    url: absoluteUrl(paths.speaker(speaker.id), origin),
   };
 }
 
 /** schema.org NewsArticle for an article, naming its outlet, reporter and the people it quotes. */
 export function newsArticle(article: ArticleData, speakers: readonly Speaker[], origin: string): JsonLd {
-  const url = new URL(paths.article(article.id), origin).href;
+  const url = absoluteUrl(paths.article(article.id), origin);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -63,7 +63,7 @@ export function newsArticle(article: ArticleData, speakers: readonly Speaker[], 
     ...(article.url ? { isBasedOn: article.url } : {}),
     mentions: speakers.map((s) => ({
       "@type": "Person",
-      "@id": new URL(paths.speaker(s.id), origin).href,
+      "@id": absoluteUrl(paths.speaker(s.id), origin),
       name: s.name,
     })),
   };
@@ -79,16 +79,16 @@ export function quotation(
   return {
     "@context": "https://schema.org",
     "@type": "Quotation",
-    "@id": new URL(paths.quote(quote.id), origin).href,
+    "@id": absoluteUrl(paths.quote(quote.id), origin),
     text: quote.text,
     inLanguage: "ko",
-    url: new URL(paths.quote(quote.id), origin).href,
+    url: absoluteUrl(paths.quote(quote.id), origin),
     creator: speaker
-      ? { "@type": "Person", "@id": new URL(paths.speaker(speaker.id), origin).href, name: speaker.name }
+      ? { "@type": "Person", "@id": absoluteUrl(paths.speaker(speaker.id), origin), name: speaker.name }
       : { "@type": "Person", name: quote.speakerName ?? "미상" },
     isBasedOn: {
       "@type": "NewsArticle",
-      "@id": new URL(paths.article(article.id), origin).href,
+      "@id": absoluteUrl(paths.article(article.id), origin),
       headline: article.title,
       publisher: { "@type": "Organization", name: article.outlet },
     },
