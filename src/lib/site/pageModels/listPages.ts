@@ -5,13 +5,14 @@ import type { Topic } from "../../schemas/topic.ts";
 import { paginate, type Page } from "../paginate.ts";
 import type { ArticleData, SiteIndex } from "../siteIndex.ts";
 import type { Labelled } from "./articleRef.ts";
+import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 
 /** What a list shows of an article. */
 export type ArticleListItem = Pick<ArticleData, "id" | "title" | "outlet" | "published" | "year">;
 
 /** A quote in a list, with the title of its article. */
 export interface QuoteListItem {
-  quote: Quote;
+  quote: QuoteCard;
   articleTitle: string | null;
 }
 
@@ -31,7 +32,7 @@ const articleItem = ({ id, title, outlet, published, year }: ArticleData): Artic
 });
 
 const quoteItems = (site: SiteIndex, quotes: readonly Quote[]): QuoteListItem[] =>
-  quotes.map((quote) => ({ quote, articleTitle: site.article.get(quote.article)?.title ?? null }));
+  quotes.map((quote) => ({ quote: quoteCard(quote), articleTitle: site.article.get(quote.article)?.title ?? null }));
 
 /** The `page` param of a list's page: none for the first, `page/N` after it. */
 const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);

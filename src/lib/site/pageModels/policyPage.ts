@@ -1,14 +1,14 @@
 import type { Policy } from "../../schemas/policy.ts";
-import type { Quote } from "../../schemas/quote.ts";
 import type { Topic } from "../../schemas/topic.ts";
 import type { SiteIndex } from "../siteIndex.ts";
 import { articleRef, type ArticleRef } from "./articleRef.ts";
+import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 
 /** Everything a policy item's page shows: the page renders from this alone. */
 export interface PolicyPageModel {
   policy: Policy;
   article: ArticleRef | null;
-  quotes: Quote[];
+  quotes: QuoteCard[];
   topics: Topic[];
 }
 
@@ -18,7 +18,10 @@ export function policyPageModel(site: SiteIndex, policy: Policy): PolicyPageMode
   return {
     policy,
     article: article ? articleRef(article) : null,
-    quotes: policy.quotes.flatMap((id) => site.quote.get(id) ?? []),
+    quotes: policy.quotes.flatMap((id) => {
+      const quote = site.quote.get(id);
+      return quote ? [quoteCard(quote)] : [];
+    }),
     topics: policy.topics.flatMap((id) => site.topic.get(id) ?? []),
   };
 }

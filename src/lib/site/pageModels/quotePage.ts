@@ -2,6 +2,7 @@ import type { Quote } from "../../schemas/quote.ts";
 import type { Speaker } from "../../schemas/speaker.ts";
 import { firstWhere, type SiteIndex } from "../siteIndex.ts";
 import { articleRef, type ArticleRef, type Labelled } from "./articleRef.ts";
+import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 
 /** How many other quotes of the same speaker a quote page lists. */
 const MORE_FROM_SPEAKER = 5;
@@ -12,9 +13,9 @@ export interface QuotePageModel {
   article: ArticleRef;
   speaker: Speaker | null;
   /** The other spans of the same statement, in order. */
-  statement: Quote[];
+  statement: QuoteCard[];
   /** The speaker's latest quotes from other statements, with their articles' titles. */
-  more: { quote: Quote; articleTitle: string | null }[];
+  more: { quote: QuoteCard; articleTitle: string | null }[];
   policies: Labelled[];
 }
 
@@ -32,8 +33,8 @@ export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
     quote,
     article: articleRef(article),
     speaker,
-    statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id),
-    more: more.map((q) => ({ quote: q, articleTitle: site.article.get(q.article)?.title ?? null })),
+    statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id).map(quoteCard),
+    more: more.map((q) => ({ quote: quoteCard(q), articleTitle: site.article.get(q.article)?.title ?? null })),
     policies: quote.policies.flatMap((id) => {
       const policy = site.policy.get(id);
       return policy ? [{ id: policy.id, title: policy.title }] : [];

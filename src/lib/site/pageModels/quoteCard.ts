@@ -1,0 +1,21 @@
+import type { Quote } from "../../schemas/quote.ts";
+
+/**
+ * What a list shows of a quote (src/components/QuoteList.astro). Page models carry this, not the
+ * whole quote: a page's digest then changes only with what the page shows (not with the quote's
+ * context or attribution), and is cheaper to make (src/site/changedPages.ts).
+ */
+export type QuoteCard = Pick<Quote, "id" | "text" | "speaker" | "speakerName" | "kind" | "article" | "published">;
+
+const cards = new WeakMap<Quote, QuoteCard>();
+
+/** A quote's card; one object per quote, shared by every page that lists it. */
+export function quoteCard(quote: Quote): QuoteCard {
+  let card = cards.get(quote);
+  if (!card) {
+    const { id, text, speaker, speakerName, kind, article, published } = quote;
+    card = { id, text, speaker, speakerName, kind, article, published };
+    cards.set(quote, card);
+  }
+  return card;
+}
