@@ -37,7 +37,7 @@ export async function loadSiteData(print?: (line: string) => void): Promise<Site
   if (!snapshotFile) return loadSiteIndex(print);
   const { site, warnings } = await readSiteSnapshot(snapshotFile);
   const count = site.articles.length;
-  print?.(`archive: ${count} ${count === 1 ? "article" : "articles"}, as the check before this build read them`);
+  print?.(`site data: ${count} ${count === 1 ? "article" : "articles"}, as the check before this build read them`);
   if (print) printWarnings(warnings, print);
   return site;
 }

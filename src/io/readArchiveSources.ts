@@ -71,6 +71,11 @@ export interface LoadOptions {
   projectRoot?: string | undefined;
   /** Told how many articles came from the cache and how many were parsed. */
   onCache?: ((stats: { hits: number; misses: number }) => void) | undefined;
+  /**
+   * Given the function that writes the cache, instead of its being written before the archive is
+   * returned: for a caller with something more urgent to do first. Not called when loading fails.
+   */
+  deferCacheSave?: ((save: () => void) => void) | undefined;
 }
 
 function openCache(sources: ArchiveSources, options: LoadOptions): ArticleCacheFile | undefined {
@@ -96,7 +101,8 @@ function finishLoad(
 ): Archive {
   const archive = buildArchive(sources, units);
   if (cacheFile) {
-    cacheFile.save();
+    if (options.deferCacheSave) options.deferCacheSave(() => cacheFile.save());
+    else cacheFile.save();
     options.onCache?.(cacheFile.stats());
   }
   return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };

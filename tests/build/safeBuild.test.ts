@@ -74,7 +74,8 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(good.status).toBe(0);
     expect(good.output).toMatch(/^content ok: 2 articles, 18 quotes, \d+ warnings?$/mu);
     // Astro renders the archive the check read, handed over in a snapshot (src/io/siteSnapshot.ts).
-    expect(good.output).toMatch(/^archive: 2 articles, as the check before this build read them$/mu);
+    expect(good.output).toMatch(/^archive: \d+ articles parsed, \d+ unchanged \(from the cache\)$/mu);
+    expect(good.output).toMatch(/^site data: 2 articles, as the check before this build read them$/mu);
     for (const page of ["index.html", `articles/${SEED_2019}/index.html`, `articles/${SEED_2021}/index.html`]) {
       expect(readFileSync(path.join(outDir, page), "utf8")).toContain('<html lang="ko"');
     }
@@ -179,6 +180,7 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(marked).toMatch(/▶ src\/pages\/quotes\/\[id\]\.astro\n.*└─ [1-9]\d* pages? in /u);
     expect(good.output).not.toContain("[quote pages]");
     expect(split.output.match(/^archive: /gmu)).toHaveLength(1);
+    expect(split.output.match(/site data: /gmu)).toHaveLength(1);
     const single = treeContents(outDir);
     const merged = treeContents(split.outDir);
     expect([...merged.keys()].filter((file) => file.startsWith("quotes/")).length).toBeGreaterThan(18);

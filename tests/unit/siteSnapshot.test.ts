@@ -51,7 +51,7 @@ describe("site snapshot", () => {
     const lines: string[] = [];
     const loaded = await loadSiteData((line) => lines.push(line));
     expect(loaded.articles.map((a) => a.id)).toEqual([site.articles[0]?.id]);
-    expect(lines).toEqual(["archive: 1 article, as the check before this build read them"]);
+    expect(lines).toEqual(["site data: 1 article, as the check before this build read them"]);
   });
 
   test("without one, it loads the content folder", async () => {

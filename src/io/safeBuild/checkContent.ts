@@ -5,7 +5,14 @@ import { ContentError, type ContentProblem } from "../../lib/errors.ts";
 
 /** The outcome of checking a content folder before a build. */
 export type ContentCheck =
-  | { ok: true; articles: number; quotes: number; warnings: readonly ContentProblem[] }
+  | {
+      ok: true;
+      articles: number;
+      quotes: number;
+      warnings: readonly ContentProblem[];
+      /** Articles taken from the article cache, and articles parsed (none without a cache folder). */
+      cache: { hits: number; misses: number } | undefined;
+    }
   | { ok: false; problems: readonly ContentProblem[] };
 
 /**
@@ -20,9 +27,23 @@ export async function checkContent(
   options: LoadOptions & { onArchive?: (archive: Archive) => void } = {},
 ): Promise<ContentCheck> {
   try {
-    const archive = await loadArchiveInParallel(contentDir, cwd, { ...options, workers: availableParallelism() });
+    let cache: { hits: number; misses: number } | undefined;
+    const archive = await loadArchiveInParallel(contentDir, cwd, {
+      ...options,
+      workers: availableParallelism(),
+      onCache: (stats) => {
+        cache = stats;
+        options.onCache?.(stats);
+      },
+    });
     options.onArchive?.(archive);
-    return { ok: true, articles: archive.articles.length, quotes: archive.quotes.length, warnings: archive.warnings };
+    return {
+      ok: true,
+      articles: archive.articles.length,
+      quotes: archive.quotes.length,
+      warnings: archive.warnings,
+      cache,
+    };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, problems: error.problems };
     throw error;

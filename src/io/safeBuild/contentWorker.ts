@@ -28,16 +28,20 @@ export type ContentMessage = { kind: "checked"; check: ContentCheck } | { kind: 
 const job = workerData as ContentJob;
 const post = (message: ContentMessage): void => parentPort?.postMessage(message);
 let archive: Archive | undefined;
+let saveCache: (() => void) | undefined;
 const check = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
   projectRoot: job.cwd,
   onArchive: (loaded) => (archive = loaded),
+  deferCacheSave: (save) => (saveCache = save),
 });
 post({ kind: "checked", check });
 if (check.ok && archive) {
   const site = siteIndexOf(archive);
-  // After the check is reported: the Astro processes start meanwhile, and read this when they need it.
+  // After the check is reported: the Astro processes start meanwhile, and read this when they need
+  // it. The article cache is for the next build, so it is written after.
   writeSiteSnapshot(job.snapshot, { site, warnings: archive.warnings });
+  saveCache?.();
   const files = searchIndexFiles(site);
   writeSearchIndex(job.searchAside, files);
   post({ kind: "indexed", files: files.size });

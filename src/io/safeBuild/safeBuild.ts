@@ -103,6 +103,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   io.out(
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
+  if (check.cache)
+    io.out(`archive: ${check.cache.misses} articles parsed, ${check.cache.hits} unchanged (from the cache)\n`);
 
   const reuse = buildReuse({
     final: folders.final,
