@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { isPlainProse, plainProseTree } from "./plainProse.ts";
 
 /** One block of body text (a paragraph, a heading, a list item) with where it starts in the file. */
 export interface TextBlock {
@@ -56,7 +57,8 @@ function collectBlocks(nodes: readonly RootContent[], lineOffset: number, inQuot
  * so block lines point into the file an editor opens.
  */
 export function parseBody(body: string, bodyLine: number): ParsedBody {
-  const tree = parser.runSync(parser.parse(body)) as Root;
+  // Plain prose (most bodies) gets the same tree without remark's tokenizer (see plainProse.ts).
+  const tree = isPlainProse(body) ? plainProseTree(body) : (parser.runSync(parser.parse(body)) as Root);
   const blocks: TextBlock[] = [];
   collectBlocks(tree.children, bodyLine - 1, false, blocks);
   let offset = 0;

@@ -1,0 +1,159 @@
+// The fast path for plain prose must make exactly remark's tree, positions included: compared on
+// every body at hand, on bodies generated from pieces that are and are not Markdown syntax, and
+// on the edge cases below. When it declines a body, remark parses it as before.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, test } from "vitest";
+import { splitFrontMatter } from "../../src/lib/frontmatter/splitFrontMatter.ts";
+import { isPlainProse, plainProseTree } from "../../src/lib/markdown/plainProse.ts";
+
+const remark = unified().use(remarkParse).use(remarkCjkFriendly).freeze();
+const remarkTree = (body: string): unknown => remark.runSync(remark.parse(body));
+
+function bodiesIn(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md"))
+    .flatMap((file): [string, string][] => {
+      const split = splitFrontMatter(readFileSync(path.join(dir, file), "utf8"), file);
+      return "problems" in split ? [] : [[file, split.body]];
+    });
+}
+
+describe("plainProseTree: remark's tree of plain prose, made directly", () => {
+  const bodies = [...bodiesIn(path.resolve("content")), ...bodiesIn(path.resolve("tests/fixtures"))];
+
+  test("every body in content/ and tests/fixtures/ that it takes gets remark's tree", () => {
+    const taken = bodies.filter(([, body]) => isPlainProse(body));
+    // Most real bodies are plain prose: the fast path is the common one.
+    expect(taken.length).toBeGreaterThan(bodies.length / 2);
+    for (const [, body] of taken) expect(plainProseTree(body)).toEqual(remarkTree(body));
+  });
+
+  test.each([
+    ["one line", "가나다"],
+    ["lines of one paragraph", "첫 줄이다.\n둘째 줄이다."],
+    ["blank lines before, between and after", "\n\n가.\n\n\n나.\n\n"],
+    ["no final line end", "가.\n\n나."],
+    ["an empty body", ""],
+    ["only line ends", "\n\n\n"],
+    ["headings of each depth, between paragraphs", "# 하나\n문단\n## 1. 둘\n\n### 셋\n###### 여섯\n끝"],
+    ["a bracketed byline", "[전남일보=조은주 기자] 광주시는 1일 밝혔다.\n\n(예시=예시통신) 홍길동 기자 = 예시도가"],
+    ["an astral character", "𝄞 음표와 한글\n둘째 줄 𝄞"],
+    ["marks Korean text has", "“발언”이라며 ‘주제’ ▲교통 ▲재정 · 50% 3.5배 (괄호) ! ? : ; ,"],
+  ])("%s: remark's tree", (_name, body) => {
+    expect(isPlainProse(body)).toBe(true);
+    expect(plainProseTree(body)).toEqual(remarkTree(body));
+  });
+
+  test.each([
+    ["emphasis", "*강조*"],
+    ["a link", "[링크](https://example.org)"],
+    ["a reference", "[가][나]\n\n[나]: https://example.org"],
+    ["an image", "![그림](a.png)"],
+    ["a list", "- 하나\n- 둘"],
+    ["an ordered list", "1. 하나"],
+    ["a setext heading", "제목\n===="],
+    ["a heading closed with #", "## 제목 ##"],
+    ["a hard break", "줄 끝 공백  \n다음 줄"],
+    ["indented code", "    코드"],
+    ["a block quote", "> 인용"],
+    ["HTML", "<b>굵게</b>"],
+    ["an entity", "&amp;"],
+    ["a tab", "가\t나"],
+    ["a carriage return", "가\r\n나"],
+  ])("%s goes to remark", (_name, body) => {
+    expect(isPlainProse(body)).toBe(false);
+  });
+
+  test("on 3,000 bodies made of prose and syntax pieces, whatever it takes gets remark's tree", () => {
+    const pieces = [
+      "가나다",
+      "광주시는",
+      " ",
+      " ",
+      " ",
+      "\n",
+      "\n",
+      "\n\n",
+      "1.",
+      "1)",
+      "2016년",
+      "#",
+      "## ",
+      "# ",
+      "[",
+      "]",
+      "(",
+      ")",
+      "=",
+      "-",
+      "+",
+      "!",
+      ":",
+      "^",
+      ".",
+      ",",
+      "“",
+      "”",
+      "·",
+      "𝄞",
+      "*",
+      "_",
+      "<",
+      "&",
+      "\\",
+      "~",
+      "|",
+      "\t",
+    ];
+    let seed = 42;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let taken = 0;
+    for (let i = 0; i < 3_000; i += 1) {
+      let body = "";
+      for (let n = 1 + (next() % 30); n > 0; n -= 1) body += pieces[next() % pieces.length];
+      if (!isPlainProse(body)) continue;
+      taken += 1;
+      expect(plainProseTree(body), JSON.stringify(body)).toEqual(remarkTree(body));
+    }
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  test("on 3,000 bodies of heading, text and blank lines, whatever it takes gets remark's tree", () => {
+    const words = [
+      "가나다",
+      "광주시는",
+      "1.",
+      "2016년",
+      "[전남일보=기자]",
+      "(괄호)",
+      "#",
+      "a#b",
+      "𝄞",
+      "=",
+      "-",
+      "\u3000",
+    ];
+    const spaces = [" ", " ", "", "  "];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const pick = <T>(list: readonly T[]): T => list[next() % list.length] as T;
+    const line = (): string => {
+      const kind = next() % 10;
+      const text = Array.from({ length: 1 + (next() % 5) }, () => pick(words)).join(pick(spaces));
+      if (kind < 4) return `${"#".repeat(1 + (next() % 7))}${pick(spaces)}${text}${pick(["", "", " ", " #", "#"])}`;
+      return kind < 6 ? "" : text;
+    };
+    let headings = 0;
+    for (let i = 0; i < 3_000; i += 1) {
+      const body = Array.from({ length: 1 + (next() % 8) }, line).join("\n") + pick(["", "\n", "\n\n"]);
+      if (!isPlainProse(body)) continue;
+      if (body.includes("#")) headings += 1;
+      expect(plainProseTree(body), JSON.stringify(body)).toEqual(remarkTree(body));
+    }
+    expect(headings).toBeGreaterThan(100);
+  });
+});
