@@ -2,7 +2,7 @@
 // folders) takes about a minute, so old folders are moved aside into trash/ at once and deleted in
 // the background when the benchmark has finished measuring.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { BENCH_ROOT, type BuildFolders } from "./paths.ts";
@@ -39,4 +39,24 @@ export async function waitForBackgroundDeletion(cacheDir: string, limitMs = 300_
   const until = Date.now() + limitMs;
   const left = (): number => (existsSync(trash) ? readdirSync(trash).length : 0);
   while (left() > 0 && Date.now() < until) await sleep(250);
+}
+
+/** Folders an earlier run left to be deleted in the background (`trash-<pid>`), perhaps still being deleted. */
+const earlierTrash = (): string[] =>
+  existsSync(BENCH_ROOT) ? readdirSync(BENCH_ROOT).filter((name) => /^trash-\d+$/u.test(name)) : [];
+
+/**
+ * Before measuring: waits for an earlier run's background deletion to end (it loads the disk: a
+ * floor build measured while one ran took 63.7 s against 42–45 s), and deletes what is left after
+ * `limitMs` (a run stopped midway leaves its trash); `onWait` is told when there is any. Returns
+ * how many folders there were.
+ */
+export async function waitForEarlierDeletions(onWait: () => void, limitMs = 180_000): Promise<number> {
+  const found = earlierTrash().length;
+  if (found > 0) onWait();
+  const until = Date.now() + limitMs;
+  while (earlierTrash().length > 0 && Date.now() < until) await sleep(500);
+  for (const name of earlierTrash())
+    rmSync(path.join(BENCH_ROOT, name), { recursive: true, force: true, maxRetries: 5 });
+  return found;
 }

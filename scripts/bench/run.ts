@@ -10,7 +10,12 @@ import { summariseBuildLog, type BuildLogSummary } from "./buildLog.ts";
 import { codeVersion } from "./codeVersion.ts";
 import { ensureCorpus } from "./corpus.ts";
 import { editOneArticle } from "./editArticle.ts";
-import { clearBuild, emptyTrashInBackground, waitForBackgroundDeletion } from "./clearBuild.ts";
+import {
+  clearBuild,
+  emptyTrashInBackground,
+  waitForBackgroundDeletion,
+  waitForEarlierDeletions,
+} from "./clearBuild.ts";
 import { writeFloorProject } from "./floor.ts";
 import { measureBuild, SAFE_BUILD_SCRIPT, type BuildMeasurement } from "./measureBuild.ts";
 import { contentJs } from "./pageJs.ts";
@@ -74,6 +79,10 @@ progress(
 progress(
   `benchmark: ${sizes.join(" and ")} articles, seed ${seed}, ${cpus().length} CPUs, node ${process.version}, load ${load()}`,
 );
+const waitedFor = await waitForEarlierDeletions(() =>
+  progress("waiting for an earlier run's build folders to be deleted (it loads the disk)"),
+);
+if (waitedFor > 0) progress("the earlier run's build folders are deleted: measuring");
 const results: SizeResult[] = [];
 for (const count of sizes) {
   progress(`${count}: content folder`);
