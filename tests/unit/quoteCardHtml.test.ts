@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import type { QuoteCard } from "../../src/lib/site/pageModels/quoteCard.ts";
+import { quoteCardHtml } from "../../src/lib/site/quoteCardHtml.ts";
+
+const card: QuoteCard = {
+  id: "2019-10-02-a--1",
+  text: "시민의 삶을 바꾸는 <정책>과 “약속” & '실천'",
+  speaker: "lee-yong-seop",
+  speakerName: "이용섭",
+  kind: "body",
+  article: "2019-10-02-a",
+  published: "2019-10-02T18:24:00+09:00",
+};
+
+describe("quoteCardHtml: one card of a quote list", () => {
+  test("the quote links to its page; speaker, article and date follow, text escaped", () => {
+    const html = quoteCardHtml({ quote: card, articleTitle: "광주시 <예산> & 정책" }, false);
+    expect(html).toBe(
+      '<li class="quote-card"><a class="quote-text" href="/quotes/2019-10-02-a--1/">' +
+        "“시민의 삶을 바꾸는 &lt;정책&gt;과 “약속” &amp; &#39;실천&#39;”</a> " +
+        '<p class="quote-meta"><a href="/speakers/lee-yong-seop/">이용섭</a> ' +
+        '<a href="/articles/2019-10-02-a/">광주시 &lt;예산&gt; &amp; 정책</a> <span>2019년 10월 2일 18:24</span></p></li>',
+    );
+  });
+
+  test("beside the speaker's own quotes the speaker is left out; a headline says so; no title, no article link", () => {
+    const html = quoteCardHtml({ quote: { ...card, kind: "headline" } }, true);
+    expect(html).not.toContain("/speakers/");
+    expect(html).not.toContain("/articles/");
+    expect(html).toContain('<p class="quote-meta"><span>기사 제목</span> <span>2019년 10월 2일 18:24</span></p>');
+  });
+
+  test("a quote without a known speaker names the speaker as written, or 화자 미상; no date, 게재일 미상", () => {
+    const named = quoteCardHtml({ quote: { ...card, speaker: null, speakerName: "김 & 박" } }, false);
+    expect(named).toContain("<span>김 &amp; 박</span>");
+    const unknown = quoteCardHtml({ quote: { ...card, speaker: null, speakerName: null, published: null } }, false);
+    expect(unknown).toContain("<span>화자 미상</span> <span>게재일 미상</span>");
+  });
+
+  test("a long quote is cut to an excerpt", () => {
+    const html = quoteCardHtml({ quote: { ...card, text: "가".repeat(300) } }, false);
+    expect(html).toContain(`“${"가".repeat(140)}…”`);
+  });
+});
