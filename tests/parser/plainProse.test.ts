@@ -9,6 +9,7 @@ import { unified } from "unified";
 import { describe, expect, test } from "vitest";
 import { splitFrontMatter } from "../../src/lib/frontmatter/splitFrontMatter.ts";
 import { isPlainProse, plainProseTree } from "../../src/lib/markdown/plainProse.ts";
+import { createRng } from "../../src/lib/synthetic/random.ts";
 
 const remark = unified().use(remarkParse).use(remarkCjkFriendly).freeze();
 const remarkTree = (body: string): unknown => remark.runSync(remark.parse(body));
@@ -109,12 +110,11 @@ describe("plainProseTree: remark's tree of plain prose, made directly", () => {
       "|",
       "\t",
     ];
-    let seed = 42;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const rng = createRng(42, "plain prose pieces");
     let taken = 0;
     for (let i = 0; i < 3_000; i += 1) {
       let body = "";
-      for (let n = 1 + (next() % 30); n > 0; n -= 1) body += pieces[next() % pieces.length];
+      for (let n = rng.int(1, 30); n > 0; n -= 1) body += rng.pick(pieces);
       if (!isPlainProse(body)) continue;
       taken += 1;
       expect(plainProseTree(body), JSON.stringify(body)).toEqual(remarkTree(body));
@@ -122,7 +122,7 @@ describe("plainProseTree: remark's tree of plain prose, made directly", () => {
     expect(taken).toBeGreaterThan(100);
   });
 
-  test("on 3,000 bodies of heading, text and blank lines, whatever it takes gets remark's tree", () => {
+  test("on 10,000 bodies of heading, text and blank lines, whatever it takes gets remark's tree", () => {
     const words = [
       "가나다",
       "광주시는",
@@ -138,18 +138,17 @@ describe("plainProseTree: remark's tree of plain prose, made directly", () => {
       "\u3000",
     ];
     const spaces = [" ", " ", "", "  "];
-    let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-    const pick = <T>(list: readonly T[]): T => list[next() % list.length] as T;
+    const rng = createRng(7, "plain prose lines");
     const line = (): string => {
-      const kind = next() % 10;
-      const text = Array.from({ length: 1 + (next() % 5) }, () => pick(words)).join(pick(spaces));
-      if (kind < 4) return `${"#".repeat(1 + (next() % 7))}${pick(spaces)}${text}${pick(["", "", " ", " #", "#"])}`;
+      const kind = rng.int(0, 9);
+      const text = Array.from({ length: rng.int(1, 5) }, () => rng.pick(words)).join(rng.pick(spaces));
+      if (kind < 4)
+        return `${"#".repeat(rng.int(1, 7))}${rng.pick(spaces)}${text}${rng.pick(["", "", " ", " #", "#"])}`;
       return kind < 6 ? "" : text;
     };
     let headings = 0;
-    for (let i = 0; i < 3_000; i += 1) {
-      const body = Array.from({ length: 1 + (next() % 8) }, line).join("\n") + pick(["", "\n", "\n\n"]);
+    for (let i = 0; i < 10_000; i += 1) {
+      const body = Array.from({ length: rng.int(1, 8) }, line).join("\n") + rng.pick(["", "\n", "\n\n"]);
       if (!isPlainProse(body)) continue;
       if (body.includes("#")) headings += 1;
       expect(plainProseTree(body), JSON.stringify(body)).toEqual(remarkTree(body));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { absoluteUrl } from "../../src/lib/exports/paths.ts";
+import { createRng } from "../../src/lib/synthetic/random.ts";
 
 const ORIGINS = [
   "https://press-archive.example/",
@@ -34,11 +35,10 @@ describe("absoluteUrl: a site path on the site's origin", () => {
 
   test("the same for random paths of ASCII, dots, slashes and Hangul", () => {
     const alphabet = ["a", "Z", "0", "-", "_", "~", ".", "/", "/", "청", "%", "#", "?", " "];
-    let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const rng = createRng(7, "site paths");
     for (let i = 0; i < 3_000; i += 1) {
       let path = "/";
-      for (let n = next() % 12; n > 0; n -= 1) path += alphabet[next() % alphabet.length];
+      for (let n = rng.int(0, 11); n > 0; n -= 1) path += rng.pick(alphabet);
       const origin = ORIGINS[0] ?? "";
       let expected: string;
       try {
