@@ -1,0 +1,100 @@
+import { html, rawHtml } from "../../html/safeHtml.ts";
+import { citationMeta } from "../../citations/citationMeta.ts";
+import { absoluteUrl, paths } from "../../exports/paths.ts";
+import { publishedLabel } from "../format.ts";
+import { newsArticle } from "../jsonLd.ts";
+import type { ArticlePageModel } from "../pageModels/articlePage.ts";
+import { citeBoxHtml } from "./citeBox.ts";
+import type { MarkupPage, PageMeta } from "./layout.ts";
+import { inlineLinksHtml, linkSectionHtml } from "./links.ts";
+
+/**
+ * An article's page: outlet, title, deck, byline and date, a note on headline quotes, the outline,
+ * the body (its sanitised HTML, as the content check made it), editorial notes, its speakers, topics
+ * and policy items, and the citation box. Its head carries the `citation_*` tags.
+ */
+export function articlePage(model: ArticlePageModel, origin: string): MarkupPage {
+  const { article, speakers, topics, policies, headlineQuotes } = model;
+  const archiveUrl = absoluteUrl(paths.article(article.id), origin);
+  const meta: PageMeta[] = [
+    ...(article.published ? [{ property: "article:published_time", content: article.published }] : []),
+    ...citationMeta({ article, archiveUrl }),
+  ];
+  const frame = {
+    title: article.title,
+    description: article.deck[0] ?? article.plainText.slice(0, 120),
+    crumbs: [
+      { label: "홈", href: "/" },
+      { label: `${article.year}년`, href: paths.year(article.year) },
+      { label: article.title, href: paths.article(article.id) },
+    ],
+    ogType: "article" as const,
+    jsonLd: [newsArticle(article, speakers, origin)],
+    meta,
+  };
+  const main = html`
+    <article class="article">
+      <header>
+        <p class="kicker">${article.outlet}</p>
+        <h1>${article.title}</h1>
+        ${article.deck.length > 0 && html`<ul class="deck">${article.deck.map((line) => html`<li>${line}</li>`)}</ul>`}
+        <p class="meta">
+          <span>${article.outlet}</span>
+          ${article.reporter && html`<span>${article.reporter} 기자</span>`}
+          ${
+            article.published
+              ? html`<span><time datetime="${article.published}">${publishedLabel(article.published)}</time> (KST)</span>`
+              : html`<span>게재일 미상</span>`
+          }
+          ${article.url && html`<span><a href="${article.url}" rel="external noopener">원문 보기</a></span>`}
+        </p>
+        ${article.published === null && article.dateNote && html`<p class="note">날짜에 관해: ${article.dateNote}</p>`}
+        ${headlineQuotes.map(
+          (quote) => html`
+          <p class="note">
+            제목의 인용 <a href="${paths.quote(quote.id)}">“${quote.text}”</a>은 본문 발언을 줄인 것일 수 있습니다.
+          </p>
+        `,
+        )}
+      </header>
+      ${
+        article.outline.length > 0 &&
+        html`
+        <nav class="outline" aria-label="목차">
+          <h2>목차</h2>
+          <ol>
+            ${article.outline.map((heading) => html`<li><a href="#${heading.slug}">${heading.text}</a></li>`)}
+          </ol>
+        </nav>
+      `
+      }
+      <div class="article-body">${rawHtml(article.html)}</div>
+      ${
+        article.notes.length > 0 &&
+        html`
+        <aside class="notes" aria-labelledby="notes-title">
+          <h2 id="notes-title">편집자 주</h2>
+          <ul>${article.notes.map((note) => html`<li>${note}</li>`)}</ul>
+        </aside>
+      `
+      }
+      <footer class="article-footer">
+        ${inlineLinksHtml(
+          "인물",
+          speakers.map((s) => ({ href: paths.speaker(s.id), label: s.name })),
+        )}
+        ${inlineLinksHtml(
+          "주제",
+          topics.map((t) => ({ href: paths.topic(t.id), label: t.label })),
+        )}
+        ${linkSectionHtml(
+          "이 기사의 정책",
+          "policies-title",
+          policies.map((p) => ({ href: paths.policy(p.id), label: p.title })),
+        )}
+      </footer>
+      ${citeBoxHtml({ id: article.id, article, archiveUrl })}
+    </article>
+  `;
+  return { frame, main };
+}

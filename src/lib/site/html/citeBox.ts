@@ -1,0 +1,27 @@
+import { html, attribute, type SafeHtml } from "../../html/safeHtml.ts";
+import { bibtex } from "../../citations/bibtex.ts";
+import type { Citable } from "../../citations/citable.ts";
+import { cslJson } from "../../citations/cslJson.ts";
+import { koreanReference } from "../../citations/korean.ts";
+
+/** The “인용하기” box: the source as a Korean reference (open), as BibTeX and as CSL-JSON, each ready to copy. */
+export function citeBoxHtml(source: Citable): SafeHtml {
+  const formats = [
+    { id: "korean", label: "참고문헌", text: koreanReference(source) },
+    { id: "bibtex", label: "BibTeX", text: bibtex(source) },
+    { id: "csl", label: "CSL-JSON", text: JSON.stringify(cslJson(source), null, 2) },
+  ];
+  return html`
+    <section class="cite-box" aria-labelledby="cite-title">
+      <h2 id="cite-title">인용하기</h2>
+      ${formats.map(
+        (format) => html`
+        <details${attribute("open", format.id === "korean")}>
+          <summary>${format.label}</summary>
+          <pre id="cite-${format.id}" tabindex="0">${format.text}</pre>
+        </details>
+      `,
+      )}
+    </section>
+  `;
+}

@@ -1,0 +1,100 @@
+import { html, type SafeHtml } from "../../html/safeHtml.ts";
+import { absoluteUrl, paths } from "../../exports/paths.ts";
+import { excerpt, publishedLabel } from "../format.ts";
+import { quotation } from "../jsonLd.ts";
+import type { QuotePageModel } from "../pageModels/quotePage.ts";
+import { citeBoxHtml } from "./citeBox.ts";
+import type { MarkupPage, PageFrame } from "./layout.ts";
+import { linkSectionHtml } from "./links.ts";
+import { quoteListHtml } from "./quoteList.ts";
+
+/** The quote's words in its sentence, marked; the sentence alone when the words are not found in it. */
+function contextHtml(text: string, context: string): SafeHtml {
+  const at = context.indexOf(text);
+  if (at < 0) return html`${context}`;
+  return html`${context.slice(0, at)}<mark>${text}</mark>${context.slice(at + text.length)}`;
+}
+
+/**
+ * A quote's page: the words large, their speaker and verb, the article and date they come from, the
+ * sentence they sit in, the other parts of the same statement, related policy items, more of the
+ * speaker's quotes, and the citation box.
+ */
+export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
+  const { quote, article, speaker, statement, more, policies } = model;
+  const speakerLabel = quote.speakerName ?? "화자 미상";
+  const where = quote.position ? paths.quoteInArticle(article.id, quote.id) : paths.article(article.id);
+  const frame: PageFrame = {
+    title: `${speakerLabel}: “${excerpt(quote.text, 40)}”`,
+    description: `${speakerLabel}, ${article.outlet} ${publishedLabel(quote.published)}: “${excerpt(quote.text, 100)}”`,
+    crumbs: [
+      { label: "홈", href: "/" },
+      speaker ? { label: speaker.name, href: paths.speaker(speaker.id) } : { label: "발언", href: "/quotes/" },
+      { label: `“${excerpt(quote.text, 24)}”`, href: paths.quote(quote.id) },
+    ],
+    ogType: "article",
+    jsonLd: [quotation(quote, article, speaker ?? undefined, origin)],
+  };
+  const main = html`
+    <article class="quote-page">
+      <figure>
+        <blockquote class="quote-large" cite="${absoluteUrl(paths.article(article.id), origin)}">
+          <p>“${quote.text}”</p>
+        </blockquote>
+        <figcaption>
+          — ${speaker ? html`<a href="${paths.speaker(speaker.id)}">${speaker.name}</a>` : speakerLabel}
+          ${quote.verb && html`<span class="verb">(${quote.verb})</span>`}
+        </figcaption>
+      </figure>
+      <h1 class="visually-hidden">${speakerLabel}의 발언</h1>
+      <dl class="facts">
+        <dt>출처</dt>
+        <dd><a href="${paths.article(article.id)}">${article.title}</a>, ${article.outlet}</dd>
+        <dt>날짜</dt>
+        <dd>${publishedLabel(quote.published)}${quote.published === null && article.dateNote && ` — ${article.dateNote}`}</dd>
+        ${quote.kind === "headline" && html`<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>`}
+        ${quote.attribution === "carried" && html`<dt>화자</dt><dd>기사에 화자가 따로 적혀 있지 않아 앞 발언의 화자로 추정</dd>`}
+      </dl>
+      ${
+        quote.kind === "body" &&
+        html`
+        <section aria-labelledby="context-title">
+          <h2 id="context-title">기사 속 문장</h2>
+          <p class="context">${contextHtml(quote.text, quote.context)}</p>
+          <p><a href="${where}">기사에서 이 발언 보기</a></p>
+        </section>
+      `
+      }
+      ${
+        statement.length > 0 &&
+        html`
+        <section aria-labelledby="statement-title">
+          <h2 id="statement-title">같은 발언의 다른 부분</h2>
+          ${quoteListHtml(
+            statement.map((q) => ({ quote: q })),
+            true,
+          )}
+        </section>
+      `
+      }
+      ${linkSectionHtml(
+        "관련 정책",
+        "policy-title",
+        policies.map((p) => ({ href: paths.policy(p.id), label: p.title })),
+      )}
+      ${
+        more.length > 0 &&
+        speaker &&
+        html`
+        <section aria-labelledby="more-title">
+          <h2 id="more-title">${speaker.name}의 다른 발언</h2>
+          ${quoteListHtml(more, true)}
+          <p><a href="${paths.speaker(speaker.id)}">${speaker.name}의 발언 모두 보기</a></p>
+        </section>
+      `
+      }
+      ${citeBoxHtml({ id: quote.id, article, quote, archiveUrl: absoluteUrl(paths.quote(quote.id), origin) })}
+    </article>
+  `;
+  return { frame, main };
+}
