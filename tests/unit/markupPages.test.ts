@@ -1,0 +1,109 @@
+import { describe, expect, test } from "vitest";
+import type { Quote } from "../../src/lib/schemas/quote.ts";
+import { pageBodyHtml, pageHeadHtml } from "../../src/lib/site/html/layout.ts";
+import { quotePage } from "../../src/lib/site/html/quotePage.ts";
+import { html } from "../../src/lib/html/safeHtml.ts";
+import type { QuotePageModel } from "../../src/lib/site/pageModels/quotePage.ts";
+
+const origin = "https://press-archive.example/";
+
+const quote: Quote = {
+  id: "2019-10-02-a--0abc",
+  text: "광주는 <혁신>의 길을 제시했다",
+  speaker: "lee-yong-seop",
+  speakerName: "이용섭",
+  article: "2019-10-02-a",
+  published: "2019-10-02T18:24:00+09:00",
+  kind: "body",
+  statement: "s1",
+  part: 0,
+  verb: "당부했다",
+  position: null,
+  context: "아울러 “광주는 <혁신>의 길을 제시했다”면서 당부했다.",
+  origin: "extracted",
+  attribution: "named",
+  policies: [],
+};
+
+const model: QuotePageModel = {
+  quote,
+  article: { id: "2019-10-02-a", title: "광주시 & 혁신위", outlet: "광주N광주", published: quote.published },
+  speaker: { id: "lee-yong-seop", name: "이용섭", aliases: [], roles: [] } as unknown as QuotePageModel["speaker"],
+  statement: [],
+  more: [],
+  policies: [{ id: "welfare-model", title: "광주형 복지" }],
+};
+
+describe("pageHeadHtml: the head of every page", () => {
+  test("title with the site name, canonical URL, feeds, the page's own meta and JSON-LD that cannot close its script", () => {
+    const head = pageHeadHtml(
+      {
+        title: "이용섭 <시장>",
+        feed: { title: "인물 RSS", href: "/speakers/lee-yong-seop/rss.xml" },
+        meta: [{ name: "citation_title", content: "광주 “혁신”" }],
+        jsonLd: [{ "@type": "Thing", name: "</script><b>" }],
+      },
+      "/speakers/lee-yong-seop/",
+      origin,
+    ).html;
+    expect(head).toContain("<title>이용섭 &lt;시장&gt; — 광주시장 언론 발언 아카이브</title>");
+    expect(head).toContain('<link rel="canonical" href="https://press-archive.example/speakers/lee-yong-seop/">');
+    expect(head).toContain('title="인물 RSS" href="/speakers/lee-yong-seop/rss.xml"');
+    expect(head).toContain('<meta name="citation_title" content="광주 “혁신”">');
+    expect(head).not.toContain("</script><b>");
+    expect(head).toContain("\\u003c/script>\\u003cb>");
+  });
+
+  test("a page that is not a place of its own is not indexed and has no canonical URL", () => {
+    const head = pageHeadHtml({ title: "없는 쪽", indexable: false }, "/404.html", origin).html;
+    expect(head).toContain('<meta name="robots" content="noindex">');
+    expect(head).not.toContain("canonical");
+  });
+});
+
+describe("pageBodyHtml: the frame around main content", () => {
+  test("the menu marks the current section; crumbs link all but the current page", () => {
+    const body = pageBodyHtml(
+      {
+        crumbs: [
+          { label: "홈", href: "/" },
+          { label: "발언", href: "/quotes/" },
+        ],
+      },
+      "/quotes/x/",
+      html`<p>본문</p>`,
+    ).html;
+    expect(body).toContain('<a href="/quotes/" aria-current="page">발언</a>');
+    expect(body).toContain('<a href="/speakers/">인물</a>');
+    expect(body).toContain('<li><a href="/">홈</a></li><li aria-current="page">발언</li>');
+    expect(body).toContain('<main id="main"><p>본문</p></main>');
+  });
+});
+
+describe("quotePage: a quote's page written as markup", () => {
+  test("words, speaker and verb, the sentence with the words marked, policies and the cite box, all escaped", () => {
+    const { frame, main } = quotePage(model, origin);
+    expect(frame.title).toBe("이용섭: “광주는 <혁신>의 길을 제시했다”");
+    expect(main.html).toContain("<p>“광주는 &lt;혁신&gt;의 길을 제시했다”</p>");
+    expect(main.html).toContain('— <a href="/speakers/lee-yong-seop/">이용섭</a> <span class="verb">(당부했다)</span>');
+    expect(main.html).toContain(
+      '<p class="context">아울러 “<mark>광주는 &lt;혁신&gt;의 길을 제시했다</mark>”면서 당부했다.</p>',
+    );
+    expect(main.html).toContain('<a href="/articles/2019-10-02-a/">광주시 &amp; 혁신위</a>, 광주N광주');
+    expect(main.html).toContain('<a href="/policies/welfare-model/">광주형 복지</a>');
+    expect(main.html).toContain("<details open> <summary>참고문헌</summary>");
+    expect(main.html).not.toContain("같은 발언의 다른 부분");
+  });
+
+  test("a headline quote, a carried speaker, and a sentence that does not hold the words", () => {
+    const headline = quotePage(
+      { ...model, quote: { ...quote, kind: "headline", attribution: "carried", context: "다른 문장" } },
+      origin,
+    ).main.html;
+    expect(headline).toContain("<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>");
+    expect(headline).toContain("<dt>화자</dt>");
+    expect(headline).not.toContain("기사 속 문장");
+    const unmarked = quotePage({ ...model, quote: { ...quote, context: "다른 문장" } }, origin).main.html;
+    expect(unmarked).toContain('<p class="context">다른 문장</p>');
+  });
+});
