@@ -3,6 +3,8 @@ import type { Quote } from "../../src/lib/schemas/quote.ts";
 import { pageBodyHtml, pageHeadHtml } from "../../src/lib/site/html/layout.ts";
 import { quotePage } from "../../src/lib/site/html/quotePage.ts";
 import { html } from "../../src/lib/html/safeHtml.ts";
+import { articleListHtml } from "../../src/lib/site/html/articleList.ts";
+import { paginationHtml } from "../../src/lib/site/html/pagination.ts";
 import type { QuotePageModel } from "../../src/lib/site/pageModels/quotePage.ts";
 
 const origin = "https://press-archive.example/";
@@ -105,5 +107,28 @@ describe("quotePage: a quote's page written as markup", () => {
     expect(headline).not.toContain("기사 속 문장");
     const unmarked = quotePage({ ...model, quote: { ...quote, context: "다른 문장" } }, origin).main.html;
     expect(unmarked).toContain('<p class="context">다른 문장</p>');
+  });
+});
+
+describe("paginationHtml and articleListHtml: lists over several pages", () => {
+  test("one page has no links; otherwise previous, every number (the current one marked) and next", () => {
+    expect(paginationHtml({ number: 1, count: 1, previous: null, next: null }, "/quotes/")).toBe("");
+    const first = String(paginationHtml({ number: 1, count: 3, previous: null, next: "/quotes/page/2/" }, "/quotes/"));
+    expect(first).toContain('<span></span> <ol> <li><span aria-current="page">1</span></li>');
+    expect(first).toContain('<li><a href="/quotes/page/3/" aria-label="3쪽">3</a></li>');
+    expect(first).toContain('<a href="/quotes/page/2/" rel="next">다음 →</a>');
+    const last = String(paginationHtml({ number: 3, count: 3, previous: "/quotes/page/2/", next: null }, "/quotes/"));
+    expect(last).toContain('<a href="/quotes/page/2/" rel="prev">← 이전</a>');
+    expect(last).toContain('<li><a href="/quotes/" aria-label="1쪽">1</a></li>');
+  });
+
+  test("an article without a date shows its year", () => {
+    const list = articleListHtml([
+      { id: "a", title: "광주 <혁신>", outlet: "광주일보", published: "2019-10-02T18:24:00+09:00", year: 2019 },
+      { id: "b", title: "날짜 없음", outlet: "전남일보", published: null, year: 2021 },
+    ]).html;
+    expect(list).toContain('<a href="/articles/a/">광주 &lt;혁신&gt;</a>');
+    expect(list).toContain('<time datetime="2019-10-02T18:24:00+09:00">2019년 10월 2일 18:24</time>');
+    expect(list).toContain("전남일보 · 2021년, 게재일 미상");
   });
 });
