@@ -1,6 +1,7 @@
 // One way to answer an RSS route: the archive's name, Korean, the newest articles first.
 import rss from "@astrojs/rss";
 import { feedItems } from "../lib/site/feedItems.ts";
+import { SITE_NAME } from "../lib/site/siteName.ts";
 import type { ArticleData } from "../lib/site/siteIndex.ts";
 
 /** An RSS response for a list of articles (already newest first). */
@@ -10,9 +11,8 @@ export function feedResponse(options: {
   site: URL | undefined;
   articles: readonly ArticleData[];
 }): Promise<Response> {
-  const name = "광주시장 언론 발언 아카이브";
   return rss({
-    title: options.subject ? `${options.subject} — ${name}` : name,
+    title: options.subject ? `${options.subject} — ${SITE_NAME}` : SITE_NAME,
     description: options.description,
     site: String(options.site),
     items: feedItems(options.articles),

@@ -1,9 +1,7 @@
 import { html, attribute, rawHtml, type SafeHtml } from "../../html/safeHtml.ts";
 import { absoluteUrl } from "../../exports/paths.ts";
 import { breadcrumbList, jsonLdText, type Crumb } from "../jsonLd.ts";
-
-/** The site's name, in every title and header. */
-export const SITE_NAME = "광주시장 언론 발언 아카이브";
+import { SITE_NAME } from "../siteName.ts";
 
 /** A `<meta>` of a page's own: `name` for citation and search tags, `property` for Open Graph ones. */
 export type PageMeta = { name: string; content: string } | { property: string; content: string };
