@@ -7,6 +7,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import type { OutlineEntry } from "../schemas/article.ts";
+import { plainProseHtml } from "./plainProseHtml.ts";
 import { rehypeAnchors, type QuoteAnchor } from "./rehypeAnchors.ts";
 
 // Raw HTML in Markdown is parsed (rehype-raw) and then sanitised with GitHub's schema
@@ -30,12 +31,24 @@ function hasRawHtml(tree: Root): boolean {
 }
 const stringifier = unified().use(rehypeStringify).freeze();
 
-/** Renders a parsed body tree to sanitised HTML with heading ids from its outline and quote anchors. */
-export function renderHtml(
-  tree: Root,
-  anchors: { outline: readonly OutlineEntry[]; quotes: readonly QuoteAnchor[] },
-): string {
+/** Anchors for a body: heading ids from its outline, in order, and the quotes to mark. */
+export interface BodyAnchors {
+  outline: readonly OutlineEntry[];
+  quotes: readonly QuoteAnchor[];
+}
+
+/**
+ * Renders any body tree through the unified pipeline (raw HTML parsed and sanitised, anchors
+ * added). {@link renderHtml} uses it for whatever is not plain prose; tests hold the direct path to it.
+ */
+export function pipelineHtml(tree: Root, anchors: BodyAnchors): string {
   const hast = (hasRawHtml(tree) ? toHastWithRaw : toHastPlain).runSync(tree) as HastRoot;
   rehypeAnchors(anchors)(hast);
   return stringifier.stringify(hast);
+}
+
+/** Renders a parsed body tree to sanitised HTML with heading ids from its outline and quote anchors. */
+export function renderHtml(tree: Root, anchors: BodyAnchors): string {
+  // Most bodies are plain prose, whose HTML is written directly (the same HTML: see plainProseHtml.ts).
+  return plainProseHtml(tree, anchors) ?? pipelineHtml(tree, anchors);
 }
