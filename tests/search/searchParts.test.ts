@@ -1,6 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { foldSearchText } from "../../src/lib/search/fold.ts";
-import { decodePostings, encodePostings, bigrams, ngrams, postingsArray } from "../../src/lib/search/grams.ts";
+import {
+  bigramOfCode,
+  bigrams,
+  decodePostings,
+  eachBigram,
+  eachNgram,
+  encodePostings,
+  ngrams,
+  postingsArray,
+} from "../../src/lib/search/grams.ts";
 import { completions, isChoseongQuery, toChoseong } from "../../src/lib/search/hangul.ts";
 import { highlightPieces } from "../../src/lib/search/highlight.ts";
 import { matchWord, queryWord } from "../../src/lib/search/match.ts";
@@ -173,6 +182,31 @@ describe("n-grams", () => {
       const text = Array.from({ length: next(14) }, () => alphabet[next(alphabet.length)]).join("");
       for (const size of [1, 2, 3]) expect([...ngrams(text, size, "^")]).toEqual(reference(text, size, "^"));
     }
+  });
+
+  test("bigrams by code give eachNgram's bigrams, in order, repeats included", () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let coded = 0;
+    for (let round = 0; round < 2000; round += 1) {
+      const text = Array.from({ length: next(14) }, () => alphabet[next(alphabet.length)]).join("");
+      const expected: string[] = [];
+      eachNgram(text, 2, "", (gram) => expected.push(gram));
+      const got: string[] = [];
+      eachBigram(
+        text,
+        (code) => {
+          coded += 1;
+          got.push(bigramOfCode(code));
+        },
+        (gram) => got.push(gram),
+      );
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+    expect(coded).toBeGreaterThan(1000);
   });
 
   test("trigrams of Hangul, across a surrogate pair, never across space", () => {

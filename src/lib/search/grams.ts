@@ -55,6 +55,39 @@ export function eachNgram(folded: string, size: number, prefix: string, visit: (
   }
 }
 
+/**
+ * {@link eachNgram} of size 2 without a prefix, for the index builder, without making a string for
+ * most grams: a bigram of two one-unit characters comes to `onCode` as `(first << 16) | second`
+ * (see {@link bigramOfCode}), any other (an astral character in it) to `onText` as text. The
+ * grams come in the same order as from eachNgram.
+ */
+export function eachBigram(folded: string, onCode: (code: number) => void, onText: (gram: string) => void): void {
+  // The previous character of the current run of non-space: where it starts, its width, its unit.
+  let previousStart = -1;
+  let previousWidth = 0;
+  let previousCode = 0;
+  for (let i = 0; i < folded.length;) {
+    const width = widthAt(folded, i);
+    const code = folded.charCodeAt(i);
+    if (isSpace(code)) previousStart = -1;
+    else {
+      if (previousStart >= 0) {
+        if (previousWidth === 1 && width === 1) onCode((previousCode << 16) | code);
+        else onText(folded.slice(previousStart, i + width));
+      }
+      previousStart = i;
+      previousWidth = width;
+      previousCode = code;
+    }
+    i += width;
+  }
+}
+
+/** The text of a bigram's code from {@link eachBigram}. */
+export function bigramOfCode(code: number): string {
+  return String.fromCharCode((code >>> 16) & 0xffff, code & 0xffff);
+}
+
 /** The distinct `size`-character grams of already-folded text, skipping any that holds white space. */
 export function ngrams(folded: string, size: number, prefix = ""): Set<string> {
   const grams = new Set<string>();
