@@ -7,6 +7,7 @@ import { postingsArray } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
 import { matchWord, type Range } from "./match.ts";
 import { queryGrams, queryWords, type Word } from "./queryWords.ts";
+import { rankingWindow } from "./rankingWindow.ts";
 import { squeeze, unsqueezeRanges, withoutDots } from "./squeeze.ts";
 import type { SearchStore } from "./store.ts";
 
@@ -100,7 +101,7 @@ function verifyOne(n: number, doc: SearchDoc, words: readonly Word[], choseong: 
  * Runs a search against an index store: narrows candidates with the gram index (allowing for one
  * typo and a half-typed last syllable), applies filters, loads the record files holding the best
  * candidates (a round or two of parallel requests), checks every word really occurs, and ranks the
- * survivors with fuse.js (exact phrase first).
+ * survivors with fuse.js (exact phrase first; fuse.js scores the stretch of text around the matches).
  */
 export async function runSearch(store: SearchStore, query: SearchQuery): Promise<SearchResult> {
   const limit = query.limit ?? PAGE_HITS;
@@ -182,7 +183,8 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
   }
 
   const phrase = words.map((w) => w.match.text).join(" ");
-  const fuse = new Fuse(verified, {
+  const ranked = verified.map((v) => ({ n: v.n, title: v.title, text: rankingWindow(v.text, v.textRanges) }));
+  const fuse = new Fuse(ranked, {
     keys: [
       { name: "text", weight: 0.7 },
       { name: "title", weight: 0.3 },
