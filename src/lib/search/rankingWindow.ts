@@ -12,18 +12,19 @@ export const RANKING_WINDOW = 240;
  */
 export function rankingWindow(text: string, ranges: readonly Range[], size = RANKING_WINDOW): string {
   if (text.length <= size) return text;
-  let bestStart = 0;
+  // A window starts a little before its first match, so the matches it counts end that much sooner.
+  const lead = Math.floor(size / 8);
+  let bestFrom = 0;
   let bestCount = 0;
   for (let i = 0; i < ranges.length; i += 1) {
-    const start = ranges[i]?.[0] ?? 0;
+    const from = Math.max(0, (ranges[i]?.[0] ?? 0) - lead);
     let count = 0;
-    for (let j = i; j < ranges.length && (ranges[j]?.[1] ?? 0) <= start + size; j += 1) count += 1;
+    for (let j = i; j < ranges.length && (ranges[j]?.[1] ?? 0) <= from + size; j += 1) count += 1;
     if (count > bestCount) {
       bestCount = count;
-      bestStart = start;
+      bestFrom = from;
     }
   }
-  // A little of what comes before the first match, as long as the window still ends in the text.
-  const from = Math.max(0, Math.min(bestStart - Math.floor(size / 8), text.length - size));
+  const from = Math.min(bestFrom, text.length - size);
   return text.slice(from, from + size);
 }
