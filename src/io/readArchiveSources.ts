@@ -1,29 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
 import { ContentError, prefixFiles, prefixProblemFiles, problem } from "../lib/errors.ts";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { openArticleCache, type ArticleCacheFile } from "./articleCache.ts";
+import { listArticleFiles, readContentFile } from "./contentFiles.ts";
+import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import { withParallelUnits } from "./parallelUnits.ts";
 import { parserCodeVersion } from "./codeVersion.ts";
 
 /** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
 export function contentDirFromEnv(root: string = process.cwd()): string {
   return path.resolve(root, process.env["ARCHIVE_CONTENT_DIR"] ?? "content");
-}
-
-function readOrProblem(contentDir: string, relative: string): string {
-  try {
-    return readFileSync(path.join(contentDir, relative), "utf8");
-  } catch {
-    throw new ContentError([
-      problem(
-        { file: relative },
-        `cannot read ${relative}`,
-        `create ${relative} in the content folder (see README: content model)`,
-      ),
-    ]);
-  }
 }
 
 /**
@@ -37,10 +25,13 @@ export function archiveCacheDir(
   return path.join(path.resolve(root, env["ARCHIVE_CACHE_DIR"] ?? "node_modules/.astro"), "press-archive");
 }
 
-/** Reads every file of an archive from a content folder, in a fixed (sorted) order. */
+/**
+ * Reads every file of an archive from a content folder, in a fixed (sorted) order. A file that
+ * cannot be read as an article (not UTF-8, too large, a link out of the folder, a near-miss name)
+ * is left out and its problem listed in `problems`; a missing or unreadable registry throws.
+ */
 export function readArchiveSources(contentDir: string): ArchiveSources {
-  const articlesDir = path.join(contentDir, "articles");
-  if (!existsSync(articlesDir)) {
+  if (!existsSync(path.join(contentDir, "articles"))) {
     throw new ContentError([
       problem(
         { file: "articles/" },
@@ -49,18 +40,21 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
       ),
     ]);
   }
-  const articlePaths = readdirSync(articlesDir, { recursive: true, encoding: "utf8" })
-    .map((entry) => entry.split(path.sep).join("/"))
-    .filter((entry) => entry.endsWith(".md"))
-    .sort();
-  return {
-    speakers: { path: "speakers.yaml", text: readOrProblem(contentDir, "speakers.yaml") },
-    topics: { path: "topics.yaml", text: readOrProblem(contentDir, "topics.yaml") },
-    articles: articlePaths.map((entry) => ({
-      path: `articles/${entry}`,
-      text: readOrProblem(contentDir, `articles/${entry}`),
-    })),
+  const listing = listArticleFiles(contentDir);
+  const problems = [...listing.problems];
+  const read = (relative: string): SourceFile | undefined => {
+    const result = readContentFile(contentDir, relative);
+    if ("problem" in result) {
+      problems.push(result.problem);
+      return undefined;
+    }
+    return result;
   };
+  const speakers = read("speakers.yaml");
+  const topics = read("topics.yaml");
+  const articles = listing.files.flatMap((file) => read(file) ?? []);
+  if (!speakers || !topics) throw new ContentError(problems);
+  return { speakers, topics, articles, problems };
 }
 
 /** How {@link loadArchive} may reuse earlier work. */

@@ -10,6 +10,7 @@ import { speakerFinder } from "../quotes/attribution.ts";
 import { articleUnit, type ArticleUnit, type ArticleUnitCache, type UnitContext } from "./articleUnit.ts";
 import { compareArticles, orderCollections } from "./order.ts";
 import { linkPolicies } from "./linkPolicies.ts";
+import { aliasClashes } from "../registry/aliasClashes.ts";
 
 /** The raw files of an archive, as read from a content folder. */
 export interface ArchiveSources {
@@ -19,6 +20,8 @@ export interface ArchiveSources {
   topics: SourceFile;
   /** Every `articles/<year>/<id>.md`. */
   articles: SourceFile[];
+  /** Problems found while reading the folder: files left out (not UTF-8, too large, misnamed), bad links. */
+  problems?: readonly ContentProblem[] | undefined;
 }
 
 /** The whole archive, validated and cross-checked, every list in a fixed order. */
@@ -111,8 +114,9 @@ function articleUnits(
  * With a `cache`, articles parsed by an earlier build with the same registries are taken from it.
  */
 export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache): Archive {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = (sources.problems ?? []).filter((p) => p.severity === "error");
   const speakers = collecting(problems, () => parseRegistry(sources.speakers, speakerSchema));
+  if (speakers) problems.push(...aliasClashes(speakers.entries, speakers.lines, sources.speakers.path));
   const topics = collecting(problems, () => parseRegistry(sources.topics, topicSchema));
   const known =
     speakers && topics ? { speakers: new Set(speakers.lines.keys()), topics: new Set(topics.lines.keys()) } : undefined;
@@ -120,7 +124,12 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
   const context = { known, finder: speakerFinder(speakers?.entries ?? []) };
   const units = articleUnits(sources.articles, context, known ? cache : undefined);
   problems.push(...units.flatMap((unit) => unit.problems), ...duplicateIdProblems(units, sources.articles));
-  const warnings = [...(speakers?.warnings ?? []), ...(topics?.warnings ?? []), ...units.flatMap((u) => u.warnings)];
+  const warnings = [
+    ...(sources.problems ?? []).filter((p) => p.severity === "warning"),
+    ...(speakers?.warnings ?? []),
+    ...(topics?.warnings ?? []),
+    ...units.flatMap((u) => u.warnings),
+  ];
   if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
   const ordered = units
