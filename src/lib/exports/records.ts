@@ -3,6 +3,7 @@ import type { Policy } from "../schemas/policy.ts";
 import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
+import { safeHref } from "../text/httpUrl.ts";
 import { absoluteUrl, paths } from "./paths.ts";
 
 /** The collections the data exports are made from (article bodies are not needed). */
@@ -24,7 +25,8 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 
 /**
  * The public, stable shape of every collection, with absolute page URLs on `origin`. Field names
- * and ids here are what researchers cite and script against: add fields, never rename them.
+ * and ids here are what researchers cite and script against: add fields, never rename them. The
+ * original article's address (`sourceUrl`) is given only when it is a web address, else null.
  */
 export function exportRecords(source: ExportSource, origin: string): Record<ExportName, ExportRecord[]> {
   const url = (path: string): string => absoluteUrl(path, origin);
@@ -38,7 +40,7 @@ export function exportRecords(source: ExportSource, origin: string): Record<Expo
       speakers: a.speakers,
       topics: a.topics,
       url: url(paths.article(a.id)),
-      sourceUrl: a.url ?? null,
+      sourceUrl: safeHref(a.url) ?? null,
     })),
     quotes: source.quotes.map((q) => ({
       id: q.id,

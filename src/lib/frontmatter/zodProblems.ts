@@ -25,6 +25,9 @@ function lastNamedSegment(path: readonly (string | number)[]): string {
 }
 
 function fixFor(issue: ZodIssue, field: string): string {
+  // A refinement that knows the fix best carries it (src/lib/schemas/common.ts).
+  const carried: unknown = issue.code === "custom" ? issue.params?.["fix"] : undefined;
+  if (typeof carried === "string") return carried;
   if (issue.code === "unrecognized_keys") {
     return `remove ${issue.keys.map((k) => `\`${k}\``).join(", ")} or correct its spelling`;
   }

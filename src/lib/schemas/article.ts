@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, textSchema } from "./common.ts";
+import { httpUrlSchema, idSchema, isoDateSchema, textSchema } from "./common.ts";
 import { policyInputSchema } from "./policy.ts";
 import { quoteOverrideSchema } from "./quoteOverride.ts";
 
@@ -21,8 +21,8 @@ export const articleFrontMatterSchema = z
     outlet: textSchema,
     /** The reporter's name as the byline gives it; absent when the source names none. */
     reporter: textSchema.optional(),
-    /** The address of the original article, when known. */
-    url: z.string().url("use a full address starting with https://").optional(),
+    /** The web address of the original article, when known: http(s) only (see httpUrlSchema). */
+    url: httpUrlSchema.optional(),
     /** When the text was copied from the source (ISO 8601 date). */
     retrieved: isoDateSchema.optional(),
     /** Ids of the people quoted or reported on, from `content/speakers.yaml`. */

@@ -1,5 +1,6 @@
 import { absoluteUrl, paths } from "../exports/paths.ts";
 import type { Quote } from "../schemas/quote.ts";
+import { safeHref } from "../text/httpUrl.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { ArticleData } from "./siteIndex.ts";
 
@@ -47,9 +48,13 @@ export function person(speaker: Pick<Speaker, "id" | "name" | "nameLatin" | "rol
   };
 }
 
-/** schema.org NewsArticle for an article, naming its outlet, reporter and the people it quotes. */
+/**
+ * schema.org NewsArticle for an article, naming its outlet, reporter and the people it quotes; its
+ * source (`isBasedOn`) only when that is a web address.
+ */
 export function newsArticle(article: ArticleData, speakers: readonly Speaker[], origin: string): JsonLd {
   const url = absoluteUrl(paths.article(article.id), origin);
+  const source = safeHref(article.url);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -60,7 +65,7 @@ export function newsArticle(article: ArticleData, speakers: readonly Speaker[], 
     ...(article.published ? { datePublished: article.published } : {}),
     publisher: { "@type": "Organization", name: article.outlet },
     ...(article.reporter ? { author: { "@type": "Person", name: article.reporter } } : {}),
-    ...(article.url ? { isBasedOn: article.url } : {}),
+    ...(source ? { isBasedOn: source } : {}),
     mentions: speakers.map((s) => ({
       "@type": "Person",
       "@id": absoluteUrl(paths.speaker(s.id), origin),

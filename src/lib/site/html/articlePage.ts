@@ -1,6 +1,7 @@
 import { html, rawHtml } from "../../html/safeHtml.ts";
 import { citationMeta } from "../../citations/citationMeta.ts";
 import { absoluteUrl, paths } from "../../exports/paths.ts";
+import { safeHref } from "../../text/httpUrl.ts";
 import { publishedLabel } from "../format.ts";
 import { newsArticle } from "../jsonLd.ts";
 import type { ArticlePageModel } from "../pageModels/articlePage.ts";
@@ -11,11 +12,14 @@ import { inlineLinksHtml, linkSectionHtml } from "./links.ts";
 /**
  * An article's page: outlet, title, deck, byline and date, a note on headline quotes, the outline,
  * the body (its sanitised HTML, as the content check made it), editorial notes, its speakers, topics
- * and policy items, and the citation box. Its head carries the `citation_*` tags.
+ * and policy items, and the citation box. Its head carries the `citation_*` tags. The source is
+ * linked only when its address is a web address (http or https).
  */
 export function articlePage(model: ArticlePageModel, origin: string): MarkupPage {
   const { article, speakers, topics, policies, headlineQuotes } = model;
   const archiveUrl = absoluteUrl(paths.article(article.id), origin);
+  // Only a web address is linked, even if another scheme got past the content check.
+  const sourceUrl = safeHref(article.url);
   const meta: PageMeta[] = [
     ...(article.published ? [{ property: "article:published_time", content: article.published }] : []),
     ...citationMeta({ article, archiveUrl }),
@@ -46,7 +50,7 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
               ? html`<span><time datetime="${article.published}">${publishedLabel(article.published)}</time> (KST)</span>`
               : html`<span>게재일 미상</span>`
           }
-          ${article.url && html`<span><a href="${article.url}" rel="external noopener">원문 보기</a></span>`}
+          ${sourceUrl && html`<span><a href="${sourceUrl}" rel="external noopener">원문 보기</a></span>`}
         </p>
         ${article.published === null && article.dateNote && html`<p class="note">날짜에 관해: ${article.dateNote}</p>`}
         ${headlineQuotes.map(

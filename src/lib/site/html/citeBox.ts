@@ -3,9 +3,16 @@ import { bibtex } from "../../citations/bibtex.ts";
 import type { Citable } from "../../citations/citable.ts";
 import { cslJson } from "../../citations/cslJson.ts";
 import { koreanReference } from "../../citations/korean.ts";
+import { safeHref } from "../../text/httpUrl.ts";
 
-/** The “인용하기” box: the source as a Korean reference (open), as BibTeX and as CSL-JSON, each ready to copy. */
-export function citeBoxHtml(source: Citable): SafeHtml {
+/**
+ * The “인용하기” box: the source as a Korean reference (open), as BibTeX and as CSL-JSON, each ready
+ * to copy. The original article's address is cited only when it is a web address.
+ */
+export function citeBoxHtml(cited: Citable): SafeHtml {
+  const { url, ...article } = cited.article;
+  const sourceUrl = safeHref(url);
+  const source: Citable = { ...cited, article: sourceUrl === undefined ? article : { ...article, url: sourceUrl } };
   const formats = [
     { id: "korean", label: "참고문헌", text: koreanReference(source) },
     { id: "bibtex", label: "BibTeX", text: bibtex(source) },
