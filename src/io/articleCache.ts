@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import type { ArticleUnit, ArticleUnitCache } from "../lib/archive/articleUnit.ts";
+import { readCheckedFile, writeCheckedFile } from "./checkedFile.ts";
 
 const FILE_NAME = "article-units.v8";
 
@@ -12,32 +12,58 @@ interface Stored {
   units: Map<string, ArticleUnit>;
 }
 
+/** What one build's use of the cache came to. */
+export interface ArticleCacheStats {
+  /** Articles taken from the cache. */
+  hits: number;
+  /** Articles parsed afresh. */
+  misses: number;
+  /** True when the cache file failed its integrity check and was ignored. */
+  damaged: boolean;
+}
+
 /** An article cache backed by one file, with what it did for the build that used it. */
 export interface ArticleCacheFile {
   cache: ArticleUnitCache;
-  /** Articles taken from the cache, and articles parsed afresh. */
-  stats(): { hits: number; misses: number };
-  /** Writes back the units this build used (dropping the rest), when anything changed. */
-  save(): void;
+  /** What the cache did for this build. */
+  stats(): ArticleCacheStats;
+  /**
+   * Writes back the units this build used (dropping the rest), when anything changed. The cache is
+   * an optimisation: a failure to write it (a full disk, no permission) is returned as a warning
+   * for the log, never thrown.
+   */
+  save(): string | undefined;
 }
 
-function readStored(file: string, version: string): Map<string, ArticleUnit> {
+function readStored(file: string, version: string): { units: Map<string, ArticleUnit>; damaged: boolean } {
+  const read = readCheckedFile(file);
+  if ("missing" in read) return { units: new Map(), damaged: false };
+  if ("damaged" in read) return { units: new Map(), damaged: true };
   try {
-    const stored = deserialize(readFileSync(file)) as Stored;
-    return stored.version === version ? stored.units : new Map();
+    const stored = deserialize(read.payload) as Stored;
+    return { units: stored.version === version ? stored.units : new Map(), damaged: false };
   } catch {
-    // No cache yet, or one from another Node version or a torn write: start empty.
-    return new Map();
+    // Written by another Node version: start empty.
+    return { units: new Map(), damaged: false };
   }
 }
 
 /**
  * Opens the article cache in `dir`. A unit is found again only for a file with the same path and
  * text, the same two registries (`registries`: their texts) and the same parser code (`version`).
+ * The file carries a SHA-256 of its contents, checked on reading: a damaged cache is ignored (every
+ * article parsed afresh) and said so in `stats`. With `read: false` (`npm run build -- --full`) the
+ * old cache is not even read; the new one is still written.
  */
-export function openArticleCache(dir: string, version: string, registries: readonly string[]): ArticleCacheFile {
+export function openArticleCache(
+  dir: string,
+  version: string,
+  registries: readonly string[],
+  options: { read?: boolean } = {},
+): ArticleCacheFile {
   const file = path.join(dir, FILE_NAME);
-  const previous = readStored(file, version);
+  const { units: previous, damaged } =
+    options.read === false ? { units: new Map<string, ArticleUnit>(), damaged: false } : readStored(file, version);
   const used = new Map<string, ArticleUnit>();
   const base = createHash("sha256");
   for (const text of registries) base.update(text).update("\0");
@@ -60,15 +86,26 @@ export function openArticleCache(dir: string, version: string, registries: reado
     },
     stats: () => {
       const hits = [...asked.values()].filter(Boolean).length;
-      return { hits, misses: asked.size - hits };
+      return { hits, misses: asked.size - hits, damaged };
     },
     save() {
-      const changed = used.size !== previous.size || [...used.keys()].some((key) => !previous.has(key));
-      if (!changed) return;
-      mkdirSync(dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ version, units: used } satisfies Stored));
-      renameSync(temporary, file);
+      const changed =
+        options.read === false || used.size !== previous.size || [...used.keys()].some((key) => !previous.has(key));
+      if (!changed) return undefined;
+      try {
+        writeCheckedFile(file, serialize({ version, units: used } satisfies Stored));
+        return undefined;
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return `the article cache could not be written to ${file} (${reason}): the next build parses every article again`;
+      }
     },
   };
+}
+
+/** The log line about a damaged cache, when it was (for every command that reads the cache). */
+export function damagedCacheNotice(stats: ArticleCacheStats): string | undefined {
+  return stats.damaged
+    ? "warning: the article cache failed its integrity check and was ignored: every article was parsed afresh"
+    : undefined;
 }

@@ -2,6 +2,7 @@ import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
 import { readSiteSnapshot, SITE_SNAPSHOT } from "./siteSnapshot.ts";
+import { damagedCacheNotice } from "./articleCache.ts";
 
 /** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
 const WARNINGS_SHOWN = 10;
@@ -22,7 +23,12 @@ function printWarnings(warnings: readonly ContentProblem[], print: (line: string
 export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
   const archive = loadArchive(contentDirFromEnv(), process.cwd(), {
     cacheDir: archiveCacheDir(),
-    onCache: ({ hits, misses }) => print?.(`archive: ${misses} articles parsed, ${hits} unchanged (from the cache)`),
+    onCache: (stats) => {
+      const notice = damagedCacheNotice(stats);
+      if (notice) print?.(notice);
+      print?.(`archive: ${stats.misses} articles parsed, ${stats.hits} unchanged (from the cache)`);
+    },
+    onCacheWarning: (warning) => print?.(`warning: ${warning}`),
   });
   if (print) printWarnings(archive.warnings, print);
   return siteIndexOf(archive);

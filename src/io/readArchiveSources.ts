@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
 import { ContentError, prefixFiles, prefixProblemFiles, problem } from "../lib/errors.ts";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
-import { openArticleCache, type ArticleCacheFile } from "./articleCache.ts";
+import { openArticleCache, type ArticleCacheFile, type ArticleCacheStats } from "./articleCache.ts";
 import { listArticleFiles, readContentFile } from "./contentFiles.ts";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import { withParallelUnits } from "./parallelUnits.ts";
@@ -63,20 +63,27 @@ export interface LoadOptions {
   cacheDir?: string | undefined;
   /** The project whose `src/lib/` parsed them (default: the current folder). */
   projectRoot?: string | undefined;
-  /** Told how many articles came from the cache and how many were parsed. */
-  onCache?: ((stats: { hits: number; misses: number }) => void) | undefined;
+  /** False: parse every article afresh, without reading the cache (it is still written). */
+  readCache?: boolean | undefined;
+  /** Told how many articles came from the cache, how many were parsed, and whether it was damaged. */
+  onCache?: ((stats: ArticleCacheStats) => void) | undefined;
+  /** Told when the cache could not be written (the build goes on: the cache is an optimisation). */
+  onCacheWarning?: ((warning: string) => void) | undefined;
   /**
    * Given the function that writes the cache, instead of its being written before the archive is
    * returned: for a caller with something more urgent to do first. Not called when loading fails.
+   * The function returns a warning when the cache could not be written.
    */
-  deferCacheSave?: ((save: () => void) => void) | undefined;
+  deferCacheSave?: ((save: () => string | undefined) => void) | undefined;
 }
 
 function openCache(sources: ArchiveSources, options: LoadOptions): ArticleCacheFile | undefined {
   if (!options.cacheDir) return undefined;
   const version = parserCodeVersion(options.projectRoot ?? process.cwd());
   if (!version) return undefined;
-  return openArticleCache(options.cacheDir, version, [sources.speakers.text, sources.topics.text]);
+  return openArticleCache(options.cacheDir, version, [sources.speakers.text, sources.topics.text], {
+    read: options.readCache ?? true,
+  });
 }
 
 /** How files are named in problems: relative to `displayRoot`, or absolute when outside it. */
@@ -96,7 +103,10 @@ function finishLoad(
   const archive = buildArchive(sources, units);
   if (cacheFile) {
     if (options.deferCacheSave) options.deferCacheSave(() => cacheFile.save());
-    else cacheFile.save();
+    else {
+      const warning = cacheFile.save();
+      if (warning) options.onCacheWarning?.(warning);
+    }
     options.onCache?.(cacheFile.stats());
   }
   return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };

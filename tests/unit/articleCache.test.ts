@@ -31,7 +31,7 @@ describe("openArticleCache", () => {
     first.save();
     const second = openArticleCache(dir, version, registries);
     expect(second.cache.get(later) !== undefined).toBe(found);
-    expect(second.stats()).toEqual(found ? { hits: 1, misses: 0 } : { hits: 0, misses: 1 });
+    expect(second.stats()).toEqual(found ? { hits: 1, misses: 0, damaged: false } : { hits: 0, misses: 1, damaged: false });
   });
 
   test("a cache file that cannot be read is an empty cache, not an error", () => {
@@ -49,8 +49,8 @@ describe("loadArchive with a cache", () => {
     const cold = loadArchive(SHIPPED, process.cwd(), options);
     const warm = loadArchive(SHIPPED, process.cwd(), options);
     expect(counts).toEqual([
-      { hits: 0, misses: 2 },
-      { hits: 2, misses: 0 },
+      { hits: 0, misses: 2, damaged: false },
+      { hits: 2, misses: 0, damaged: false },
     ]);
     expect(warm).toEqual(cold);
     expect(readdirSync(cacheDir)).toEqual(["article-units.v8"]);
@@ -88,9 +88,9 @@ describe("loadArchiveInParallel", () => {
       onCache: (stats) => counts.push(stats),
     });
     expect(parallel).toEqual(loadArchive(dir, process.cwd()));
-    expect(counts).toEqual([{ hits: 0, misses: 450 }]);
+    expect(counts).toEqual([{ hits: 0, misses: 450, damaged: false }]);
     // What the threads parsed was kept: a later build finds every article in the cache.
     loadArchive(dir, process.cwd(), { cacheDir, onCache: (stats) => counts.push(stats) });
-    expect(counts[1]).toEqual({ hits: 450, misses: 0 });
+    expect(counts[1]).toEqual({ hits: 450, misses: 0, damaged: false });
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { archiveCacheDir, loadArchive } from "../../io/readArchiveSources.ts";
+import { damagedCacheNotice } from "../../io/articleCache.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { paint, type CliIo } from "../io.ts";
@@ -32,6 +33,11 @@ export function loadForCli(
       archive: loadArchive(contentDir, io.cwd, {
         cacheDir: archiveCacheDir(io.cwd, io.env),
         projectRoot: PROJECT_ROOT,
+        onCache: (stats) => {
+          const notice = damagedCacheNotice(stats);
+          if (notice) io.err(`${notice}\n`);
+        },
+        onCacheWarning: (warning) => io.err(`warning: ${warning}\n`),
       }),
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import { PAGE_REUSE_ENV } from "./env.ts";
 import { linkReusedPages } from "./linkReused.ts";
 import { readRouteManifests, readSiteManifest, writeSiteManifest } from "./manifest.ts";
 import { siteStamp } from "./siteStamp.ts";
+import { fingerprintPages, untouchedPages } from "./pageFingerprint.ts";
 
 /** One safe build's side of page reuse: what to tell Astro, and what to do once it has finished. */
 export interface BuildReuse {
@@ -11,10 +12,16 @@ export interface BuildReuse {
   env: Record<string, string>;
   /** True when pages may be taken from the last site (it exists and has a matching manifest). */
   reusing: boolean;
+  /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
+  altered: number;
   /** After a successful Astro build: links the reused pages into the new site; returns how many. */
   linkInto(site: string): number;
-  /** After the new site is in place: records its pages for the next build. */
-  record(): void;
+  /**
+   * After the new site is in place: records its pages, and each file's fingerprint, for the next
+   * build. Returns a warning instead of throwing when the record cannot be written (the site is
+   * in place by then; the next build just renders every page).
+   */
+  record(): string | undefined;
   /** Removes this build's scratch folder. */
   cleanUp(): void;
 }
@@ -32,23 +39,41 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
     previous.site === options.final &&
     previous.stamp === siteStamp(options.final);
   const env: Record<string, string> = { [PAGE_REUSE_ENV.manifestDir]: options.scratch };
-  if (reusing) {
+  // The pages still as they were written; the rest (a defaced or damaged file) are rendered again.
+  const trustedFile = `${options.scratch}.trusted.json`;
+  let altered = 0;
+  if (reusing && previous) {
+    const checked = untouchedPages(previous);
+    altered = checked.altered;
+    writeSiteManifest(trustedFile, checked.manifest);
     env[PAGE_REUSE_ENV.previousSite] = options.final;
-    env[PAGE_REUSE_ENV.previousManifest] = manifestFile;
+    env[PAGE_REUSE_ENV.previousManifest] = trustedFile;
   }
   return {
     env,
     reusing,
+    altered,
     linkInto: (site) => (reusing ? linkReusedPages(readRouteManifests(options.scratch), options.final, site) : 0),
     record: () => {
       const stamp = siteStamp(options.final);
-      if (!stamp) return;
+      if (!stamp) return undefined;
       const pages: Record<string, string> = {};
       for (const manifest of readRouteManifests(options.scratch)) {
         for (const page of manifest.pages) pages[page.file] = page.digest;
       }
-      writeSiteManifest(manifestFile, { site: options.final, stamp, pages });
+      const files = fingerprintPages(options.final, Object.keys(pages));
+      try {
+        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files });
+        return undefined;
+      } catch (error) {
+        rmSync(manifestFile, { force: true });
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return `the page-reuse record could not be written to ${manifestFile} (${reason}): the next build renders every page`;
+      }
     },
-    cleanUp: () => rmSync(options.scratch, { recursive: true, force: true }),
+    cleanUp: () => {
+      rmSync(options.scratch, { recursive: true, force: true });
+      rmSync(trustedFile, { force: true });
+    },
   };
 }

@@ -27,6 +27,8 @@ export interface SiteManifest {
   stamp: string;
   /** Digest by file. */
   pages: Record<string, string>;
+  /** Each page file's fingerprint when the manifest was written (src/io/pageReuse/pageFingerprint.ts). */
+  files?: Record<string, string> | undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { loadArchiveInParallel, type LoadOptions } from "../readArchiveSources.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, type ContentProblem } from "../../lib/errors.ts";
+import type { ArticleCacheStats } from "../articleCache.ts";
 
 /** The outcome of checking a content folder before a build. */
 export type ContentCheck =
@@ -11,7 +12,7 @@ export type ContentCheck =
       quotes: number;
       warnings: readonly ContentProblem[];
       /** Articles taken from the article cache, and articles parsed (none without a cache folder). */
-      cache: { hits: number; misses: number } | undefined;
+      cache: ArticleCacheStats | undefined;
     }
   | { ok: false; problems: readonly ContentProblem[] };
 
@@ -27,7 +28,7 @@ export async function checkContent(
   options: LoadOptions & { onArchive?: (archive: Archive) => void } = {},
 ): Promise<ContentCheck> {
   try {
-    let cache: { hits: number; misses: number } | undefined;
+    let cache: ArticleCacheStats | undefined;
     const archive = await loadArchiveInParallel(contentDir, cwd, {
       ...options,
       workers: availableParallelism(),

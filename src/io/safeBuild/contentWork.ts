@@ -12,9 +12,10 @@ export interface ContentWork {
 
 /**
  * Starts checking the content and making the search index in a worker thread. A failure of the
- * thread itself (a bug, not a content error) rejects whichever result has not come yet.
+ * thread itself (a bug, not a content error) rejects whichever result has not come yet. Warnings
+ * that are not about the content (the article cache could not be written) go to `onWarning`.
  */
-export function startContentWork(job: ContentJob): ContentWork {
+export function startContentWork(job: ContentJob, onWarning: (text: string) => void): ContentWork {
   const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job);
   const checked = deferred<ContentCheck>();
   const indexed = deferred<number>();
@@ -27,6 +28,7 @@ export function startContentWork(job: ContentJob): ContentWork {
   };
   worker.on("message", (message: ContentMessage) => {
     if (message.kind === "checked") checked.resolve(message.check);
+    else if (message.kind === "warning") onWarning(message.text);
     else indexed.resolve(message.files);
   });
   worker.once("error", fail);

@@ -20,17 +20,21 @@ export interface ContentJob {
   searchAside: string;
   /** Where to write the site's data for the Astro processes, once the check has passed. */
   snapshot: string;
+  /** False (`--full`): every article is parsed afresh, the article cache is not read. */
+  readCache: boolean;
 }
 
 /** What the content worker reports, in this order: the check, then (when it passed) the index written. */
-export type ContentMessage = { kind: "checked"; check: ContentCheck } | { kind: "indexed"; files: number };
+export type ContentMessage =
+  { kind: "checked"; check: ContentCheck } | { kind: "indexed"; files: number } | { kind: "warning"; text: string };
 
 const job = workerData as ContentJob;
 const post = (message: ContentMessage): void => parentPort?.postMessage(message);
 let archive: Archive | undefined;
-let saveCache: (() => void) | undefined;
+let saveCache: (() => string | undefined) | undefined;
 const check = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
+  readCache: job.readCache,
   projectRoot: job.cwd,
   onArchive: (loaded) => (archive = loaded),
   deferCacheSave: (save) => (saveCache = save),
@@ -41,7 +45,8 @@ if (check.ok && archive) {
   // After the check is reported: the Astro processes start meanwhile, and read this when they need
   // it. The article cache is for the next build, so it is written after.
   writeSiteSnapshot(job.snapshot, { site, warnings: archive.warnings });
-  saveCache?.();
+  const warning = saveCache?.();
+  if (warning) post({ kind: "warning", text: warning });
   const files = searchIndexFiles(site);
   writeSearchIndex(job.searchAside, files);
   post({ kind: "indexed", files: files.size });

@@ -9,7 +9,11 @@ import { WRITTEN_BY_CALLER } from "./byCaller.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
 import { SITE_SNAPSHOT } from "../siteSnapshot.ts";
 import { startContentWork } from "./contentWork.ts";
-import { outputFolders } from "./outputFolders.ts";
+import { outputFolders, type OutputFolders } from "./outputFolders.ts";
+import { acquireBuildLock } from "./buildLock.ts";
+import { recoverOutput } from "./recoverOutput.ts";
+import { describeFsError } from "../fsErrors.ts";
+import { damagedCacheNotice } from "../articleCache.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import { astroRunPlans, mergeSplitPages, RENDER_SPLIT, splitsRendering } from "./renderSplit.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
@@ -52,16 +56,11 @@ export interface BuildOptions {
 }
 
 /**
- * `npm run build` without ever losing the site: checks the content first (as `archive check`
- * does), builds with Astro into a temporary folder next to the final one, and only when that build
- * succeeded and wrote a home page swaps it in place of the old site. On any failure the old site is
- * left exactly as it was and no temporary folder remains. Parsed articles are kept in the cache
- * folder, and pages whose data and code are unchanged since the last build are not rendered again
- * but linked from the old site (src/site/changedPages.ts). The search index is made alongside
- * Astro and the sitemap once the site is whole. A cold build of a large archive renders with two
- * Astro processes at once (src/io/safeBuild/renderSplit.ts). Returns the exit code.
+ * The build itself, once the lock is held: check (in a worker), Astro into a temporary folder (two
+ * processes for a cold build of a large archive: src/io/safeBuild/renderSplit.ts), the search index
+ * alongside and the sitemap once the site is whole, then the swap. Returns the exit code.
  */
-export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
+async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: OutputFolders): Promise<number> {
   const started = io.now();
   /** Where the time went, for the last line: phase and seconds. */
   const phases: [string, number][] = [];
@@ -71,16 +70,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     phases.push([phase, (now - lapStart) / 1000]);
     lapStart = now;
   };
-  const folders = outputFolders(io.env, io.cwd, io.pid);
   const site = shown(io.cwd, folders.final);
-  const failed = (code: number): number => {
-    io.err(
-      existsSync(folders.final)
-        ? `build failed: the last good site in ${site} is unchanged\n`
-        : `build failed: no site was written to ${site}\n`,
-    );
-    return code;
-  };
+  const failed = (code: number): number => failure(io, folders, code);
 
   const contentDir = path.resolve(io.cwd, io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
   const cacheDir = archiveCacheDir(io.cwd, io.env);
@@ -93,7 +84,10 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   // starting it alongside (reading the content once checked) was measured slower on 2 cores, as its
   // startup and the parse slowed each other more than they overlapped (1,000 articles: 15.4–16.2 s
   // before, 17.5–18.9 s alongside; 10,000: 84.4 against 85.1 s).
-  const work = startContentWork({ contentDir, cwd: io.cwd, cacheDir, searchAside, snapshot });
+  const work = startContentWork(
+    { contentDir, cwd: io.cwd, cacheDir, searchAside, snapshot, readCache: !options.full },
+    (warning) => io.err(`warning: ${warning}\n`),
+  );
   const check = await work.checked;
   if (!check.ok) {
     printProblems(io, check.problems);
@@ -103,8 +97,11 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
   io.out(
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
-  if (check.cache)
+  if (check.cache) {
+    const notice = damagedCacheNotice(check.cache);
+    if (notice) io.err(`${notice}\n`);
     io.out(`archive: ${check.cache.misses} articles parsed, ${check.cache.hits} unchanged (from the cache)\n`);
+  }
 
   const reuse = buildReuse({
     final: folders.final,
@@ -113,6 +110,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  if (reuse.altered > 0)
+    io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
   const split = splitsRendering({
     env: io.env,
     quotes: check.quotes,
@@ -170,7 +169,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
       return failed(1);
     }
-    reuse.record();
+    // The new site is in place: nothing from here on may fail the build.
+    const recordWarning = reuse.record();
+    if (recordWarning) io.err(`warning: ${recordWarning}\n`);
     lap("keep pages, index, sitemap, swap");
     if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
     const seconds = ((io.now() - started) / 1000).toFixed(1);
@@ -183,5 +184,55 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     rmSync(snapshot, { force: true });
     rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
+  }
+}
+
+function failure(io: BuildIo, folders: OutputFolders, code: number): number {
+  const site = shown(io.cwd, folders.final);
+  io.err(
+    existsSync(folders.final)
+      ? `build failed: the last good site in ${site} is unchanged\n`
+      : `build failed: no site was written to ${site}\n`,
+  );
+  return code;
+}
+
+/**
+ * `npm run build` without ever losing the site: checks the content first (as `archive check`
+ * does), builds with Astro into a temporary folder next to the final one, and only when that build
+ * succeeded and wrote a home page swaps it in place of the old site. On any failure the old site is
+ * left exactly as it was and no temporary folder remains. One build at a time per output folder: a
+ * second waits for the lock (`dist.lock`), and the first thing a build does is to repair what a
+ * killed one left (src/io/safeBuild/recoverOutput.ts). Parsed articles are kept in the cache
+ * folder, and pages whose data and code are unchanged since the last build (and whose files are
+ * untouched) are not rendered again but linked from the old site (src/site/changedPages.ts). A
+ * full disk or a folder without permission ends the build with one line naming the file and the
+ * fix. Returns the exit code.
+ */
+export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promise<number> {
+  const folders = outputFolders(io.env, io.cwd, io.pid);
+  const cacheDir = archiveCacheDir(io.cwd, io.env);
+  let release: (() => void) | undefined;
+  try {
+    mkdirSync(path.dirname(folders.final), { recursive: true });
+    release = await acquireBuildLock(`${folders.final}.lock`, {
+      pid: io.pid,
+      now: () => new Date(),
+      onWait: (owner) =>
+        io.err(
+          `another build (process ${owner.pid}, started ${owner.started}) is writing ${shown(io.cwd, folders.final)}: waiting for it to finish\n`,
+        ),
+    });
+    for (const line of recoverOutput(folders, (dir) => discardFolder(dir, path.join(cacheDir, "trash")))) {
+      io.err(`${line}\n`);
+    }
+    return await buildUnderLock(io, options, folders);
+  } catch (error) {
+    const described = describeFsError(error);
+    if (!described) throw error;
+    io.err(`${described}\n`);
+    return failure(io, folders, 1);
+  } finally {
+    release?.();
   }
 }

@@ -1,0 +1,43 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { SiteManifest } from "./manifest.ts";
+
+/**
+ * What identifies one written page file: its size, modification time (in nanoseconds) and inode.
+ * Any write to the file, or a file put in its place, changes it; reading every page's bytes to
+ * hash them would cost a warm build of a large archive seconds.
+ */
+export function pageFingerprint(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fingerprint of every page of a manifest, as its files are now in `site`. */
+export function fingerprintPages(site: string, pages: Iterable<string>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const page of pages) {
+    const fingerprint = pageFingerprint(path.join(site, page));
+    if (fingerprint) files[page] = fingerprint;
+  }
+  return files;
+}
+
+/**
+ * The manifest's pages that are still as the build that recorded them wrote them: a page whose file
+ * was changed, replaced or removed since (or that has no fingerprint) is left out, so the next build
+ * renders it afresh instead of linking it into the new site. Returns that manifest and the number left out.
+ */
+export function untouchedPages(manifest: SiteManifest): { manifest: SiteManifest; altered: number } {
+  const pages: Record<string, string> = {};
+  let altered = 0;
+  for (const [page, digest] of Object.entries(manifest.pages)) {
+    const recorded = manifest.files?.[page];
+    if (recorded !== undefined && recorded === pageFingerprint(path.join(manifest.site, page))) pages[page] = digest;
+    else altered += 1;
+  }
+  return { manifest: { ...manifest, pages }, altered };
+}

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
+import path from "node:path";
+import type { OutputFolders } from "./outputFolders.ts";
+import { isCompleteSite } from "./siteFolder.ts";
+
+/** The scratch names a build gives its folders and files next to the site (`dist.tmp-123.search`, …). */
+const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages|pages\.trusted\.json)(?:\.\d+\.tmp)?)?$/u;
+
+/**
+ * Repairs what a killed build left next to the site folder; run while holding the build lock, so
+ * no other build is using them. When the build was killed between the two renames of the swap, the
+ * site folder is missing and the last good site waits as `dist.old-<pid>`: it is put back. Every
+ * other leftover of an earlier build (`dist.tmp-*`, `dist.old-*` and their companions) is handed to
+ * `discard`. Returns what was done, a line each, for the log.
+ */
+export function recoverOutput(folders: OutputFolders, discard: (dir: string) => void): string[] {
+  const parent = path.dirname(folders.final);
+  const base = path.basename(folders.final);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const leftovers = names.filter((name) => name.startsWith(base) && LEFTOVER.test(name.slice(base.length)));
+  const done: string[] = [];
+  if (!existsSync(folders.final)) {
+    const asides = leftovers
+      .filter((name) => name.slice(base.length).startsWith(".old-") && isCompleteSite(path.join(parent, name)))
+      .sort((a, b) => statSync(path.join(parent, b)).mtimeMs - statSync(path.join(parent, a)).mtimeMs);
+    const restored = asides[0];
+    if (restored) {
+      renameSync(path.join(parent, restored), folders.final);
+      done.push(
+        `an earlier build was stopped while swapping sites: the last good site (${restored}) is back in ${base}`,
+      );
+    }
+  }
+  for (const name of leftovers) {
+    const full = path.join(parent, name);
+    if (!existsSync(full)) continue;
+    discard(full);
+    done.push(`removed ${name}, left by an earlier build that was stopped`);
+  }
+  return done;
+}
