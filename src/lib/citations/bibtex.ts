@@ -2,30 +2,83 @@ import { dateParts, type Citable } from "./citable.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** Escapes BibTeX's special characters inside a braced field value. */
+/**
+ * LaTeX for the characters that are not plain text in a BibTeX field. Braces become text commands,
+ * not `\{`: BibTeX counts every brace, a backslash before it or not, so an unbalanced `\{` would
+ * end the entry early. `<`, `>` and `|` print as `¡`, `¿` and `—` in LaTeX's default font encoding.
+ */
+const LATEX: Readonly<Record<string, string>> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
+  "%": "\\%",
+  "&": "\\&",
+  "#": "\\#",
+  _: "\\_",
+  $: "\\$",
+};
+
+/**
+ * Escapes a text for a braced BibTeX field so that it reads back as written: LaTeX's special
+ * characters become commands (see {@link LATEX}), ligatures (`--`, `''`, ``` `` ```, `!``, `?``,
+ * `,,`) are broken with `{}`, runs of spaces and control characters (a blank line is a new
+ * paragraph to LaTeX) become one space, as BibTeX would read them anyway, and white space at
+ * either end (any Unicode white space, which some readers trim and others keep) is dropped.
+ */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}]/gu, (c) => `\\${c}`).replace(/[%&#_$]/gu, (c) => `\\${c}`);
+  return text
+    .replace(/[\p{Cc} ]+/gu, " ")
+    .trim()
+    .replace(/[\\{}~^<>|%&#_$]/gu, (c) => LATEX[c] ?? c)
+    .replace(/-(?=-)|'(?=')|`(?=`)|[!?](?=`)|,(?=,)/gu, "$&{}");
 }
 
-/** A BibTeX `@article` entry for an article (with the quote and speaker in `note` when a quote is cited). */
+/**
+ * A URL for the `url` field, which BibTeX and biblatex read verbatim: no LaTeX escapes (`\%` would
+ * stay in the address), but braces, backslashes, spaces and control characters are
+ * percent-encoded, since the first two would unbalance the entry and no valid URL holds any of
+ * them raw. `%`, `#`, `~` and `_` are left as they are: verbatim fields keep them, and `%` is how
+ * a URL encodes everything else.
+ */
+export function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\p{Cc} ]/gu, (c) => encodeURIComponent(c));
+}
+
+/** Citation keys: the characters BibTeX, biber and reference managers all accept unquoted. */
+const KEY = /^[A-Za-z0-9][A-Za-z0-9_:.-]*$/u;
+
+/**
+ * A BibTeX `@article` entry for an article (with the quote and speaker in `note` when a quote is
+ * cited). The reporter is one literal name (`{{…}}`), so a byline is not split on `and` or a comma
+ * nor reordered as given and family names. Throws on an id that is not a valid citation key
+ * (schema ids are lower-case letters, digits and hyphens, so this never happens for real content).
+ */
 export function bibtex(source: Citable): string {
+  if (!KEY.test(source.id)) throw new RangeError(`not a valid BibTeX citation key: ${JSON.stringify(source.id)}`);
   const parts = dateParts(source.article.published);
+  const { reporter } = source.article;
+  const { quote } = source;
+  const braced = (value: string): string => `{${value}}`;
+  // Each value as written after `=`: braced, but for `month`, a BibTeX month macro.
   const fields: [string, string | undefined][] = [
-    ["author", source.article.reporter],
-    ["title", source.article.title],
-    ["journal", source.article.outlet],
-    ["year", parts ? String(parts[0]) : undefined],
+    ["author", reporter === undefined ? undefined : braced(braced(escapeBibtex(reporter)))],
+    ["title", braced(escapeBibtex(source.article.title))],
+    ["journal", braced(escapeBibtex(source.article.outlet))],
+    ["year", parts ? braced(String(parts[0])) : undefined],
     ["month", parts ? MONTHS[parts[1] - 1] : undefined],
-    ["day", parts ? String(parts[2]) : undefined],
-    ["note", source.quote ? `${source.quote.speakerName ?? "화자 미상"}: “${source.quote.text}”` : undefined],
-    ["url", source.archiveUrl],
-    ["language", "korean"],
+    ["day", parts ? braced(String(parts[2])) : undefined],
+    ["note", quote ? braced(escapeBibtex(`${quote.speakerName ?? "화자 미상"}: “${quote.text}”`)) : undefined],
+    ["url", braced(bibtexUrl(source.archiveUrl))],
+    ["language", "{korean}"],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined)
-    .map(([key, value]) =>
-      key === "month" ? `  ${key} = ${value}` : `  ${key} = {${key === "url" ? value : escapeBibtex(value)}}`,
-    )
+    .map(([key, value]) => `  ${key} = ${value}`)
     .join(",\n");
   return `@article{${source.id},\n${body}\n}`;
 }
