@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseArchiveDate } from "../dates/kst.ts";
+import { firstForbiddenCharacter } from "../text/controlCharacters.ts";
 import { httpUrlProblem } from "../text/httpUrl.ts";
 
 /** A stable, URL-safe id: lower-case ASCII letters, digits and single hyphens. */
@@ -7,8 +8,35 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "use lower-case letters, digits and hyphens, e.g. lee-yong-seop");
 
-/** A non-empty line of text (leading and trailing space trimmed). */
-export const textSchema = z.string().trim().min(1, "must not be empty");
+/** The few characters before index `end` of `text` (whole characters, at most 12), to show where something is. */
+function textBefore(text: string, end: number): string {
+  return Array.from(text.slice(0, end)).slice(-12).join("").trim();
+}
+
+/**
+ * Text without invisible control characters: no C0 control but tab, line feed and carriage return,
+ * no DEL, no C1 control, no lone surrogate half, no U+FFFE or U+FFFF. They do not show on screen,
+ * and most are forbidden in XML, so one in a title would make the RSS feeds invalid. The problem
+ * names the character by its code (`U+000B (vertical tab)`), says what it follows, and the fix
+ * (carried in the issue's `params.fix`) says to delete it.
+ */
+export const plainTextSchema = z.string().superRefine((value, ctx) => {
+  const found = firstForbiddenCharacter(value);
+  if (found === undefined) return;
+  const before = textBefore(value, found.index);
+  const where = before === "" ? "at the start" : `after “${before}”`;
+  const more = found.count > 1 ? ` (and ${found.count - 1} more such character${found.count > 2 ? "s" : ""})` : "";
+  ctx.addIssue({
+    code: z.ZodIssueCode.custom,
+    message: `contains the invisible ${found.label} ${where}${more}`,
+    params: {
+      fix: `delete the invisible ${found.label} ${where}${more}: it is not shown on screen and makes the RSS feeds invalid XML (retype the words around it if your editor does not show it)`,
+    },
+  });
+});
+
+/** A non-empty line of text (leading and trailing space trimmed), without invisible control characters. */
+export const textSchema = plainTextSchema.pipe(z.string().trim().min(1, "must not be empty"));
 
 /**
  * A web address: `http://` or `https://` (any letter case), then a host; every other scheme

@@ -1,5 +1,7 @@
 import { paths } from "../exports/paths.ts";
+import { xmlSafeText } from "../text/xmlSafe.ts";
 import type { ArticleData } from "./siteIndex.ts";
+import { SITE_NAME } from "./siteName.ts";
 
 /** One RSS item (the shape @astrojs/rss takes). */
 export interface FeedItem {
@@ -9,12 +11,47 @@ export interface FeedItem {
   pubDate?: Date;
 }
 
-/** RSS items for articles, newest first; an undated article has no pubDate rather than an invented one. */
+/** An RSS channel: the options @astrojs/rss (`rss()`, `getRssString()`) takes. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  site: string;
+  items: FeedItem[];
+  customData: string;
+}
+
+/**
+ * RSS items for articles, newest first; an undated article has no pubDate rather than an invented
+ * one. Every text is made fit for XML 1.0 ({@link xmlSafeText}): a control character in a title or
+ * in the body's first words (the description when there is no deck) would make the feed unreadable.
+ */
 export function feedItems(articles: readonly ArticleData[], limit = 50): FeedItem[] {
   return articles.slice(0, limit).map((article) => ({
-    title: article.title,
+    title: xmlSafeText(article.title),
     link: paths.article(article.id),
-    description: `${article.outlet}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${article.deck[0] ?? article.plainText.slice(0, 140)}`,
+    description: xmlSafeText(
+      `${article.outlet}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${article.deck[0] ?? article.plainText.slice(0, 140)}`,
+    ),
     ...(article.published ? { pubDate: new Date(Date.parse(article.published)) } : {}),
   }));
+}
+
+/**
+ * An RSS channel for a list of articles (already newest first): the archive's name (after the
+ * subject, a speaker's name or a topic's label, when there is one), Korean, the newest articles.
+ * Its texts are fit for XML 1.0.
+ */
+export function feedChannel(options: {
+  subject: string | null;
+  description: string;
+  site: string;
+  articles: readonly ArticleData[];
+}): FeedChannel {
+  return {
+    title: xmlSafeText(options.subject ? `${options.subject} — ${SITE_NAME}` : SITE_NAME),
+    description: xmlSafeText(options.description),
+    site: options.site,
+    items: feedItems(options.articles),
+    customData: "<language>ko</language>",
+  };
 }

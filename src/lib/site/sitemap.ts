@@ -1,5 +1,6 @@
 // The sitemap (sitemap-index.xml and sitemap-<n>.xml), made from the pages a built site holds, so
 // a rebuild that kept most pages from the last build writes the same bytes as a full build.
+import { xmlSafeText } from "../text/xmlSafe.ts";
 
 /** URLs per sitemap file: the sitemap protocol allows 50,000. */
 export const SITEMAP_URLS_PER_FILE = 50_000;
@@ -27,9 +28,12 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const XMLNS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;" };
 
-/** A URL as the text of a `<loc>`: the five characters XML reserves written as entities. */
+/**
+ * A URL as the text of a `<loc>`: the five characters XML reserves written as entities. `URL`
+ * has percent-encoded control characters already; what XML 1.0 forbids is dropped all the same.
+ */
 function xmlText(url: string): string {
-  return url.replace(/[&<>'"]/gu, (c) => XML_ESCAPES[c] ?? c);
+  return xmlSafeText(url).replace(/[&<>'"]/gu, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** A `<urlset>` or `<sitemapindex>` listing `urls`, each in a `<url>` or `<sitemap>` of its own. */
