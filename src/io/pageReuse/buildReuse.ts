@@ -66,7 +66,7 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
         writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files });
         return undefined;
       } catch (error) {
-        rmSync(manifestFile, { force: true });
+        // The old record, if any, names the old site's stamp: the next build will not trust it.
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
         return `the page-reuse record could not be written to ${manifestFile} (${reason}): the next build renders every page`;
       }
