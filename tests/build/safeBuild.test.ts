@@ -19,9 +19,9 @@ function contentCopy(edit: (dir: string) => void = () => {}): string {
 const ARTIFACTS = path.resolve("tests/.artifacts");
 
 /**
- * A fresh final site folder inside the project. Astro routes its server build through the shared
- * `.astro/` folder when the output folder is outside the working folder, and copies whatever is
- * there into the site; inside the project, each build keeps to its own folders.
+ * A fresh final site folder inside the project, so that these builds render as the default `dist/`
+ * does (an output folder outside the project has Astro write into the project first:
+ * src/io/safeBuild/outputFolders.ts).
  */
 function siteDir(): string {
   mkdirSync(ARTIFACTS, { recursive: true });

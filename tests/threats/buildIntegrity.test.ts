@@ -139,3 +139,20 @@ describe("npm run build never publishes a wrong or missing site", () => {
     rmSync(pages, { recursive: true });
   });
 });
+
+describe("an output folder outside the project", () => {
+  test("gets the site and nothing of Astro's own (no content modules, no server chunks), and the project keeps no scratch folder", async () => {
+    const outside = path.join(scratchDir("outside"), "site", "dist");
+    const run = await runBuild({
+      contentDir: content,
+      outDir: outside,
+      env: { ARCHIVE_CACHE_DIR: path.join(scratchDir("outside-cache"), "cache") },
+    });
+    expect(run.status, run.output).toBe(0);
+    const files = [...treeContents(outside).keys()];
+    expect(files).toContain("index.html");
+    expect(files.filter((file) => /\.(mjs|d\.ts)$/u.test(file) || file.startsWith("collections"))).toEqual([]);
+    expect(readdirSync(path.dirname(outside))).toEqual(["dist"]);
+    expect(readdirSync(process.cwd()).filter((name) => name.startsWith("dist.tmp-"))).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ interface LockOwner {
 
 const POLL_MS = 250;
 
-function isAlive(pid: number): boolean {
+/** True when a process with this id is running (on this machine). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

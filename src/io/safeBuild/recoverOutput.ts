@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import type { OutputFolders } from "./outputFolders.ts";
 import { isCompleteSite } from "./siteFolder.ts";
+import { isAlive } from "./buildLock.ts";
 
 /** The scratch names a build gives its folders and files next to the site (`dist.tmp-123.search`, …). */
 const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages|pages\.trusted\.json)(?:\.\d+\.tmp)?)?$/u;
@@ -16,13 +17,7 @@ const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages|pages\.t
 export function recoverOutput(folders: OutputFolders, discard: (dir: string) => void): string[] {
   const parent = path.dirname(folders.final);
   const base = path.basename(folders.final);
-  let names: string[];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return [];
-  }
-  const leftovers = names.filter((name) => name.startsWith(base) && LEFTOVER.test(name.slice(base.length)));
+  const leftovers = safeList(parent).filter((name) => name.startsWith(base) && LEFTOVER.test(name.slice(base.length)));
   const done: string[] = [];
   if (!existsSync(folders.final)) {
     const asides = leftovers
@@ -42,5 +37,24 @@ export function recoverOutput(folders: OutputFolders, discard: (dir: string) => 
     discard(full);
     done.push(`removed ${name}, left by an earlier build that was stopped`);
   }
+  // Astro's own folder of a build into a site outside the project (see outputFolders): builds of
+  // other output folders may be running there, so only those of processes that are gone are removed.
+  const astroParent = path.dirname(folders.astro);
+  if (astroParent !== parent) {
+    for (const name of safeList(astroParent)) {
+      const pid = /^dist\.tmp-(\d+)(?:\.split)?$/u.exec(name)?.[1];
+      if (pid === undefined || isAlive(Number(pid))) continue;
+      discard(path.join(astroParent, name));
+      done.push(`removed ${name}, left by an earlier build that was stopped`);
+    }
+  }
   return done;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

@@ -5,6 +5,7 @@
 // took 80.8 s with one process and 68.2 s with two.
 import { existsSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import path from "node:path";
+import { astroWritesDirectly } from "./outputFolders.ts";
 
 /** Which routes this Astro process renders: `only:<route>`, `except:<route>`, or all when unset. */
 export const RENDER_ROUTES = "ARCHIVE_RENDER_ROUTES";
@@ -101,7 +102,7 @@ export function splitsRendering(options: {
 }): boolean {
   // Astro stages a build whose output lies outside the project in the project's shared `.astro/`
   // folder, where two builds at once would take each other's files.
-  if (!path.resolve(options.cwd, options.outDir).startsWith(path.resolve(options.cwd) + path.sep)) return false;
+  if (!astroWritesDirectly(options.cwd, options.outDir)) return false;
   const setting = options.env[RENDER_SPLIT] ?? "auto";
   if (setting === "always") return true;
   if (setting === "never") return false;

@@ -15,6 +15,7 @@ import { recoverOutput } from "./recoverOutput.ts";
 import { describeFsError } from "../fsErrors.ts";
 import { damagedCacheNotice } from "../articleCache.ts";
 import { replaceFolder } from "./replaceFolder.ts";
+import { moveFolder } from "./moveFolder.ts";
 import { astroRunPlans, mergeSplitPages, RENDER_SPLIT, splitsRendering } from "./renderSplit.ts";
 import { runAstroBuild } from "./runAstroBuild.ts";
 import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
@@ -117,16 +118,17 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     quotes: check.quotes,
     reusingPages: reuse.reusing,
     cwd: io.cwd,
-    outDir: folders.temporary,
+    outDir: folders.astro,
   });
-  const splitSite = `${folders.temporary}.split`;
+  const splitSite = `${folders.astro}.split`;
   try {
     rmSync(folders.temporary, { recursive: true, force: true });
+    rmSync(folders.astro, { recursive: true, force: true });
     rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
     const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1", [SITE_SNAPSHOT]: snapshot };
-    const plans = astroRunPlans({ split, articles: check.articles, outDir: folders.temporary, splitOutDir: splitSite });
+    const plans = astroRunPlans({ split, articles: check.articles, outDir: folders.astro, splitOutDir: splitSite });
     if (split) io.out(`two Astro processes render at once, sharing the quote pages (${RENDER_SPLIT}=never: one)\n`);
     // Stops the Astro processes when the content worker fails: they would wait for its snapshot.
     const stop = new AbortController();
@@ -151,11 +153,12 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
       io.err(`${name} ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);
       return failed(exit.code);
     }
-    if (split) mergeSplitPages(splitSite, folders.temporary);
-    if (!isCompleteSite(folders.temporary)) {
-      io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.temporary)}\n`);
+    if (split) mergeSplitPages(splitSite, folders.astro);
+    if (!isCompleteSite(folders.astro)) {
+      io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.astro)}\n`);
       return failed(1);
     }
+    if (folders.astro !== folders.temporary) moveFolder(folders.astro, folders.temporary);
     moveSearchIndex(searchAside, folders.temporary);
     const kept = reuse.linkInto(folders.temporary);
     const files = siteFiles(folders.temporary);
@@ -180,6 +183,7 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
+    rmSync(folders.astro, { recursive: true, force: true });
     rmSync(searchAside, { recursive: true, force: true });
     rmSync(snapshot, { force: true });
     rmSync(splitSite, { recursive: true, force: true });
