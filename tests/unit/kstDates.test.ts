@@ -38,6 +38,8 @@ test.each([
   ["2019-10-02T18:24:00+09:60", "not a UTC offset"],
   ["2019.10.02 18:24", "not an ISO 8601 date"],
   ["어제", "not an ISO 8601 date"],
+  // The last hour of 9999 west of UTC is already 10000 in KST: no four-digit year folder can hold it.
+  ["9999-12-31T23:00:00-01:00", "in the year 10000 in KST"],
 ])("rejects %s (%s)", (input, reason) => {
   const parsed = parseArchiveDate(input);
   expect(typeof parsed).toBe("string");

@@ -75,6 +75,9 @@ export function parseArchiveDate(text: string): ArchiveDate | string {
   const epochMs = utcMs(year, month, day, hour, minute, second) - offset * 60_000;
   const iso = `${y}-${mo}-${d}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offset)}`;
   const kst = new Date(epochMs + KST_OFFSET_MINUTES * 60_000);
+  if (kst.getUTCFullYear() > 9999 || kst.getUTCFullYear() < 0) {
+    return `"${text}" is in the year ${kst.getUTCFullYear()} in KST, and an article's year must have four digits`;
+  }
   const kstDate = `${pad(kst.getUTCFullYear(), 4)}-${pad(kst.getUTCMonth() + 1)}-${pad(kst.getUTCDate())}`;
   return { iso, kstDate, kstYear: kst.getUTCFullYear(), hasTime: true, epochMs };
 }
