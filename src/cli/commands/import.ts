@@ -25,7 +25,7 @@ interface FileReport {
   output?: string;
   written: boolean;
   id?: string;
-  year?: number;
+  year?: number | null;
   removed?: RemovedLine[];
   undecided?: Undecided[];
   problems?: ContentProblem[];

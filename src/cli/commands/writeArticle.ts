@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArticle } from "../../lib/articles/parseArticle.ts";
 import { ContentError, prefixProblemFiles, problem, type ContentProblem } from "../../lib/errors.ts";
 import type { CliIo } from "../io.ts";
+import { UNDATED_FOLDER } from "../../lib/articles/articlePath.ts";
 
 /** A path as an editor types it: relative to the working folder when inside it. */
 export function shown(io: CliIo, target: string): string {
@@ -10,12 +11,12 @@ export function shown(io: CliIo, target: string): string {
   return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? target : relative;
 }
 
-/** Another year folder already holding an article with this id, if any. */
-function sameIdElsewhere(contentDir: string, id: string, year: number): string | undefined {
+/** Another year folder (or `undated/`) already holding an article with this id, if any. */
+function sameIdElsewhere(contentDir: string, id: string, folder: string): string | undefined {
   const articles = path.join(contentDir, "articles");
   if (!existsSync(articles)) return undefined;
   return readdirSync(articles, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== String(year))
+    .filter((entry) => entry.isDirectory() && entry.name !== folder)
     .map((entry) => path.join(articles, entry.name, `${id}.md`))
     .find((candidate) => existsSync(candidate));
 }
@@ -41,16 +42,18 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes `content/articles/<year>/<id>.md` the safe way: never over an existing file without
+ * Writes `content/articles/<year>/<id>.md` (`articles/undated/<id>.md` when the year is unknown:
+ * see parseArticle) the safe way: never over an existing file without
  * `force`, never with an id another year already uses, and only text the archive's own parser
  * accepts (checked before writing and again on what is on disk).
  */
 export function writeArticle(
   io: CliIo,
   contentDir: string,
-  article: { id: string; year: number; text: string; force: boolean },
+  article: { id: string; year: number | null; text: string; force: boolean },
 ): WriteOutcome {
-  const relative = `articles/${article.year}/${article.id}.md`;
+  const folder = article.year === null ? UNDATED_FOLDER : String(article.year);
+  const relative = `articles/${folder}/${article.id}.md`;
   const target = path.join(contentDir, relative);
   const output = shown(io, target);
   const refuse = (file: string, message: string, fix: string): WriteOutcome => ({
@@ -58,7 +61,7 @@ export function writeArticle(
     written: false,
     problems: [problem({ file }, message, fix)],
   });
-  const elsewhere = sameIdElsewhere(contentDir, article.id, article.year);
+  const elsewhere = sameIdElsewhere(contentDir, article.id, folder);
   if (elsewhere !== undefined)
     return refuse(
       shown(io, elsewhere),

@@ -68,7 +68,7 @@ export function bibtex(source: Citable): string {
   const fields: [string, string | undefined][] = [
     ["author", reporter === undefined ? undefined : braced(braced(escapeBibtex(reporter)))],
     ["title", braced(escapeBibtex(source.article.title))],
-    ["journal", braced(escapeBibtex(source.article.outlet))],
+    ["journal", source.article.outlet === null ? undefined : braced(escapeBibtex(source.article.outlet))],
     ["year", parts ? braced(String(parts[0])) : undefined],
     ["month", parts ? MONTHS[parts[1] - 1] : undefined],
     ["day", parts ? braced(String(parts[2])) : undefined],

@@ -18,8 +18,12 @@ export function citationMeta(source: Pick<Citable, "article" | "archiveUrl">): {
           },
         ]
       : []),
-    { name: "citation_publisher", content: source.article.outlet },
-    { name: "citation_journal_title", content: source.article.outlet },
+    ...(source.article.outlet
+      ? [
+          { name: "citation_publisher", content: source.article.outlet },
+          { name: "citation_journal_title", content: source.article.outlet },
+        ]
+      : []),
     { name: "citation_language", content: "ko" },
     { name: "citation_public_url", content: source.archiveUrl },
   ];

@@ -7,7 +7,7 @@ export function cslJson(source: Citable): Record<string, unknown> {
     id: source.id,
     type: "article-newspaper",
     title: source.article.title,
-    "container-title": source.article.outlet,
+    ...(source.article.outlet === null ? {} : { "container-title": source.article.outlet }),
     ...(source.article.reporter ? { author: [{ literal: source.article.reporter }] } : {}),
     ...(parts ? { issued: { "date-parts": [parts] } } : {}),
     URL: source.archiveUrl,

@@ -1,4 +1,5 @@
 import { dateParts, type Citable } from "./citable.ts";
+import { outletLabel } from "../site/format.ts";
 
 /**
  * A Korean-style reference line: `노현서, 「제목」, 『광주N광주』, 2019. 10. 2.` with the quote and
@@ -9,5 +10,5 @@ export function koreanReference(source: Citable): string {
   const date = parts ? `${parts[0]}. ${parts[1]}. ${parts[2]}.` : "게재일 미상.";
   const quote = source.quote ? `${source.quote.speakerName ?? "화자 미상"}, “${source.quote.text}”, ` : "";
   const reporter = source.article.reporter ? `${source.article.reporter}, ` : "";
-  return `${quote}${reporter}「${source.article.title}」, 『${source.article.outlet}』, ${date} ${source.archiveUrl}`;
+  return `${quote}${reporter}「${source.article.title}」, 『${outletLabel(source.article.outlet)}』, ${date} ${source.archiveUrl}`;
 }

@@ -8,8 +8,10 @@ export function titleSlug(title: string): string {
 
 /**
  * The id an imported article gets when the editor names none: `<YYYY-MM-DD>-<slug>` from its KST
- * publication date, or `<year>-<slug>` when undated. The same title and date always give the same id.
+ * publication date, `<year>-<slug>` when only the year is known, `undated-<slug>` when nothing is.
+ * The same title and date always give the same id; it stays the article's id (and URL) when a date
+ * is added later and the file moves into a year folder.
  */
-export function importedArticleId(title: string, kstDate: string | null, year: number): string {
-  return `${kstDate ?? String(year)}-${titleSlug(title)}`;
+export function importedArticleId(title: string, kstDate: string | null, year: number | null): string {
+  return `${kstDate ?? (year === null ? "undated" : String(year))}-${titleSlug(title)}`;
 }

@@ -23,18 +23,6 @@ export function settle(field: string, candidates: readonly Candidate[], undecide
   return first?.value;
 }
 
-/** Every reporter name the text gives, best source first: the byline, the dateline, a reporter footer. */
-export function reporterCandidates(arranged: Arrangement, lead: string | undefined): Candidate[] {
-  const header = arranged.bylines.filter((b) => !b.inFooter && b.byline.reporter);
-  const footer = arranged.bylines.filter((b) => b.inFooter && b.byline.reporter);
-  const dateline = lead === undefined ? null : readDateline(lead);
-  return [
-    ...header.map((b) => ({ value: b.byline.reporter ?? "", from: `byline (line ${b.line})` })),
-    ...(dateline?.reporter ? [{ value: dateline.reporter, from: "dateline" }] : []),
-    ...footer.map((b) => ({ value: b.byline.reporter ?? "", from: `reporter footer (line ${b.line})` })),
-  ];
-}
-
 /**
  * Every outlet name the page gives, best source first: the dateline, the copyright line, the site
  * name of an HTML page, a tip-off or donation link (`프레시안에 제보하기`).

@@ -4,7 +4,8 @@ import { idSchema } from "../schemas/common.ts";
 import { arrangeLines, type Arrangement } from "./arrangeLines.ts";
 import { importedArticleId } from "./articleId.ts";
 import { captionNote } from "./caption.ts";
-import { outletCandidates, reporterCandidates, settle } from "./attribution.ts";
+import { outletCandidates, settle } from "./attribution.ts";
+import { reporterCandidates } from "./reporter.ts";
 import { htmlToLines } from "./htmlToLines.ts";
 import { datePublished } from "./publicationDate.ts";
 import { headingMarkdown, paragraphMarkdown } from "./markdownBlock.ts";
@@ -36,8 +37,10 @@ function schemaProblems(frontMatter: ImportedFrontMatter, file: string): Content
  * Turns a raw article, copied from a news page (furniture and all) or saved as HTML, into front
  * matter and a Markdown body: furniture removed and reported line by line, the headline, deck,
  * date (KST), outlet, reporter and speakers read from the text, photo captions moved to notes,
- * numbered section titles made `##` headings, every sentence kept as published. Throws a
- * ContentError when no article can be made (no headline, no outlet, no date and no `year`).
+ * numbered section titles made `##` headings, every sentence kept as published. What it cannot
+ * decide (no date, no outlet, no reporter, two sources disagreeing) is written into the front
+ * matter's `review` list, never a reason to refuse. Throws a ContentError only when no article can
+ * be made at all (no text left) or a given option contradicts the text.
  */
 export function importArticle(input: ImportInput, options: ImportOptions = {}): ImportResult {
   const file = input.fileName;
@@ -58,13 +61,11 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   const siteName = "siteName" in source ? source.siteName : undefined;
   const outlet = settle("outlet", outletCandidates(arranged, lead, siteName), undecided);
   if (outlet === undefined) {
-    throw new ContentError([
-      problem(
-        { file, field: "outlet" },
-        "no outlet found: the text has no dateline (`[광주N광주=노현서 기자]`), copyright line (`ⓒ광주N광주`) or outlet link (`프레시안에 제보하기`)",
-        "add the page's copyright line (e.g. `ⓒ프레시안`) at the end of the copied text and import again",
-      ),
-    ]);
+    undecided.push({
+      field: "outlet",
+      message:
+        "no outlet found: the text has no dateline (`[광주N광주=노현서 기자]`), copyright line (`ⓒ광주N광주`) or outlet link (`프레시안에 제보하기`); write the outlet's name (or import again with --outlet)",
+    });
   }
   const reporter = settle("reporter", reporterCandidates(arranged, lead), undecided);
   if (reporter === undefined) {
@@ -95,12 +96,14 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
     ...(arranged.deck.length > 0 ? { deck: arranged.deck } : {}),
     published: dates.published,
     ...(dates.dateNote === undefined ? {} : { dateNote: dates.dateNote }),
-    outlet,
+    outlet: outlet ?? null,
     ...(reporter === undefined ? {} : { reporter }),
     ...(url === undefined ? {} : { url }),
     speakers,
     topics: [],
     ...(notes.length > 0 ? { notes } : {}),
+    // Every open question goes into the file, where `check` keeps asking until it is answered.
+    ...(undecided.length > 0 ? { review: undecided.map(({ field, message }) => ({ field, question: message })) } : {}),
   };
   const id = options.id ?? importedArticleId(arranged.title, dates.kstDate, dates.year);
   const problems = schemaProblems(frontMatter, file);

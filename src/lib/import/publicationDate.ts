@@ -11,13 +11,14 @@ export interface Dating {
   published: string | null;
   dateNote?: string | undefined;
   kstDate: string | null;
-  year: number;
+  /** The year folder: the date's KST year, the year given, or null (the article goes to `articles/undated/`). */
+  year: number | null;
 }
 
 /**
  * Reads the publication date from the byline (`승인 …`, `입력 …`, in KST). Without one, published is
- * null with a dateNote when the editor gave a year, and a ContentError asking for `--year` otherwise;
- * a date that disagrees with the given year is an error too.
+ * null with a dateNote and an open question, filed under the year the editor gave or none (an
+ * undated article); a date that disagrees with the given year is an error.
  */
 export function datePublished(
   arranged: Arrangement,
@@ -41,17 +42,6 @@ export function datePublished(
     return { published: parsed.iso, kstDate: parsed.kstDate, year: parsed.kstYear };
   }
   const impossible = printed && date && "problem" in date ? `${printed.text}: ${date.problem}` : undefined;
-  if (options.year === undefined) {
-    throw new ContentError([
-      problem(
-        { file, field: "published" },
-        impossible
-          ? `the date in the text cannot be read (${impossible}), so the year folder is unknown`
-          : "the text shows no publication date (such as `승인 2019.10.02 18:24` or `입력 2023-03-02 10:00`), so the year folder is unknown",
-        "pass --year YYYY with the year the article appeared; published is then left null with a dateNote",
-      ),
-    ]);
-  }
   undecided.push({
     field: "published",
     message: impossible
@@ -59,5 +49,5 @@ export function datePublished(
       : "the text shows no publication date; published is null and dateNote says so: add to dateNote what the text tells about the date",
   });
   const dateNote = impossible ? `${NO_DATE_NOTE} 적힌 날짜(${printed?.text})는 있을 수 없는 날짜다.` : NO_DATE_NOTE;
-  return { published: null, dateNote, kstDate: null, year: options.year };
+  return { published: null, dateNote, kstDate: null, year: options.year ?? null };
 }

@@ -25,7 +25,17 @@ export interface ImportOptions {
 /** The front-matter fields the importer fills: the input shape of `articleFrontMatterSchema`. */
 export type ImportedFrontMatter = Pick<
   z.input<typeof articleFrontMatterSchema>,
-  "title" | "deck" | "published" | "dateNote" | "outlet" | "reporter" | "url" | "speakers" | "topics" | "notes"
+  | "title"
+  | "deck"
+  | "published"
+  | "dateNote"
+  | "outlet"
+  | "reporter"
+  | "url"
+  | "speakers"
+  | "topics"
+  | "notes"
+  | "review"
 >;
 
 /** A line of the source that is not in the body, and why. */
@@ -54,8 +64,8 @@ export interface ImportResult {
   body: string;
   /** The article id: the file name without `.md`. */
   id: string;
-  /** The year folder: the KST year of `published`, or the year given. */
-  year: number;
+  /** The year folder: the KST year of `published`, or the year given; null for an undated article (`articles/undated/`). */
+  year: number | null;
   /** Every non-blank source line that is not in the body, in source order. */
   removed: RemovedLine[];
   /** What the importer left open. */

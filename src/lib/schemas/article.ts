@@ -3,6 +3,16 @@ import { httpUrlSchema, idSchema, isoDateSchema, textSchema } from "./common.ts"
 import { policyInputSchema } from "./policy.ts";
 import { quoteOverrideSchema } from "./quoteOverride.ts";
 
+/** One open question the importer left in an article's front matter. */
+export const reviewItemSchema = z
+  .object({
+    /** The front-matter field it concerns (`published`, `outlet`, `title`, …), or `body`. */
+    field: z.string().min(1),
+    /** What is open, and what the editor could do about it. */
+    question: textSchema,
+  })
+  .strict();
+
 /** The front matter of `content/articles/<year>/<id>.md`: what an editor writes. */
 export const articleFrontMatterSchema = z
   .object({
@@ -17,8 +27,11 @@ export const articleFrontMatterSchema = z
     published: isoDateSchema.nullable(),
     /** What is known about the date when `published` is null (or qualifies it). */
     dateNote: textSchema.optional(),
-    /** The outlet that published it, e.g. `프레시안`. */
-    outlet: textSchema,
+    /**
+     * The outlet that published it, e.g. `프레시안`; `null` when the copy does not say (a `review`
+     * entry then asks for it).
+     */
+    outlet: textSchema.nullable(),
     /** The reporter's name as the byline gives it; absent when the source names none. */
     reporter: textSchema.optional(),
     /** The web address of the original article, when known: http(s) only (see httpUrlSchema). */
@@ -35,6 +48,12 @@ export const articleFrontMatterSchema = z
     quotes: quoteOverrideSchema.default({}),
     /** Editorial notes shown apart from the text (what was left out, what is uncertain). */
     notes: z.array(textSchema).default([]),
+    /**
+     * What the importer could not decide, for the editor: one entry per open question, naming the
+     * front-matter field it concerns. `check` warns about each until it is answered and deleted;
+     * `check --strict` fails while any is left.
+     */
+    review: z.array(reviewItemSchema).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -92,5 +111,7 @@ export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type Article = z.infer<typeof articleSchema>;
 /** A parsed article before rendering. */
 export type ArticleDraft = z.infer<typeof articleDraftSchema>;
+/** One open question of an article's `review` list. */
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
 /** One outline entry. */
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;

@@ -2,6 +2,7 @@ import { paths } from "../exports/paths.ts";
 import { xmlSafeText } from "../text/xmlSafe.ts";
 import type { ArticleData } from "./siteIndex.ts";
 import { SITE_NAME } from "./siteName.ts";
+import { outletLabel } from "./format.ts";
 
 /** One RSS item (the shape @astrojs/rss takes). */
 export interface FeedItem {
@@ -30,7 +31,7 @@ export function feedItems(articles: readonly ArticleData[], limit = 50): FeedIte
     title: xmlSafeText(article.title),
     link: paths.article(article.id),
     description: xmlSafeText(
-      `${article.outlet}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${article.deck[0] ?? article.plainText.slice(0, 140)}`,
+      `${outletLabel(article.outlet)}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${article.deck[0] ?? article.plainText.slice(0, 140)}`,
     ),
     ...(article.published ? { pubDate: new Date(Date.parse(article.published)) } : {}),
   }));

@@ -23,3 +23,8 @@ export function excerpt(text: string, max = 60): string {
   const space = cut.lastIndexOf(" ");
   return `${cut.slice(0, space > max / 2 ? space : max)}…`;
 }
+
+/** The outlet as readers see it: its name, or `매체 미상` when the copy did not say. */
+export function outletLabel(outlet: string | null): string {
+  return outlet ?? "매체 미상";
+}

@@ -63,7 +63,7 @@ export function newsArticle(article: ArticleData, speakers: readonly Speaker[], 
     inLanguage: "ko",
     url,
     ...(article.published ? { datePublished: article.published } : {}),
-    publisher: { "@type": "Organization", name: article.outlet },
+    ...(article.outlet === null ? {} : { publisher: { "@type": "Organization", name: article.outlet } }),
     ...(article.reporter ? { author: { "@type": "Person", name: article.reporter } } : {}),
     ...(source ? { isBasedOn: source } : {}),
     mentions: speakers.map((s) => ({
@@ -95,7 +95,7 @@ export function quotation(
       "@type": "NewsArticle",
       "@id": absoluteUrl(paths.article(article.id), origin),
       headline: article.title,
-      publisher: { "@type": "Organization", name: article.outlet },
+      ...(article.outlet === null ? {} : { publisher: { "@type": "Organization", name: article.outlet } }),
     },
     ...(quote.published ? { datePublished: quote.published } : {}),
   };

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { paths } from "../../exports/paths.ts";
-import { publishedLabel } from "../format.ts";
+import { outletLabel, publishedLabel } from "../format.ts";
 import type { ArticleListItem } from "../pageModels/listPages.ts";
 
 /** A list of articles: each title links to its page, over its outlet and date (or its year, when the date is unknown). */
@@ -12,7 +12,7 @@ export function articleListHtml(articles: readonly ArticleListItem[]): SafeHtml 
         <li>
           <a href="${paths.article(article.id)}">${article.title}</a>
           <p>
-            ${article.outlet} · ${
+            ${outletLabel(article.outlet)} · ${
               article.published
                 ? html`<time datetime="${article.published}">${publishedLabel(article.published)}</time>`
                 : `${article.year}년, 게재일 미상`

@@ -2,7 +2,7 @@ import { html, rawHtml } from "../../html/safeHtml.ts";
 import { citationMeta } from "../../citations/citationMeta.ts";
 import { absoluteUrl, paths } from "../../exports/paths.ts";
 import { safeHref } from "../../text/httpUrl.ts";
-import { publishedLabel } from "../format.ts";
+import { outletLabel, publishedLabel } from "../format.ts";
 import { newsArticle } from "../jsonLd.ts";
 import type { ArticlePageModel } from "../pageModels/articlePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
@@ -39,11 +39,11 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
   const main = html`
     <article class="article">
       <header>
-        <p class="kicker">${article.outlet}</p>
+        <p class="kicker">${outletLabel(article.outlet)}</p>
         <h1>${article.title}</h1>
         ${article.deck.length > 0 && html`<ul class="deck">${article.deck.map((line) => html`<li>${line}</li>`)}</ul>`}
         <p class="meta">
-          <span>${article.outlet}</span>
+          <span>${outletLabel(article.outlet)}</span>
           ${article.reporter && html`<span>${article.reporter} 기자</span>`}
           ${
             article.published

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { absoluteUrl, paths } from "../../exports/paths.ts";
-import { excerpt, publishedLabel } from "../format.ts";
+import { excerpt, outletLabel, publishedLabel } from "../format.ts";
 import { quotation } from "../jsonLd.ts";
 import type { QuotePageModel } from "../pageModels/quotePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
@@ -26,7 +26,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
   const where = quote.position ? paths.quoteInArticle(article.id, quote.id) : paths.article(article.id);
   const frame: PageFrame = {
     title: `${speakerLabel}: “${excerpt(quote.text, 40)}”`,
-    description: `${speakerLabel}, ${article.outlet} ${publishedLabel(quote.published)}: “${excerpt(quote.text, 100)}”`,
+    description: `${speakerLabel}, ${outletLabel(article.outlet)} ${publishedLabel(quote.published)}: “${excerpt(quote.text, 100)}”`,
     crumbs: [
       { label: "홈", href: "/" },
       speaker ? { label: speaker.name, href: paths.speaker(speaker.id) } : { label: "발언", href: "/quotes/" },
@@ -49,7 +49,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
       <h1 class="visually-hidden">${speakerLabel}의 발언</h1>
       <dl class="facts">
         <dt>출처</dt>
-        <dd><a href="${paths.article(article.id)}">${article.title}</a>, ${article.outlet}</dd>
+        <dd><a href="${paths.article(article.id)}">${article.title}</a>, ${outletLabel(article.outlet)}</dd>
         <dt>날짜</dt>
         <dd>${publishedLabel(quote.published)}${quote.published === null && article.dateNote && ` — ${article.dateNote}`}</dd>
         ${quote.kind === "headline" && html`<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>`}
