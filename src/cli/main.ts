@@ -10,11 +10,14 @@ import { EXIT, type CliIo } from "./io.ts";
 export const HELP = `Usage: npm run archive -- <command> [options]
 
 Commands:
-  check              validate the whole archive; print every problem with file, line, field and fix
+  check              validate the whole archive; print every problem with file, line, field and fix;
+                     --strict also fails while an imported article has open review questions
   report             the quote extraction report: per article, each quote, its speaker and verb,
                      and everything uncertain
-  import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md;
-                     --force overwrites, --id ID names it, --year YYYY files an undated one
+  import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md
+                     (articles/undated/ when no date is found); what it cannot decide goes into the
+                     file's review: list; --force overwrites, --id ID names it, --year YYYY files an
+                     undated one under its year
   new                scaffold a new article file; asks in a terminal for what the flags do not give:
                      --title, --outlet, --published, --reporter, --speakers a,b, --topics a,b, --url, --id, --force
   search <query>     search quotes, articles and policy items as the site does;
@@ -46,7 +49,11 @@ const COMMON: Options = {
 };
 
 const COMMANDS: Record<string, Command> = {
-  check: { options: COMMON, positionals: false, run: (io, flags) => check(io, flags) },
+  check: {
+    options: { ...COMMON, strict: { type: "boolean" } },
+    positionals: false,
+    run: (io, flags) => check(io, flags),
+  },
   report: { options: COMMON, positionals: false, run: (io, flags) => report(io, flags) },
   import: {
     options: { ...COMMON, force: { type: "boolean" }, id: { type: "string" }, year: { type: "string" } },

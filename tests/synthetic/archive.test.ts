@@ -75,7 +75,9 @@ describe("a generated archive of 200 articles", () => {
       what: "a published date in 2014–2024 KST, with +09:00",
       ok: () =>
         archive.articles.every(
-          (a) => a.published === null || (/\+09:00$/u.test(a.published) && a.year >= 2014 && a.year <= 2024),
+          (a) =>
+            a.published === null ||
+            (/\+09:00$/u.test(a.published) && a.year !== null && a.year >= 2014 && a.year <= 2024),
         ),
     },
     {

@@ -7,6 +7,8 @@ import { parseBody, type ParsedBody } from "../markdown/parseBody.ts";
 import { outlineOf } from "../markdown/outline.ts";
 import { articleFrontMatterSchema, type ArticleDraft } from "../schemas/article.ts";
 import { prepareSource } from "../text/prepareSource.ts";
+import { articleLocation, UNDATED_FOLDER } from "./articlePath.ts";
+import { reviewWarnings } from "./reviewWarnings.ts";
 
 /** A content file handed to a parser: its path relative to the content folder, and its text. */
 export interface SourceFile {
@@ -28,7 +30,8 @@ export interface ParsedArticle {
   lineOf(path: readonly (string | number)[]): number;
 }
 
-const ARTICLE_PATH = /^articles\/(\d{4})\/([^/]+)\.md$/u;
+/** Where an article of unknown year sorts: before every dated one (the archive lists newest first, so last). */
+const UNDATED_SORT_KEY = Date.UTC(1, 0, 1);
 /** The largest article file read (in UTF-16 code units, about 1 MB of Hangul text): a longer one is surely a mistake (a pasted page dump, a binary). */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -40,17 +43,17 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
  */
 export function parseArticle(source: SourceFile): ParsedArticle {
   const file = source.path;
-  const location = ARTICLE_PATH.exec(file);
+  const location = articleLocation(file);
   if (!location) {
     throw new ContentError([
       problem(
         { file },
-        "an article must sit at articles/<year>/<id>.md",
-        "move the file into content/articles/<four-digit year>/",
+        `an article must sit at articles/<year>/<id>.md (or articles/${UNDATED_FOLDER}/<id>.md while its year is unknown)`,
+        `move the file into content/articles/<four-digit year>/ or content/articles/${UNDATED_FOLDER}/`,
       ),
     ]);
   }
-  const [, folderYear = "", id = ""] = location;
+  const { id, year: folderYear } = location;
   if (source.text.length > MAX_ARTICLE_CHARS) {
     throw new ContentError([
       problem(
@@ -82,7 +85,15 @@ export function parseArticle(source: SourceFile): ParsedArticle {
 
   const date = data.published === null ? null : parseArchiveDate(data.published);
   if (typeof date === "string") throw new Error(`unreachable: schema accepted an invalid date (${date})`);
-  if (date && date.kstYear !== Number(folderYear)) {
+  if (date && folderYear === null) {
+    problems.push(
+      problem(
+        { file, line: yaml.lineOf(["published"]), field: "published" },
+        `the article is dated (${date.kstDate}) but sits in articles/${UNDATED_FOLDER}/`,
+        `move the file to content/articles/${date.kstYear}/ (its id and URL stay the same)`,
+      ),
+    );
+  } else if (date && date.kstYear !== folderYear) {
     problems.push(
       problem(
         { file, line: yaml.lineOf(["published"]), field: "published" },
@@ -92,7 +103,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     );
   }
   if (problems.length > 0) throw new ContentError(problems);
-  const warnings = [...prepared.warnings];
+  const warnings = [...prepared.warnings, ...reviewWarnings(data.review, file, yaml.lineOf)];
   if (date?.hasTime && !/(?:Z|[+-]\d{2}:?\d{2})$/u.test(data.published ?? "")) {
     warnings.push({
       ...problem(
@@ -105,7 +116,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
   }
 
   const body = parseBody(split.body, split.bodyLine);
-  const year = date?.kstYear ?? Number(folderYear);
+  const year = date?.kstYear ?? folderYear;
   const article: ArticleDraft = {
     ...data,
     id,
@@ -113,7 +124,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     published: date?.iso ?? null,
     publishedDate: date?.kstDate ?? null,
     year,
-    sortKey: date?.epochMs ?? startOfKstYear(year),
+    sortKey: date?.epochMs ?? (year === null ? UNDATED_SORT_KEY : startOfKstYear(year)),
     body: split.body,
     bodyLine: split.bodyLine,
     plainText: body.plainText,

@@ -87,7 +87,7 @@ export const articleSchema = articleFrontMatterSchema.innerType().extend({
   /** The KST calendar date of publication, `YYYY-MM-DD`, or null. */
   publishedDate: z.string().nullable(),
   /** The year the article is filed under: the KST year of `published`, or its folder's year. */
-  year: z.number().int(),
+  year: z.number().int().nullable(),
   /** Milliseconds since the epoch, for sorting; undated articles sort at the start of their year. */
   sortKey: z.number(),
   /** The body as Markdown, NFC, exactly as in the file. */

@@ -39,8 +39,10 @@ export interface SiteIndex {
   policiesByTopic: Map<string, Policy[]>;
   /** Policy items per article id. */
   policiesByArticle: Map<string, Policy[]>;
-  /** Articles per year, newest first; years newest first. */
+  /** Articles per year, newest first; years newest first (undated articles are not in it). */
   articlesByYear: Map<number, SiteArticle[]>;
+  /** Articles whose year is not known yet (`articles/undated/`). */
+  undatedArticles: SiteArticle[];
 }
 
 function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
@@ -78,7 +80,8 @@ export function buildSiteIndex(data: OrderedCollections<SiteArticle>): SiteIndex
     quotesByTopic: group(data.quotes, topicsOfQuote),
     policiesByTopic: group(data.policies, (p) => p.topics),
     policiesByArticle: group(data.policies, (p) => [p.article]),
-    articlesByYear: group(data.articles, (a) => [a.year]),
+    articlesByYear: group(data.articles, (a) => (a.year === null ? [] : [a.year])),
+    undatedArticles: data.articles.filter((a) => a.year === null),
   };
 }
 

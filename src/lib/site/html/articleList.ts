@@ -15,7 +15,9 @@ export function articleListHtml(articles: readonly ArticleListItem[]): SafeHtml 
             ${outletLabel(article.outlet)} · ${
               article.published
                 ? html`<time datetime="${article.published}">${publishedLabel(article.published)}</time>`
-                : `${article.year}년, 게재일 미상`
+                : article.year === null
+                  ? "게재일 미상"
+                  : `${article.year}년, 게재일 미상`
             }
           </p>
         </li>

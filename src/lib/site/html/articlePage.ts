@@ -29,7 +29,9 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
     description: article.deck[0] ?? article.plainText.slice(0, 120),
     crumbs: [
       { label: "홈", href: "/" },
-      { label: `${article.year}년`, href: paths.year(article.year) },
+      article.year === null
+        ? { label: "연도 미상", href: "/archive/#undated" }
+        : { label: `${article.year}년`, href: paths.year(article.year) },
       { label: article.title, href: paths.article(article.id) },
     ],
     ogType: "article" as const,
