@@ -25,22 +25,34 @@ const UNDATED = "예시시, 공원 새 단장\n\n예시시는 공원을 새로 �
 test.each([
   ["an empty file", "", {}, undefined, "copy the article's page again"],
   ["only furniture", "메인화면으로\n댓글 0\n", {}, undefined, "copy the article's page again"],
-  ["no date and no year", UNDATED, {}, "published", "pass --year YYYY"],
   ["a date in another year than --year", DATED, { year: 2023 }, "published", "leave out --year"],
-  [
-    "no outlet",
-    "예시시, 공원 새 단장\n• 승인 2024.05.20 09:15\n\n예시시는 공원을 새로 단장한다고 밝혔다.\n",
-    {},
-    "outlet",
-    "ⓒ",
-  ],
   ["an id that is not one", DATED, { id: "Bad Id" }, "id", "lower-case letters"],
-  ["an impossible date and no year", DATED.replace("2024.05.20", "2024.02.30"), {}, "published", "pass --year YYYY"],
 ])("%s is refused with a fix", (_name, text, options, field, fix) => {
   const problems = problemsOf(text, options);
   expect(problems).toHaveLength(1);
   expect(problems[0]?.field).toBe(field);
   expect(problems[0]?.fix).toContain(fix);
+});
+
+const NO_OUTLET = "예시시, 공원 새 단장\n• 승인 2024.05.20 09:15\n\n예시시는 공원을 새로 단장한다고 밝혔다.\n";
+
+test.each([
+  ["no date and no year", UNDATED, "published", /shows no publication date/u, { published: null, year: null }],
+  ["no outlet", NO_OUTLET, "outlet", /no outlet found/u, { outlet: null, year: 2024 }],
+  [
+    "an impossible date and no year",
+    DATED.replace("2024.05.20", "2024.02.30"),
+    "published",
+    /cannot be read \(승인 2024\.02\.30 09:15: 2024-02 has no day 30\)/u,
+    { published: null, year: null },
+  ],
+])("%s is imported all the same, with an open question in review:", (_name, text, field, question, expected) => {
+  const result = run(text);
+  const { published, outlet } = result.frontMatter;
+  expect({ published, outlet, year: result.year }).toMatchObject(expected);
+  const item = result.frontMatter.review?.find((r) => r.field === field);
+  expect(item?.question).toMatch(question);
+  if (result.year === null) expect(result.id).toMatch(/^undated-[0-9a-z]{7}$/u);
 });
 
 test.each([

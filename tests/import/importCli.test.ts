@@ -42,18 +42,29 @@ test("import writes the article where the archive reads it, and says what it rem
   expect(result.out).toBe("");
 });
 
-test("without --id the file is named by date and title hash; an undated one needs --year", async () => {
+test("without --id the file is named by date and title hash; an undated one goes to articles/undated/ with an open question, or under --year", async () => {
   const dir = content();
   const dated = await run(["import", SEED_2019, "--content", dir]);
   expect(dated.code).toBe(0);
   expect(dated.err).toMatch(/wrote \S+articles\/2019\/2019-10-02-[0-9a-z]{7}\.md/u);
   const undated = await run(["import", SEED_2021, "--content", dir]);
-  expect(undated.code).toBe(1);
-  expect(undated.err).toContain("[published] error: the text shows no publication date");
-  expect(undated.err).toContain("fix: pass --year YYYY");
-  const withYear = await run(["import", SEED_2021, "--year", "2021", "--content", dir]);
+  expect(undated.code).toBe(0);
+  const written = /wrote (\S+articles\/undated\/undated-[0-9a-z]{7}\.md)/u.exec(undated.err)?.[1];
+  expect(written, undated.err).toBeDefined();
+  expect(undated.err).toMatch(/published: the text shows no publication date/u);
+  const file = readFileSync(path.resolve(written ?? ""), "utf8");
+  expect(file).toMatch(/^published: null$/mu);
+  expect(file).toMatch(/^review:\n {2}- field: published\n {4}question: the text shows no publication date/mu);
+  // check warns about the open question at its line, and --strict fails on it.
+  const checked = await run(["check", "--content", dir]);
+  expect(checked.code).toBe(0);
+  expect(checked.err).toMatch(/undated-[0-9a-z]{7}\.md:\d+ \[review\.0\] warning: open question on `published`/u);
+  const strict = await run(["check", "--strict", "--content", dir]);
+  expect(strict.code).toBe(1);
+  expect(strict.err).toMatch(/\[review\.0\] error: open question on `published`/u);
+  const withYear = await run(["import", SEED_2021, "--year", "2021", "--content", dir, "--id", "new-year-2021"]);
   expect(withYear.code).toBe(0);
-  expect(withYear.err).toMatch(/wrote \S+articles\/2021\/2021-[0-9a-z]{7}\.md/u);
+  expect(withYear.err).toMatch(/wrote \S+articles\/2021\/new-year-2021\.md/u);
 });
 
 test.each([
@@ -95,27 +106,27 @@ test("an id already used in another year folder is refused even with --force", a
 
 test("--json prints a summary per file on standard output", async () => {
   const dir = content();
-  const result = await run(["import", HTML_PAGE, SEED_2021, "--json", "--content", dir]);
-  expect(result.code).toBe(1);
-  const summary = JSON.parse(result.out) as {
+  const both = await run(["import", HTML_PAGE, "no/such/file.txt", "--json", "--content", dir]);
+  expect(both.code).toBe(2);
+  const summary = JSON.parse(both.out) as {
     ok: boolean;
     files: {
       input: string;
       written: boolean;
       id?: string;
       removed?: { reason: string }[];
-      problems?: { field?: string }[];
+      problems?: { field?: string; message: string }[];
     }[];
   };
   expect(summary.ok).toBe(false);
   expect(summary.files.map((f) => [f.input, f.written])).toEqual([
     [HTML_PAGE, true],
-    [SEED_2021, false],
+    ["no/such/file.txt", false],
   ]);
   expect(summary.files[0]?.removed?.map((r) => r.reason)).toContain("<script> element");
-  expect(summary.files[1]?.problems?.map((p) => p.field)).toEqual(["published"]);
-  expect(result.err).toContain(`[1/2] ${HTML_PAGE}\n`);
-  expect(result.err).toContain(`[2/2] ${SEED_2021}\n`);
+  expect(summary.files[1]?.problems?.[0]?.message).toMatch(/cannot read the file/u);
+  expect(both.err).toContain(`[1/2] ${HTML_PAGE}\n`);
+  expect(both.err).toContain(`[2/2] no/such/file.txt\n`);
 });
 
 test("several files are imported in one run, each with a progress line", async () => {
