@@ -54,7 +54,7 @@ test("without --id the file is named by date and title hash; an undated one goes
   expect(undated.err).toMatch(/published: the text shows no publication date/u);
   const file = readFileSync(path.resolve(written ?? ""), "utf8");
   expect(file).toMatch(/^published: null$/mu);
-  expect(file).toMatch(/^review:\n {2}- field: published\n {4}question: the text shows no publication date/mu);
+  expect(file).toMatch(/^review:\n {2}- field: published\n {4}question: "?the text shows no publication date/mu);
   // check warns about the open question at its line, and --strict fails on it.
   const checked = await run(["check", "--content", dir]);
   expect(checked.code).toBe(0);

@@ -1,6 +1,15 @@
 /** The kinds of page furniture the importer recognises on a line of its own. */
 export type FurnitureCategory =
-  "navigation" | "share" | "comments" | "subscription" | "bank" | "tipoff" | "copyright" | "email" | "related";
+  | "navigation"
+  | "share"
+  | "portal"
+  | "comments"
+  | "subscription"
+  | "bank"
+  | "tipoff"
+  | "copyright"
+  | "email"
+  | "related";
 
 /** A line recognised as page furniture: its kind and the reason reported to the editor. */
 export interface FurnitureMatch {
@@ -13,6 +22,7 @@ export interface FurnitureMatch {
 const REASONS: Record<FurnitureCategory, string> = {
   navigation: "navigation",
   share: "share, print or font-size button",
+  portal: "portal control (read aloud, translation, font size, auto summary)",
   comments: "comment widget",
   subscription: "subscription or donation block",
   bank: "bank account (donation block)",
@@ -49,9 +59,33 @@ const RULES: readonly (readonly [FurnitureCategory, RegExp])[] = [
     "navigation",
     /^(?:정치|경제|사회|문화|국제|스포츠|연예|오피니언|사설|칼럼|지역|전국|생활|교육|행정|자치|의회|it|과학|산업|기획|인물|포토|영상)$/iu,
   ],
+  // A section breadcrumb: `정치 국회·정당`, `사회 행정/자치`.
+  [
+    "navigation",
+    /^(?:정치|경제|사회|문화|국제|스포츠|연예|오피니언|지역|전국|생활|교육|행정|자치|의회|산업)\s+\S*[·/>›]\S*$/u,
+  ],
   ["share", new RegExp(`^(?:${SNS})? ?(?:공유|공유하기|보내기|기사보내기)$`, "iu")],
   ["share", new RegExp(`^(?:${SNS})$`, "iu")],
-  ["share", /^이 기사를 공유합니다\.?$/u],
+  ["share", /^이 (?:기사|콘텐츠)를 공유(?:합니다|하세요)\.?$/u],
+  // A row of share and utility buttons copied as one line: `인쇄 메일 url 공유 - +`.
+  [
+    "share",
+    /^(?:(?:인쇄|메일|이메일|url|공유|스크랩|전송|보관|기사목록|오탈자 ?제보|후원하기|페이스북|트위터|카카오톡|카카오스토리|밴드|[-+]|가가)\s*){2,}$/iu,
+  ],
+  ["share", /^(?:전송|보관|기사 ?목록|오탈자 ?제보|(?:기사 ?)?메일 ?전송|기사 ?수정|기사 ?제보|SNS 기사보내기)$/iu],
+  // Portal copies (Daum, Naver) and aggregators wrap the article in their own controls.
+  ["portal", /^음성 ?재생(?: ?설정)?$/u],
+  ["portal", /^번역 ?beta\b/iu],
+  ["portal", /^글자 ?크기 ?설정\b/u],
+  ["portal", /^이 글자 ?크기로 변경됩니다\.?$/u],
+  ["portal", /^\(예시\) 가장 빠른 뉴스가 있고/u],
+  ["portal", /^자동 ?요약\b.*요약한 결과입니다\.?$/u],
+  ["portal", /^전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?$/u],
+  ["portal", /주요 문장 추출 기술을 사용하여 .{0,30}요약한 결과입니다/u],
+  [
+    "portal",
+    /^(?:3줄 ?요약|본문 ?전체 ?읽기|알림 문구가 한줄로 들어가는 영역입니다|광고 ?로드중|검색 ?입력폼|.{1,12} 상단 메뉴|제보 검색어 입력 영역 열기)$/u,
+  ],
   [
     "share",
     /^(?:인쇄|인쇄하기|프린트|스크랩|스크랩하기|(?:url|링크|주소) ?복사(?:하기)?|기사 ?저장|북마크|(?:글자|글씨) ?크기(?: ?(?:조절|변경))?|(?:본문 )?(?:글씨|글자) ?(?:크게|작게)|가\+|가-|가가|확대|축소|좋아요|싫어요)$/iu,
@@ -64,6 +98,7 @@ const RULES: readonly (readonly [FurnitureCategory, RegExp])[] = [
   ["comments", /댓글을 (?:남기실|작성하실|다실|쓰실|작성할|남길) 수 있습니다\.?$/u],
   ["comments", /^계정을 선택하시면/u],
   ["comments", /^(?:로그인|로그아웃|회원가입|로그인 ?후 .{0,30}|.{0,30}로그인이 필요합니다\.?)$/u],
+  ["comments", /^(?:여러분의 의견을 남겨주세요|※ ?댓글 작성시 .*|\(\d+\)|\d+\s*\/\s*\d{3,4})$/u],
   [
     "subscription",
     /^(?:(?:cms ?)?정기 ?후원(?:하기)?|후원|후원하기|기사 ?후원하기|구독|구독하기|뉴스레터(?: 구독(?:하기)?)?|결제|결제하기|후원 ?회원(?: ?가입)?)$/iu,

@@ -56,6 +56,13 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
     ]);
   }
   const undecided: Undecided[] = [];
+  if (arranged.titleIsPlaceholder) {
+    undecided.push({
+      field: "title",
+      message:
+        "the copy shows no headline, so the title is a placeholder made from the lead's first words (the lead stays in the body): write the headline as published",
+    });
+  }
   const dates = datePublished(arranged, options, file, undecided);
   const lead = arranged.body[0]?.text;
   const siteName = "siteName" in source ? source.siteName : undefined;
