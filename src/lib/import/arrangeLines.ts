@@ -40,6 +40,7 @@ function bylineReason(byline: Byline, inFooter: boolean, text: string): string {
 function isSubtitle(line: SourceLine): boolean {
   return (
     line.text.length <= 200 &&
+    !LABEL.test(line.text) &&
     line.hint !== "caption" &&
     !endsLikeSentence(line.text) &&
     readDateline(line.text) === null &&
@@ -189,6 +190,11 @@ export function arrangeLines(lines: readonly SourceLine[]): Arrangement | null {
     rest = rest.slice(deck.length);
   }
 
+  // Labels between the headline and the text (`[예시일보]`, an outlet's name) are not text either.
+  while (rest[0] !== undefined && LABEL.test(lines[rest[0]]?.text ?? "") && rest.length > 1) {
+    removed.set(rest[0], "label (an outlet or section name on its own line)");
+    rest = rest.slice(1);
+  }
   const lead = rest[0] ?? lines.length;
   const leadText = lines[lead]?.text;
   if (headline < 0 && leadText === undefined) return null;
@@ -215,7 +221,7 @@ function markAutoSummary(
   furniture: Arrangement["furniture"],
   removed: Map<number, string>,
 ): void {
-  const notice = lines.findIndex((l) => /^자동 ?요약\b/u.test(l.text));
+  const notice = lines.findIndex((l) => /^자동 ?요약(?:\s|$)/u.test(l.text));
   if (notice < 0) return;
   const controls = new Set(furniture.filter((f) => f.match.category === "portal").map((f) => f.line));
   for (let i = notice + 1; i < lines.length; i += 1) {

@@ -1,5 +1,7 @@
 // A photo credit: `ⓒ이용섭 블로그 제공`, `(사진=광주시 제공)`, `/연합뉴스`, `광주시 제공`.
 const CREDIT = /ⓒ|©|\(c\)|사진\s*[=:]|(?:제공|촬영|출처)\)?$|\/\s*\S+\s*(?:기자)?$/iu;
+// A wire photo's credit closing its caption: `… [예시시 제공. 재판매 및 DB 금지]`.
+const AGENCY_PHOTO_CREDIT = /\[[^\]]*(?:제공|촬영)[^\]]*(?:재판매|DB 금지)[^\]]*\]$/u;
 // Lines that announce themselves as captions.
 const CAPTION_START = /^(?:\[사진|\(사진|<사진|〈사진|사진\s*[=:]|\[포토\s*[=:])/u;
 
@@ -10,7 +12,7 @@ const CAPTION_START = /^(?:\[사진|\(사진|<사진|〈사진|사진\s*[=:]|\[�
  */
 export function isPhotoCaption(line: string): boolean {
   if (line.length > 300) return false;
-  if (CAPTION_START.test(line)) return true;
+  if (CAPTION_START.test(line) || AGENCY_PHOTO_CREDIT.test(line)) return true;
   return /^[▲△]/u.test(line) && CREDIT.test(line);
 }
 

@@ -76,10 +76,10 @@ const RULES: readonly (readonly [FurnitureCategory, RegExp])[] = [
   // Portal copies (Daum, Naver) and aggregators wrap the article in their own controls.
   ["portal", /^음성 ?재생(?: ?설정)?$/u],
   ["portal", /^번역 ?beta\b/iu],
-  ["portal", /^글자 ?크기 ?설정\b/u],
+  ["portal", /^글자 ?크기 ?설정(?:\s|$)/u],
   ["portal", /^이 글자 ?크기로 변경됩니다\.?$/u],
   ["portal", /^\(예시\) 가장 빠른 뉴스가 있고/u],
-  ["portal", /^자동 ?요약\b.*요약한 결과입니다\.?$/u],
+  ["portal", /^자동 ?요약(?:\s|$).*요약한 결과입니다\.?$/u],
   ["portal", /^전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다\.?$/u],
   ["portal", /주요 문장 추출 기술을 사용하여 .{0,30}요약한 결과입니다/u],
   [
