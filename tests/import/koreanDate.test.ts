@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parseKoreanDate } from "../../src/lib/import/koreanDate.ts";
+import { findDates, parseKoreanDate } from "../../src/lib/import/koreanDate.ts";
 
 test.each([
   ["2019.10.02 18:24", "2019-10-02T18:24:00+09:00"],
@@ -15,6 +15,20 @@ test.each([
   ["2019-10-02T09:24:00Z", "2019-10-02T18:24:00+09:00"],
   ["2019-12-31T20:00:00+00:00", "2020-01-01T05:00:00+09:00"],
   ["2019.10.02", "2019-10-02"],
+  // Portal copies, broadcast sites and regional papers.
+  ["2022. 6. 29. 13:46", "2022-06-29T13:46:00+09:00"],
+  ["2024년 05월 30일(목) 16:06", "2024-05-30T16:06:00+09:00"],
+  ["2024년 3월 5일", "2024-03-05"],
+  ["2022.10.14 (11:18)", "2022-10-14T11:18:00+09:00"],
+  ["2022-06-28 06:58 (화)", "2022-06-28T06:58:00+09:00"],
+  ["2025/12/04 16:00:00", "2025-12-04T16:00:00+09:00"],
+  ["2019-10-02 18:24 KST", "2019-10-02T18:24:00+09:00"],
+  ["2019.10.02 18:24 +00:00", "2019-10-03T03:24:00+09:00"],
+  // English month names on portal copies.
+  ["Mar. 5, 2024", "2024-03-05"],
+  ["March 5, 2024, 2:30 PM", "2024-03-05T14:30:00+09:00"],
+  ["5 March 2024 14:30", "2024-03-05T14:30:00+09:00"],
+  ["Dec 31, 2023 11:59 pm", "2023-12-31T23:59:00+09:00"],
 ])("%s is read as %s (KST)", (printed, iso) => {
   expect(parseKoreanDate(printed)).toEqual({ iso });
 });
@@ -24,11 +38,25 @@ test.each([
   ["2019.13.02", "month 13 does not exist"],
   ["2019.10.02 25:00", "is not a time of day"],
   ["2019.10.02 오후 13:00", "is not an hour of a 12-hour clock"],
+  ["Feb. 30, 2024", "2024-02 has no day 30"],
+  ["2023년 2월 29일", "2023-02 has no day 29"],
 ])("%s cannot exist: %s", (printed, reason) => {
   const parsed = parseKoreanDate(printed);
   expect(parsed !== null && "problem" in parsed ? parsed.problem : "").toContain(reason);
 });
 
-test.each(["", "18:24", "지난 4일", "2019년", "승인 2019.10.02 18:24"])("%j is not a date by itself", (text) => {
-  expect(parseKoreanDate(text)).toBeNull();
+test.each(["", "18:24", "지난 4일", "2019년", "승인 2019.10.02 18:24", "March 2024", "Mayor 5, 2024", "20240305"])(
+  "%j is not a date by itself",
+  (text) => {
+    expect(parseKoreanDate(text)).toBeNull();
+  },
+);
+
+test("findDates finds every full date inside a text, as printed, with its reading", () => {
+  const caption = "| 예시시장이 인사하고 있다. (사진=예시시 제공) 2025.11.26. photo@example.com | 지난 4일 2025.02.30";
+  expect(findDates(caption).map((d) => [d.text, d.date])).toEqual([
+    ["2025.11.26.", { iso: "2025-11-26" }],
+    ["2025.02.30", { problem: "2025-02 has no day 30" }],
+  ]);
+  expect(findDates("3월 5일 오후 2시에 열린다")).toEqual([]);
 });
