@@ -17,7 +17,8 @@ Commands:
   import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md
                      (articles/undated/ when no date is found); what it cannot decide goes into the
                      file's review: list; --force overwrites, --id ID names it, --year YYYY files an
-                     undated one under its year
+                     undated one under its year; --url, --outlet, --published give what the
+                     editor knows (they win over the text)
   new                scaffold a new article file; asks in a terminal for what the flags do not give:
                      --title, --outlet, --published, --reporter, --speakers a,b, --topics a,b, --url, --id, --force
   search <query>     search quotes, articles and policy items as the site does;
@@ -56,7 +57,15 @@ const COMMANDS: Record<string, Command> = {
   },
   report: { options: COMMON, positionals: false, run: (io, flags) => report(io, flags) },
   import: {
-    options: { ...COMMON, force: { type: "boolean" }, id: { type: "string" }, year: { type: "string" } },
+    options: {
+      ...COMMON,
+      force: { type: "boolean" },
+      id: { type: "string" },
+      year: { type: "string" },
+      url: { type: "string" },
+      outlet: { type: "string" },
+      published: { type: "string" },
+    },
     positionals: true,
     run: (io, flags, files) => importCommand(io, { ...flags, files }),
   },

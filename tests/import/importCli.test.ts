@@ -153,3 +153,38 @@ test.each([
   expect(result.code).toBe(2);
   expect(result.err).toContain(message);
 });
+
+test.each([
+  [["--url", "javascript:alert(1)"], /--url: .*javascript/iu],
+  [["--url", "https://example.com/a b"], /--url: the address contains a space/u],
+  [["--published", "2024-02-30"], /--published: 2024-02 has no day 30/u],
+  [["--published", "어제"], /--published: .*not an ISO 8601 date/u],
+])("import %j is a usage error (exit 2)", async (flags, message) => {
+  const result = await run(["import", SEED_2021, ...flags, "--content", content()]);
+  expect(result.code).toBe(2);
+  expect(result.err).toMatch(message);
+});
+
+test("--url, --outlet and --published win over the text and fill what it lacks", async () => {
+  const dir = content();
+  const result = await run([
+    "import",
+    SEED_2021,
+    "--url",
+    "https://www.example.co.kr/news/articleView.html?idxno=12345",
+    "--outlet",
+    "예시일보",
+    "--published",
+    "2021-01-04T10:00",
+    "--id",
+    "flags-win",
+    "--content",
+    dir,
+  ]);
+  expect(result.code, result.err).toBe(0);
+  const text = readFileSync(target(dir, 2021, "flags-win"), "utf8");
+  expect(text).toMatch(/^published: 2021-01-04T10:00:00\+09:00$/mu);
+  expect(text).toMatch(/^outlet: 예시일보$/mu);
+  expect(text).toMatch(/^url: https:\/\/www\.example\.co\.kr\/news\/articleView\.html\?idxno=12345$/mu);
+  expect(text).not.toMatch(/field: (?:published|outlet)$/mu);
+});

@@ -8,6 +8,9 @@ import { speakerSchema, type Speaker } from "../../lib/schemas/speaker.ts";
 import { EXIT, paint, type CliIo } from "../io.ts";
 import { contentDirFor, printProblems } from "./loadForCli.ts";
 import { shown, writeArticle } from "./writeArticle.ts";
+import { httpUrlProblem } from "../../lib/text/httpUrl.ts";
+import { textSchema } from "../../lib/schemas/common.ts";
+import { parseArchiveDate } from "../../lib/dates/kst.ts";
 
 /** The options of `archive import`, and the files named on the command line. */
 export interface ImportFlags {
@@ -16,7 +19,33 @@ export interface ImportFlags {
   force?: boolean | undefined;
   id?: string | undefined;
   year?: string | undefined;
+  url?: string | undefined;
+  outlet?: string | undefined;
+  published?: string | undefined;
   files?: readonly string[] | undefined;
+}
+
+/** What the editor knows of an article, given as flags: it wins over what the text says. */
+type EditorFacts = { url: string | undefined; outlet: string | undefined; published: string | undefined };
+
+/**
+ * Checks `--url`, `--outlet` and `--published` as front matter is checked (an http(s) address, plain
+ * text, a real ISO 8601 date); returns them, or the usage message for the first bad one.
+ */
+function checkEditorFacts(flags: ImportFlags): EditorFacts | string {
+  if (flags.url !== undefined) {
+    const problem = httpUrlProblem(flags.url);
+    if (problem) return `--url: ${problem}`;
+  }
+  if (flags.outlet !== undefined && !textSchema.safeParse(flags.outlet).success) {
+    return `--outlet takes the outlet's name as plain text, not \`${flags.outlet}\``;
+  }
+  if (flags.published !== undefined) {
+    const date = parseArchiveDate(flags.published);
+    if (typeof date === "string")
+      return `--published: ${date} (e.g. --published 2024-03-05T14:30 or --published 2024-03-05)`;
+  }
+  return { url: flags.url, outlet: flags.outlet, published: flags.published };
 }
 
 /** What happened to one input file (the `--json` summary holds one per file). */
@@ -67,7 +96,7 @@ function importOne(
   file: string,
   contentDir: string,
   speakers: readonly Speaker[],
-  flags: { force: boolean; id: string | undefined; year: number | undefined },
+  flags: { force: boolean; id: string | undefined; year: number | undefined } & EditorFacts,
 ): Outcome {
   const base: FileReport = { input: file, written: false };
   let text: string;
@@ -84,7 +113,10 @@ function importOne(
   const format = /\.html?$/iu.test(file) ? "html" : "text";
   let result;
   try {
-    result = importArticle({ text, fileName: file, speakers, format }, { id: flags.id, year: flags.year });
+    result = importArticle(
+      { text, fileName: file, speakers, format },
+      { id: flags.id, year: flags.year, url: flags.url, outlet: flags.outlet, published: flags.published },
+    );
   } catch (error) {
     if (error instanceof ContentError) return failed(base, [...error.problems], EXIT.content);
     throw error;
@@ -144,6 +176,8 @@ export function importCommand(io: CliIo, flags: ImportFlags): number {
     return usage(io, `--year takes a four-digit year, not \`${flags.year}\``);
   }
   const year = flags.year === undefined ? undefined : Number(flags.year);
+  const facts = checkEditorFacts(flags);
+  if (typeof facts === "string") return usage(io, facts);
   const contentDir = contentDirFor(io, flags.content);
   const registry = readSpeakers(io, contentDir);
   if ("problems" in registry) {
@@ -159,6 +193,7 @@ export function importCommand(io: CliIo, flags: ImportFlags): number {
       force: flags.force === true,
       id: flags.id,
       year,
+      ...facts,
     });
     reports.push(outcome.report);
     code = Math.max(code, outcome.code);

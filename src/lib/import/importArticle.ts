@@ -66,7 +66,7 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   const dates = datePublished(arranged, options, file, undecided);
   const lead = arranged.body[0]?.text;
   const siteName = "siteName" in source ? source.siteName : undefined;
-  const outlet = settle("outlet", outletCandidates(arranged, lead, siteName), undecided);
+  const outlet = options.outlet ?? settle("outlet", outletCandidates(arranged, lead, siteName), undecided);
   if (outlet === undefined) {
     undecided.push({
       field: "outlet",
@@ -96,7 +96,7 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
       message: `line ${kept.line} follows the end of the article (line ${kept.endLine}) but reads like text, so it was kept: delete it if it is page furniture`,
     });
   }
-  const url = "url" in source ? source.url : undefined;
+  const url = options.url ?? ("url" in source ? source.url : undefined);
   const notes = [...arranged.captions.map(captionNote), ...(reporter === undefined ? [NO_REPORTER_NOTE] : [])];
   const frontMatter: ImportedFrontMatter = {
     title: arranged.title,

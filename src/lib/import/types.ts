@@ -18,8 +18,14 @@ export interface ImportInput {
 export interface ImportOptions {
   /** The article id (file name); default: `<YYYY-MM-DD>-<hash of the title>`. */
   id?: string | undefined;
-  /** The year folder, needed when the text shows no date. */
+  /** The year folder, for a text that shows no date. */
   year?: number | undefined;
+  /** The page's address (`--url`): stored as the source URL; the outlet and a date may be read from it. */
+  url?: string | undefined;
+  /** The outlet (`--outlet`): wins over what the text says. */
+  outlet?: string | undefined;
+  /** The publication date and time (`--published`, ISO 8601; KST without an offset): wins over the text. */
+  published?: string | undefined;
 }
 
 /** The front-matter fields the importer fills: the input shape of `articleFrontMatterSchema`. */
