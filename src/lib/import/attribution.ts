@@ -1,6 +1,7 @@
 import type { Arrangement } from "./arrangeLines.ts";
-import { outletFromCopyright, outletFromFurniture, readDateline } from "./dateline.ts";
-import type { Undecided } from "./types.ts";
+import { findOutlet } from "./outlets/findOutlet.ts";
+import { sameOutlet } from "./outlets/outletIndex.ts";
+import type { SourceLine, Undecided } from "./types.ts";
 
 /** A value for a front-matter field and where in the text it was read. */
 export interface Candidate {
@@ -10,10 +11,16 @@ export interface Candidate {
   from: string;
 }
 
-/** The first candidate, and an open question when the others name someone else. */
+const same = (field: string) => (a: string, b: string) => (field === "outlet" ? sameOutlet(a, b) : a === b);
+
+/**
+ * The first candidate, and an open question when another names something else. For `outlet`, two
+ * names of one outlet (`cnbnews`, `CNB뉴스`) are the same and raise no question.
+ */
 export function settle(field: string, candidates: readonly Candidate[], undecided: Undecided[]): string | undefined {
   const [first, ...others] = candidates;
-  const other = others.find((c) => c.value !== first?.value);
+  const isSame = same(field);
+  const other = first === undefined ? undefined : others.find((c) => !isSame(c.value, first.value));
   if (first && other) {
     undecided.push({
       field,
@@ -23,25 +30,25 @@ export function settle(field: string, candidates: readonly Candidate[], undecide
   return first?.value;
 }
 
+/** The source lines an arrangement accounts for (every non-blank line is in the body or in `removed`), in order. */
+function linesOf(arranged: Arrangement): SourceLine[] {
+  return [...arranged.removed, ...arranged.body]
+    .map(({ line, text }) => ({ line, text }))
+    .sort((a, b) => a.line - b.line);
+}
+
 /**
- * Every outlet name the page gives, best source first: the dateline, the copyright line, the site
- * name of an HTML page, a tip-off or donation link (`프레시안에 제보하기`).
+ * Every outlet name the page gives, strongest first, each spelt as the outlet writes itself (see
+ * `findOutlet`): copyright and footer lines, the page address (`url`: the editor's `--url` or the
+ * saved page's own address; a portal's counts for nothing), the site name of an HTML page,
+ * datelines, bylines, reporters' e-mail domains, outlet-name lines, portal credits, tip-off links.
+ * `lead` is the first paragraph of the body, whose dateline counts more than one elsewhere.
  */
 export function outletCandidates(
   arranged: Arrangement,
   lead: string | undefined,
   siteName: string | undefined,
+  url?: string | undefined,
 ): Candidate[] {
-  const dateline = lead === undefined ? null : readDateline(lead);
-  const out: Candidate[] = dateline ? [{ value: dateline.outlet, from: "dateline" }] : [];
-  for (const f of arranged.furniture) {
-    const name = f.match.category === "copyright" ? outletFromCopyright(f.text) : null;
-    if (name) out.push({ value: name, from: `copyright line (line ${f.line})` });
-  }
-  if (siteName) out.push({ value: siteName, from: "page's site name (og:site_name)" });
-  for (const f of arranged.furniture) {
-    const name = outletFromFurniture(f.text);
-    if (name) out.push({ value: name, from: `${f.match.reason} (line ${f.line})` });
-  }
-  return out;
+  return findOutlet(linesOf(arranged), arranged, { url, siteName, lead });
 }
