@@ -31,7 +31,8 @@ export function extractionReport(archive: Pick<Archive, "articles" | "quotes" | 
     const concerns = archive.warnings.filter((w: ContentProblem) => w.file.endsWith(article.file));
     const lines = [
       `${article.id}  ${article.title}`,
-      `  ${article.file} · ${quotes.length} quotes in ${statements} statements · ${concerns.length} to check`,
+      `  ${article.file} · ${quotes.length} quotes in ${statements} statements · ${concerns.length} to check` +
+        (article.review.length > 0 ? ` (${article.review.length} open review questions)` : ""),
       ...quotes.map(describe),
       ...(concerns.length > 0
         ? ["  to check:", ...concerns.map((w) => `    line ${w.line ?? "?"}: ${w.message}\n      fix: ${w.fix}`)]
@@ -40,5 +41,8 @@ export function extractionReport(archive: Pick<Archive, "articles" | "quotes" | 
     return lines.join("\n");
   });
   const total = archive.quotes.length;
-  return `${sections.join("\n\n")}\n\n${archive.articles.length} articles, ${total} quotes, ${archive.warnings.length} warnings.\n`;
+  const open = archive.articles.filter((a) => a.review.length > 0).length;
+  const review =
+    open > 0 ? ` ${open} articles have open review questions (\`check --strict\` fails until they are answered).` : "";
+  return `${sections.join("\n\n")}\n\n${archive.articles.length} articles, ${total} quotes, ${archive.warnings.length} warnings.${review}\n`;
 }
