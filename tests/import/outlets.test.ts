@@ -72,7 +72,7 @@ describe("the outlet a page names, and where it was read", () => {
       page({ below: ["| [광주=뉴스핌] 한가람 기자 = 예시시장이 산책로를 둘러보고 있다. 2025.12.10 |"] }),
       undefined,
       "뉴스핌",
-      /^dateline/u,
+      /^photo caption's dateline \(line 7\)$/u,
     ],
     // Copyright and footer lines.
     [
@@ -198,6 +198,18 @@ describe("the outlet a page names, and where it was read", () => {
       /^byline \(line 1\)$/u,
     ],
     ["a broadcast sign-off", page({ below: ["kbc 한가람입니다."] }), undefined, "kbc광주방송", /^reporter's sign-off/u],
+    [
+      "a local station's English copyright glued to All rights",
+      page({
+        below: [
+          "Copyright © Yeosu Munhwa Broadcasting Corporation.All rights reserved.",
+          "한가람 hangaram@ysmbc.co.kr",
+        ],
+      }),
+      undefined,
+      "여수MBC",
+      /^copyright line/u,
+    ],
     ["a desk credit", page({ below: ["[매경닷컴 속보부]"] }), undefined, "매일경제", /^desk credit/u],
     [
       "a page header naming the outlet",
@@ -268,6 +280,10 @@ describe("what is not an outlet", () => {
     ["a photo credit at the end of a caption", page({ below: ["예시시장이 산책로를 둘러보고 있다. 연합뉴스"] })],
     ["a photo credit after a slash", page({ below: ["예시시장이 산책로를 둘러보고 있다. /사진=뉴시스"] })],
     ["a photo credit in brackets", page({ below: ["[사진=뉴시스] 예시시장이 산책로를 둘러보고 있다."] })],
+    [
+      "a caption's credit in brackets",
+      page({ below: ["예시시장이 산책로를 둘러보고 있다. [예시시 제공. 재판매 및 DB 금지]"] }),
+    ],
     ["a reporter's free mail", page({ below: ["한가람 기자 hangaram@hanmail.net"] })],
     ["a ⓒ photo credit of a blog", page({ below: ["ⓒ예시시장 블로그 제공"] })],
     ["a series label in brackets", page({ above: ["[새 단체장에게 듣는다]"] })],
@@ -303,12 +319,19 @@ describe("when sources disagree", () => {
     );
   });
 
-  test("the lead's dateline beats one in a photo caption", () => {
+  test("a dateline in the lead beats one further down", () => {
     const text = page({
       lead: "(예시=연합뉴스) 한가람 기자 = ",
       below: ["[예시=뉴스1] 예시시장이 산책로를 둘러보고 있다."],
     });
     expect(candidates(text).map((c) => c.value)).toEqual(["연합뉴스", "뉴스1"]);
+  });
+
+  test("a wire's dateline in a photo caption counts less than a reporter's e-mail", () => {
+    const text = page({
+      below: ["| [예시=뉴시스] 예시시장이 산책로를 둘러보고 있다. |", "한가람 기자 hangaram@gwangnam.co.kr"],
+    });
+    expect(candidates(text).map((c) => c.value)).toEqual(["광남일보", "뉴시스"]);
   });
 
   test("two names of one outlet are no disagreement", () => {

@@ -1,7 +1,8 @@
 import type { Arrangement } from "./arrangeLines.ts";
 import { findOutlet } from "./outlets/findOutlet.ts";
 import { sameOutlet } from "./outlets/outletIndex.ts";
-import type { SourceLine, Undecided } from "./types.ts";
+import { placedLines } from "./placedLines.ts";
+import type { Undecided } from "./types.ts";
 
 /** A value for a front-matter field and where in the text it was read. */
 export interface Candidate {
@@ -30,13 +31,6 @@ export function settle(field: string, candidates: readonly Candidate[], undecide
   return first?.value;
 }
 
-/** The source lines an arrangement accounts for (every non-blank line is in the body or in `removed`), in order. */
-function linesOf(arranged: Arrangement): SourceLine[] {
-  return [...arranged.removed, ...arranged.body]
-    .map(({ line, text }) => ({ line, text }))
-    .sort((a, b) => a.line - b.line);
-}
-
 /**
  * Every outlet name the page gives, strongest first, each spelt as the outlet writes itself (see
  * `findOutlet`): copyright and footer lines, the page address (`url`: the editor's `--url` or the
@@ -50,5 +44,6 @@ export function outletCandidates(
   siteName: string | undefined,
   url?: string | undefined,
 ): Candidate[] {
-  return findOutlet(linesOf(arranged), arranged, { url, siteName, lead });
+  const lines = placedLines(arranged).map(({ line, text }) => ({ line, text }));
+  return findOutlet(lines, arranged, { url, siteName, lead });
 }

@@ -1,6 +1,7 @@
 import type { Arrangement } from "../arrangeLines.ts";
 import type { Candidate } from "../attribution.ts";
 import { outletFromFurniture, readDateline } from "../dateline.ts";
+import { isCaptionLine, placedLines } from "../placedLines.ts";
 import type { SourceLine } from "../types.ts";
 import { readCopyrightLine } from "./copyrightLine.ts";
 import {
@@ -40,6 +41,7 @@ const STRENGTH = [
   "byline",
   "e-mail",
   "name line",
+  "caption dateline",
   "portal credit",
   "credit line",
   "address word",
@@ -107,6 +109,12 @@ export function findOutlet(
 
   const leadLine = (arranged.body.find((b) => b.text === options.lead) ?? arranged.body[0])?.line;
   const titleAt = lines.findIndex((l) => l.text === arranged.title);
+  // A photo caption's dateline may be a wire's credit for the photo, not the article's.
+  const captionAt = new Set(
+    placedLines(arranged)
+      .filter(isCaptionLine)
+      .map((l) => l.line),
+  );
   for (const [index, source] of lines.entries()) {
     const text = source.text.replace(LINE_RESIDUE, "").trim();
     if (text === "") continue;
@@ -115,7 +123,11 @@ export function findOutlet(
     const copyright = readCopyrightLine(text);
     if (copyright) add(copyright.name, "copyright", `${copyright.kind} line (line ${at})`, at);
     const dateline = readDateline(text);
-    if (dateline) add(dateline.outlet, at === leadLine ? "lead dateline" : "dateline", `dateline (line ${at})`, at);
+    if (dateline && captionAt.has(at)) {
+      add(dateline.outlet, "caption dateline", `photo caption's dateline (line ${at})`, at);
+    } else if (dateline) {
+      add(dateline.outlet, at === leadLine ? "lead dateline" : "dateline", `dateline (line ${at})`, at);
+    }
     readBylineOutlet(text, at, add);
     for (const address of text.match(EMAIL) ?? []) {
       const outlet = outletOfEmail(address);
