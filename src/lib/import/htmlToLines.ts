@@ -3,6 +3,8 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { cleanLine } from "./sourceLines.ts";
 import type { RemovedLine, SourceLine } from "./types.ts";
+import { flatten, readableText, type ReadableText } from "./readableText.ts";
+import { readByline } from "./byline.ts";
 
 /** A saved page as numbered text lines, what was dropped with its elements, and its address. */
 export interface HtmlLines {
@@ -160,7 +162,9 @@ function canonicalUrl(tree: Root): string | undefined {
  * hast-util-from-html, scripts, styles, navigation, footers, sidebars and forms are dropped (and
  * reported), and each block's text is taken with hast-util-to-text (the browser's innerText rules).
  * Paragraph-like blocks are separated by blank lines; the first `<h1>` is marked as the headline,
- * `<h2>`–`<h4>` as section titles and `<figcaption>` as a photo caption.
+ * `<h2>`–`<h4>` as section titles and `<figcaption>` as a photo caption. Mozilla Readability then
+ * says which of those lines are the article: the rest (menus, breadcrumbs, rankings, footers the
+ * rules above miss) are dropped and reported. A page Readability cannot read keeps every line.
  */
 export function htmlToLines(html: string): HtmlLines {
   const tree = fromHtml(html);
@@ -169,7 +173,29 @@ export function htmlToLines(html: string): HtmlLines {
   const collector = new Collector();
   dropFurniture(tree, collector);
   collectChildren(tree, collector);
-  const lines = collector.lines;
+  const readable = readableText(html);
+  const lines = readable ? keepArticle(collector, readable) : collector.lines;
   while (lines.at(-1)?.text === "") lines.pop();
   return { lines, dropped: collector.dropped, url, siteName };
+}
+
+/**
+ * The page's lines that Readability counts as the article (its text holds them), with the headline,
+ * byline lines (Readability often leaves the reporter and the date out) and blank lines; every other
+ * line is recorded as dropped, so the editor sees what was left out.
+ */
+function keepArticle(collector: Collector, readable: ReadableText): SourceLine[] {
+  return collector.lines.filter((line) => {
+    const flat = flatten(line.text);
+    const head = line.hint === "headline" || flat === readable.title || readByline(line.text) !== null;
+    if (flat === "" || head || readable.flatText.includes(flat)) {
+      return true;
+    }
+    collector.dropped.push({
+      line: line.line,
+      text: line.text,
+      reason: "outside the article text (Mozilla Readability)",
+    });
+    return false;
+  });
 }
