@@ -99,6 +99,19 @@ test.each([
     },
   ],
   [
+    "뉴스예시 2023. 3. 12. 19:47",
+    {
+      outlet: "뉴스예시",
+      published: "2023-03-12T19:47:00+09:00",
+      labeled: false,
+      parts: ["outlet", "publication date"],
+    },
+  ],
+  [
+    "예시뉴스24 2023. 3. 12.",
+    { outlet: "예시뉴스24", published: "2023-03-12", labeled: false, parts: ["outlet", "publication date"] },
+  ],
+  [
     "examplenews 이바다기자 |  2021.03.30 17:26:44",
     {
       outlet: "examplenews",

@@ -31,8 +31,10 @@ const SEPARATORS = "\\s|│ㅣ·•∙,/";
 const END = `(?=$|[${SEPARATORS}])`;
 // A place before the reporter's name: `광주=`, `경기 광주=`.
 const PLACE = String.raw`(?:(?:[가-힣]{2,4}\s)?[가-힣]{1,6}\s?=\s?)`;
+// An outlet's name by its shape (`…뉴스`, `…일보`, `뉴스…`, `…MBC`), or one of the few that have none.
 const OUTLET_WORD =
-  "[가-힣A-Za-z0-9]{0,8}(?:뉴스1?|일보|신문|방송|경제|저널|타임스|타임즈|미디어|닷컴|통신|투데이|데일리|뉴시스|MBC|KBS|SBS|TV)";
+  "(?:[가-힣A-Za-z0-9]{0,8}(?:뉴스\\d{0,2}|일보|신문|방송|경제|저널|타임스|타임즈|미디어|닷컴|통신|투데이|데일리|뉴시스|비즈|MBC|KBS|SBS|TV)" +
+  "|뉴스[가-힣]{1,4}|한겨레|프레시안|더팩트|데일리안|민중의소리|미디어오늘|채널A)";
 
 /**
  * Words that are not names although they have a name's shape (two to four syllables), so that
