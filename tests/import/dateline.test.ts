@@ -9,6 +9,7 @@ test.each([
   ["[광주=뉴시스] 광주시는", { outlet: "뉴시스", reporter: undefined }],
   ["[예시=뉴시스]한가람 기자 = 예시시는", { outlet: "뉴시스", reporter: "한가람" }],
   ["[뉴스깜]김한솔 기자= 예시시는", { outlet: "뉴스깜", reporter: "김한솔" }],
+  ["[세종=예시데일리 한가람 기자] 정부는", { outlet: "예시데일리", reporter: "한가람" }],
   ["[매일일보] 예시시는", { outlet: "매일일보", reporter: undefined }],
   ["[파이낸셜뉴스]", { outlet: "파이낸셜뉴스", reporter: undefined }],
   ["남도투데이 김한솔 기자 | 예시시는", { outlet: "남도투데이", reporter: "김한솔" }],

@@ -233,6 +233,27 @@ describe("the outlet a page names, and where it was read", () => {
       /^portal's credit/u,
     ],
     [
+      "a portal's link to the original",
+      page({ below: ["MBC에서 직접 확인하세요. 해당 언론사로 이동합니다."] }),
+      undefined,
+      "MBC",
+      /^portal's credit/u,
+    ],
+    [
+      "the original article's address under a portal copy",
+      page({ below: ["기사 원문 - https://imnews.imbc.com/replay/2099/nwdesk/article/1_1.html"] }),
+      "https://v.daum.net/v/20990101000000001",
+      "MBC",
+      /^original article's address/u,
+    ],
+    [
+      "a broadcaster's copyright with its web service",
+      page({ below: ["Copyright © MBC&iMBC 무단 전재, 재배포 및 이용(AI학습 포함)금지"] }),
+      undefined,
+      "MBC",
+      /^copyright line/u,
+    ],
+    [
       "a tip-off link",
       page({ below: ["프레시안에 제보하기제보하기"] }),
       undefined,
@@ -492,6 +513,28 @@ describe("the outlet table", () => {
     ..."금강일보 CNB뉴스 광주일등뉴스 특급뉴스 기호일보 폴리뉴스 현장뉴스 뉴스투데이24 광주뉴스".split(" "),
   ])("lists %s", (name) => {
     expect(OUTLETS.some((o) => o.name === name)).toBe(true);
+  });
+
+  test.each([
+    ["ⓒ 뉴스1코리아(news1.kr), 무단 전재 및 재배포 금지", "뉴스1"],
+    ["저작권자© 예시 슬로건의 종합뉴스통신사 뉴스핌(Newspim), 무단 전재-재배포 금지", "뉴스핌"],
+    ["<저작권자 ⓒ '예시 슬로건' 머니투데이, 무단전재 및 재배포 금지>", "머니투데이"],
+    ["ⓒ예시 슬로건 미디어 이데일리 - 무단전재 & 재배포 금지", "이데일리"],
+    ["※ 저작권자 ⓒ 파이낸셜뉴스, 무단전재-재배포 금지", "파이낸셜뉴스"],
+    ["Copyright Ⓒ SBS. All rights reserved.", "SBS"],
+    ["Copyright by JTBC(https://news.jtbc.co.kr) and its partners. All Rights Reserved.", "JTBC"],
+    ["[저작권자(c) YTN 무단전재, 재배포 금지]", "YTN"],
+    ["< Copyright ⓒ MBN(www.mbn.co.kr) 무단전재 및 재배포 금지 >", "MBN"],
+    ["- Copyrights ⓒ 광주일보 - www.kwangju.co.kr", "광주일보"],
+    ["저작권자 © CBS 노컷뉴스 무단전재 및 재배포 금지", "노컷뉴스"],
+    ["ⓒ경향신문 & 경향닷컴(www.khan.co.kr), 무단전재 및 재배포 금지", "경향신문"],
+    ["Copyright ⓒ Hankookilbo 신문사", "한국일보"],
+    ["<저작권자(c) 연합뉴스TV, 무단 전재-재배포 금지>", "연합뉴스TV"],
+    ["Copyright © MBC&iMBC 무단 전재, 재배포 금지", "MBC"],
+    ["Copyright ⓒ 2099 광주드림. All rights reserved.", "광주드림"],
+    ["ⓒ 무등일보 & mdilbo.com, 무단 전재 및 재배포 금지", "무등일보"],
+  ])("the copyright line %j names %s", (line, outlet) => {
+    expect(canonicalOutletName(readCopyrightLine(line)?.name ?? "")).toBe(outlet);
   });
 
   test("reads every copyright form into the name as written", () => {

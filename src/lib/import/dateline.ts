@@ -24,8 +24,13 @@ const PLACE_OUTLET = new RegExp(
   `^${OPEN}\\s*([^\\]】)=\\s]{1,10})\\s*=\\s*([^\\]】)=\\s]{1,15})\\s*${CLOSE}\\s*(?:${NAME}\\s?${TITLE}\\s?기자)?`,
   "u",
 );
+// `[세종=예시데일리 한가람 기자]`: place, outlet and reporter.
+const PLACE_OUTLET_REPORTER = new RegExp(
+  `^${OPEN}\\s*([^\\]】)=\\s]{1,10})\\s*=\\s*([^\\]】)=\\s]{1,20})\\s+${NAME}\\s?${TITLE}\\s?기자\\s*${CLOSE}`,
+  "u",
+);
 // `[예시일보 한가람 기자]`: outlet and reporter separated by a space.
-const OUTLET_SPACE_REPORTER = new RegExp(`^${OPEN}\\s*(\\S{1,20})\\s+${NAME}\\s?${TITLE}\\s?기자\\s*${CLOSE}`, "u");
+const OUTLET_SPACE_REPORTER = new RegExp(`^${OPEN}\\s*([^\\s=]{1,20})\\s+${NAME}\\s?${TITLE}\\s?기자\\s*${CLOSE}`, "u");
 // `[뉴스깜]김필수 기자=`: the outlet in brackets, then the reporter and `=`.
 const OUTLET_THEN_REPORTER = new RegExp(
   `^${OPEN}\\s*([^\\]】)=\\s]{2,20})\\s*${CLOSE}\\s*${NAME}\\s?${TITLE}\\s?기자\\s*[=:：]`,
@@ -46,13 +51,17 @@ const NOT_PLACE =
 /**
  * Reads the dateline that opens a paragraph, or null when the paragraph has none. Forms:
  * `[광주N광주=노현서 기자]`, `[예시일보 한가람 기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `[광주=뉴시스]`,
- * `【예시=뉴스1】`, `[뉴스깜]김필수 기자=`, `[매일일보]` (an outlet's name alone in brackets), and
+ * `【예시=뉴스1】`, `[세종=예시데일리 한가람 기자]`, `[뉴스깜]김필수 기자=`, `[매일일보]` (an outlet's name alone in brackets), and
  * `전남투데이 김길룡 기자 |`. A photo or graphics credit (`[사진=뉴시스]`) is not a dateline.
  */
 export function readDateline(paragraph: string): Dateline | null {
   const direct = OUTLET_REPORTER.exec(paragraph) ?? OUTLET_SPACE_REPORTER.exec(paragraph);
   if (direct?.[1] && direct[2]) {
     return NOT_PLACE.test(direct[1].trim()) ? null : { outlet: direct[1].trim(), reporter: direct[2] };
+  }
+  const placed = PLACE_OUTLET_REPORTER.exec(paragraph);
+  if (placed?.[1] && placed[2] && placed[3] && !NOT_PLACE.test(placed[1])) {
+    return { outlet: placed[2], reporter: placed[3] };
   }
   const agency = PLACE_OUTLET.exec(paragraph);
   if (agency?.[1] && agency[2]) return NOT_PLACE.test(agency[1]) ? null : { outlet: agency[2], reporter: agency[3] };

@@ -9,9 +9,9 @@ export interface CopyrightName {
 }
 
 const OPENING = /^[\s<(\[〈《【■□▶▷※*-]+/u;
-const MARK = /^(?:ⓒ|©|\(c\)|copyright\b|저작권자|◎)/iu;
+const MARK = /^(?:ⓒ|Ⓒ|©|\(c\)|copyrights?\b|저작권자|◎)/iu;
 const PREFIX =
-  /^(?:저작권자|copyright|ⓒ|©|\(c\)|c\)|◎|공감언론|\(주\)|㈜|\d{4}(?:\s*[-–~]\s*\d{4})?(?=[\s.,]|$)|[:：,.])\s*/iu;
+  /^(?:저작권자|copyrights?|ⓒ|Ⓒ|©|\(c\)|c\)|by\s|◎|공감언론|\(주\)|㈜|\d{4}(?:\s*[-–~]\s*\d{4})?(?=[\s.,]|$)|[:：,.])\s*/iu;
 const RESERVED = /무단\s?전재|재배포\s?금지|all rights reserved|전재\s?및\s?재배포/iu;
 // `■ 인터뷰 자료의 저작권은 KBS에 있습니다.`
 const RIGHTS_HELD = /저작권은\s*(.{1,30}?)(?:에게|에)\s*있습니다/u;
@@ -20,11 +20,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
+// A table name, spaces optional inside it and between its Latin and Hangul parts (`CBS 노컷뉴스`).
+const KNOWN_NAME = OUTLET_NAMES.map((n) =>
+  escape(n)
+    .replace(/\s+/gu, "\\s*")
+    .replace(/(?<=[A-Za-z0-9])(?=[가-힣])|(?<=[가-힣])(?=[A-Za-z0-9])/gu, "\\s*"),
+).join("|");
+const NAME_END = "(?=$|[\\s.,·&()<>\\[\\]〉》/|:'\"’”]|무단|all\\b)";
 // A table name at the start of the rest of the line, ending at a word boundary.
-const KNOWN_AT_START = new RegExp(
-  `^(${OUTLET_NAMES.map((n) => escape(n).replace(/\s+/gu, "\\s*")).join("|")})(?=$|[\\s.,·&()<>\\[\\]〉》/|:]|무단|all\\b)`,
-  "iu",
-);
+const KNOWN_AT_START = new RegExp(`^(${KNOWN_NAME})${NAME_END}`, "iu");
+// A table name of three letters or more anywhere in the line, as a word of its own.
+const KNOWN_INSIDE = new RegExp(`(?<=^|[\\s,(<\\[〈《'"‘“])(${KNOWN_NAME})${NAME_END}`, "iu");
 const LATIN_NAME = /^[A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b)[A-Za-z][\w&'-]*)*/iu;
 const HOST_AT_START = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 const TOKEN = /^[^\s,.<>()[\]〉》&/|]+/u;
@@ -72,5 +78,10 @@ function nameAtStart(rest: string): string | null {
       .trim();
     return latin && !/^(?:all|rights|reserved)\b/iu.test(latin) ? latin : null;
   }
-  return TOKEN.exec(rest)?.[0] ?? null;
+  const token = TOKEN.exec(rest)?.[0] ?? null;
+  if (token !== null && (looksLikeOutletName(token) || outletByName(token))) return token;
+  // `저작권자 © '돈이 보이는 리얼타임 뉴스' 머니투데이`: a slogan before the name.
+  const inside = KNOWN_INSIDE.exec(rest)?.[1];
+  if (inside !== undefined && inside.length >= 3) return inside;
+  return token;
 }

@@ -76,6 +76,10 @@ const REPORTER_CARD = /^(\S{2,20})\s+(?:취재|사진|영상|보도|촬영)?\s?�
 // whose article it shows (a sentence merely mentioning another paper's article is not one).
 const PORTAL_CREDIT = /[“"「『']([^”"」』']{2,20})[”"」』']\s*(?:의\s*)?기사.*(?:요약|추출|제공|출처)/u;
 const SUPPLIED_BY = /^기사\s?제공\s*[:：]?\s*(\S{2,20})$/u;
+// `MBC에서 직접 확인하세요. 해당 언론사로 이동합니다.` under a Daum copy.
+const SEE_ORIGINAL = /^(\S{2,20})에서 직접 확인하세요/u;
+// `기사 원문 - https://…`, `▣ KBS 기사 원문보기 : https://…`: the original article's address.
+const ORIGINAL_ADDRESS = /기사\s?원문(?:\s?보기)?\s*[-:：]?\s*(https?:\/\/\S+)/iu;
 // `/연합뉴스`: a trailing credit line.
 const CREDIT_LINE = /^\/\s*([^\s/]{2,20})$/u;
 
@@ -140,8 +144,12 @@ export function findOutlet(
       const named = text.split(/[\s|·,:]+/u).find((word) => outletByName(word));
       if (named) add(named, "name line", `page header (line ${at})`, at);
     }
-    const credited = PORTAL_CREDIT.exec(text)?.[1] ?? SUPPLIED_BY.exec(text)?.[1];
+    const credited = PORTAL_CREDIT.exec(text)?.[1] ?? SUPPLIED_BY.exec(text)?.[1] ?? SEE_ORIGINAL.exec(text)?.[1];
     if (credited && looksLikeOutletName(credited)) add(credited, "portal credit", `portal's credit (line ${at})`, at);
+    const original = ORIGINAL_ADDRESS.exec(text)?.[1];
+    const originalHost = original === undefined ? null : hostOf(original);
+    const originalOutlet = originalHost === null ? undefined : outletOfHost(originalHost);
+    if (originalOutlet) add(originalOutlet.name, "portal credit", `original article's address (line ${at})`, at);
     const credit = CREDIT_LINE.exec(text)?.[1];
     if (credit && looksLikeOutletName(credit)) add(credit, "credit line", `credit line (line ${at})`, at);
     const linked = outletFromFurniture(text);

@@ -71,7 +71,7 @@ export const OUTLETS: readonly OutletEntry[] = Object.freeze([
     datelines: ["[서울=뉴시스]", "[광주=뉴시스]홍길동 기자 =", "【서울=뉴시스】"],
   }),
   entry("뉴스1", "wire", {
-    aliases: ["News1", "뉴스원"],
+    aliases: ["News1", "뉴스원", "뉴스1코리아"],
     hosts: ["news1.kr"],
     datelines: ["(서울=뉴스1)", "(광주=뉴스1) 홍길동 기자 ="],
   }),
@@ -86,7 +86,7 @@ export const OUTLETS: readonly OutletEntry[] = Object.freeze([
   entry("중앙일보", "national", { aliases: ["JoongAng Ilbo"], hosts: ["joongang.co.kr", "joins.com"] }),
   entry("동아일보", "national", { aliases: ["Dong-A Ilbo", "The Dong-A Ilbo", "동아닷컴"], hosts: ["donga.com"] }),
   entry("한겨레", "national", { aliases: ["한겨레신문", "Hankyoreh", "The Hankyoreh"], hosts: ["hani.co.kr"] }),
-  entry("경향신문", "national", { aliases: ["Kyunghyang Shinmun"], hosts: ["khan.co.kr"] }),
+  entry("경향신문", "national", { aliases: ["Kyunghyang Shinmun", "경향닷컴"], hosts: ["khan.co.kr"] }),
   entry("한국일보", "national", { aliases: ["Hankook Ilbo", "The Hankook Ilbo"], hosts: ["hankookilbo.com"] }),
   entry("서울신문", "national", { aliases: ["Seoul Shinmun", "The Seoul Shinmun"], hosts: ["seoul.co.kr"] }),
   entry("국민일보", "national", { aliases: ["Kookmin Ilbo", "The Kookmin Ilbo"], hosts: ["kmib.co.kr"] }),
