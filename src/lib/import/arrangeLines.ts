@@ -1,5 +1,5 @@
 import { arrangeBody, type ArrangedBody } from "./arrangeBody.ts";
-import { readByline, type Byline } from "./byline.ts";
+import { nameAboveByline, readByline, type Byline } from "./byline.ts";
 import { isPhotoCaption } from "./caption.ts";
 import { readDateline } from "./dateline.ts";
 import { classifyFurniture, END_OF_ARTICLE, hasEmail, type FurnitureMatch } from "./furniture.ts";
@@ -133,7 +133,9 @@ export function arrangeLines(lines: readonly SourceLine[]): Arrangement | null {
   const endsArticle = new Set<number>();
   for (const [i, l] of lines.entries()) {
     if (l.text === "") continue;
-    const byline = readByline(l.text);
+    const nextText = lines.slice(i + 1).find((n) => n.text !== "")?.text ?? "";
+    const bulletName = nameAboveByline(l.text, nextText);
+    const byline = readByline(l.text) ?? (bulletName === null ? null : { reporter: bulletName, parts: ["reporter"] });
     if (byline) {
       bylineAt.set(i, byline);
       continue;
@@ -204,7 +206,21 @@ export function arrangeLines(lines: readonly SourceLine[]): Arrangement | null {
     removed.set(i, bylineReason(byline, inFooter, lines[i]?.text ?? ""));
     return { line: lines[i]?.line ?? 0, byline, inFooter };
   });
-  const endIndex = [...lines.keys()].find((i) => i > lead && (bylineAt.has(i) || endsArticle.has(i)));
+  // The article ends at the first byline or closing furniture after its first line of text: a
+  // copyright line between a photo caption and the text (as some pages print it) does not end it.
+  const firstText =
+    [...lines.keys()].find((i) => {
+      const l = lines[i];
+      return (
+        i >= lead &&
+        l !== undefined &&
+        l.text !== "" &&
+        !removed.has(i) &&
+        l.hint !== "caption" &&
+        !isPhotoCaption(l.text)
+      );
+    }) ?? lead;
+  const endIndex = [...lines.keys()].find((i) => i > firstText && (bylineAt.has(i) || endsArticle.has(i)));
   const body = arrangeBody(lines, removed, lead, endIndex);
   const removedLines = [...removed]
     .sort(([a], [b]) => a - b)

@@ -3,7 +3,7 @@ const CREDIT = /ⓒ|©|\(c\)|사진\s*[=:]|(?:제공|촬영|출처)\)?$|\/\s*\S+
 // A wire photo's credit closing its caption: `… [예시시 제공. 재판매 및 DB 금지]`.
 const AGENCY_PHOTO_CREDIT = /\[[^\]]*(?:제공|촬영)[^\]]*(?:재판매|DB 금지)[^\]]*\]$/u;
 // Lines that announce themselves as captions.
-const CAPTION_START = /^(?:\[사진|\(사진|<사진|〈사진|사진\s*[=:]|\[포토\s*[=:])/u;
+const CAPTION_START = /^(?:\[사진|\(사진|<사진|〈사진|사진\s*[=:]|\[포토\s*[=:]|이미지 확대\s)/u;
 
 /**
  * True when a line is a photo caption: it starts with `▲`/`△` and carries a photo credit

@@ -24,7 +24,7 @@ export interface ImportOptions {
   url?: string | undefined;
   /** The outlet (`--outlet`): wins over what the text says. */
   outlet?: string | undefined;
-  /** The publication date and time (`--published`, ISO 8601; KST without an offset): wins over the text. */
+  /** The publication date (`--published`: ISO 8601 or a printed date such as `2024.03.05 11:40`; KST without an offset): wins over the text. */
   published?: string | undefined;
 }
 
