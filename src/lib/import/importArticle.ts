@@ -66,12 +66,13 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   const dates = datePublished(arranged, options, file, undecided);
   const lead = arranged.body[0]?.text;
   const siteName = "siteName" in source ? source.siteName : undefined;
-  const outlet = options.outlet ?? settle("outlet", outletCandidates(arranged, lead, siteName), undecided);
+  const pageUrl = options.url ?? ("url" in source ? source.url : undefined);
+  const outlet = options.outlet ?? settle("outlet", outletCandidates(arranged, lead, siteName, pageUrl), undecided);
   if (outlet === undefined) {
     undecided.push({
       field: "outlet",
       message:
-        "no outlet found: the text has no dateline (`[광주N광주=노현서 기자]`), copyright line (`ⓒ광주N광주`) or outlet link (`프레시안에 제보하기`); write the outlet's name (or import again with --outlet)",
+        "no outlet found: the text has no dateline (`[광주N광주=노현서 기자]`), copyright line (`ⓒ광주N광주`), reporter e-mail or outlet link (`프레시안에 제보하기`); write the outlet's name (or import again with --outlet, or --url with the page's address)",
     });
   }
   const reporter = settle("reporter", reporterCandidates(arranged, lead), undecided);
@@ -96,7 +97,7 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
       message: `line ${kept.line} follows the end of the article (line ${kept.endLine}) but reads like text, so it was kept: delete it if it is page furniture`,
     });
   }
-  const url = options.url ?? ("url" in source ? source.url : undefined);
+  const url = pageUrl;
   const notes = [...arranged.captions.map(captionNote), ...(reporter === undefined ? [NO_REPORTER_NOTE] : [])];
   const frontMatter: ImportedFrontMatter = {
     title: arranged.title,
