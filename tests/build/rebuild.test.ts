@@ -4,7 +4,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildDir, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
+import { buildDir, expectSameSite, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
 
 const SEED_2019 = "2019-10-02-innovation-committee-report";
 const SEED_2021 = "2021-new-year-assembly";
@@ -33,15 +33,6 @@ const fullBuild = async () => {
 const keptCount = (output: string): number => Number(/^(\d+) unchanged pages? kept/mu.exec(output)?.[1] ?? 0);
 
 const articleFile = (year: number, id: string): string => path.join(content, "articles", String(year), `${id}.md`);
-
-/** Asserts that two built sites hold the same files with the same bytes. */
-function expectSameSite(actual: string, expected: string): void {
-  const a = treeContents(actual);
-  const b = treeContents(expected);
-  expect([...a.keys()]).toEqual([...b.keys()]);
-  const differing = [...a.keys()].filter((file) => a.get(file) !== b.get(file));
-  expect(differing).toEqual([]);
-}
 
 describe("npm run build after an edit keeps unchanged pages and writes the site a full build writes", () => {
   test("the first build renders every page and keeps none", async () => {

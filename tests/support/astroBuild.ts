@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { expect } from "vitest";
 
 /** What a real `astro build` run left behind. */
 export interface BuildRun {
@@ -64,6 +65,14 @@ export function treeContents(root: string): Map<string, string> {
     if (statSync(full).isFile()) files.set(entry, readFileSync(full, "latin1"));
   }
   return files;
+}
+
+/** Asserts that two built sites hold the same files with the same bytes (names the differing files). */
+export function expectSameSite(actual: string, expected: string): void {
+  const a = treeContents(actual);
+  const b = treeContents(expected);
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  expect([...a.keys()].filter((file) => a.get(file) !== b.get(file))).toEqual([]);
 }
 
 /** How to start `npm run build` (scripts/build.ts under tsx) on a content folder, into a final folder. */

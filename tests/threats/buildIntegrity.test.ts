@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildDir, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
+import { buildDir, expectSameSite, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
 
 const SEED_2019 = "articles/2019/2019-10-02-innovation-committee-report.md";
 const PAGE_2019 = "articles/2019-10-02-innovation-committee-report/index.html";
@@ -23,14 +23,6 @@ const build = (args: string[] = []) =>
 /** Everything next to the site folder but the site and its lock. */
 const leftovers = (): string[] =>
   readdirSync(path.dirname(site)).filter((name) => name !== "dist" && name !== "dist.lock");
-
-/** Asserts that two built sites hold the same files with the same bytes. */
-function expectSameSite(actual: string, expected: string): void {
-  const a = treeContents(actual);
-  const b = treeContents(expected);
-  expect([...a.keys()]).toEqual([...b.keys()]);
-  expect([...a.keys()].filter((file) => a.get(file) !== b.get(file))).toEqual([]);
-}
 
 let reference = "";
 
