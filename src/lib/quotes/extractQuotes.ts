@@ -37,7 +37,7 @@ function warning(file: string, line: number, message: string, fix: string): Cont
 }
 
 /**
- * Finds every direct quote of an article: the headline's (kept apart, as `headline`) and the
+ * Finds every direct quote of an article: the headline's and the deck's (kept apart, as `headline`) and the
  * body's, grouped into statements, attributed to speakers, with their reporting verbs, positions
  * and sentences. Never drops a quote: odd marks come back as warnings (and uncertain speakers are
  * reported by `attributionWarnings` once the editor's corrections are applied).
@@ -86,10 +86,14 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     });
   };
 
-  const headline = scanSpans(article.title);
-  for (const statement of groupStatements(article.title, headline.spans, [])) {
-    const who = attribute(statement.head, statement.tail, null, finder);
-    emit(statement, article.title, who, { kind: "headline" });
+  // The headline and the deck (subtitle and summary lines) are the article's display copy: their
+  // quotes are kept apart from the body's, as `headline` quotes.
+  for (const line of [article.title, ...article.deck]) {
+    const { spans } = scanSpans(line);
+    for (const statement of groupStatements(line, spans, [])) {
+      const who = attribute(statement.head, statement.tail, null, finder);
+      emit(statement, line, who, { kind: "headline" });
+    }
   }
 
   let previous: Attribution | null = null;
