@@ -65,8 +65,31 @@ describe("plainProseTree: remark's tree of plain prose, made directly", () => {
     ["an entity", "&amp;"],
     ["a tab", "가\t나"],
     ["a carriage return", "가\r\n나"],
+    ["a byte-order mark opening the body", "\uFEFF가나다"],
+    ["a byte-order mark before a list", "\uFEFF- 항목"],
   ])("%s goes to remark", (_name, body) => {
     expect(isPlainProse(body)).toBe(false);
+  });
+
+  // remark drops a byte-order mark opening the text and reads the line after it; the fast path
+  // would keep it as a character, and take `\uFEFF- 항목` for prose.
+  test.each([
+    ["a list", "- 항목\n- 둘째", "list"],
+    ["prose", "가나다.\n\n둘째 문단.", "paragraph"],
+    ["a heading", "## 제목\n\n문단.", "heading"],
+  ])("a byte-order mark after the front matter, before %s, is dropped: remark's tree", (_name, text, first) => {
+    const withMark = `\uFEFF${text}\n`;
+    const split = splitFrontMatter(`---\ntitle: 제목\n---\n${withMark}`, "a.md");
+    if ("problems" in split) throw new Error("the front matter does not split");
+    expect(split.body).toBe(`${text}\n`);
+    const tree = isPlainProse(split.body) ? plainProseTree(split.body) : remarkTree(split.body);
+    expect(tree).toEqual(remarkTree(withMark));
+    expect((tree as { children: { type: string }[] }).children[0]?.type).toBe(first);
+  });
+
+  test("a byte-order mark opening the file, then one opening the body, are both dropped", () => {
+    const split = splitFrontMatter("\uFEFF---\ntitle: 제목\n---\n\uFEFF- 항목\n", "a.md");
+    expect(split).toEqual({ frontMatter: "\ntitle: 제목", body: "- 항목\n", bodyLine: 4 });
   });
 
   test("on 3,000 bodies made of prose and syntax pieces, whatever it takes gets remark's tree", () => {

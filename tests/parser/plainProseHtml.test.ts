@@ -121,6 +121,26 @@ describe("plainProseHtml: the pipeline's HTML of plain prose, written directly",
     expect(renderHtml(parseBody(body, 1).tree, { outline: [], quotes })).toBe(render(body, quotes).pipeline);
   });
 
+  test.each([
+    ["prose", "가나다.\n\n둘째 문단.", "<p>가나다.</p>\n<p>둘째 문단.</p>"],
+    ["a list", "- 항목\n- 둘째", "<ul>\n<li>항목</li>\n<li>둘째</li>\n</ul>"],
+  ])(
+    "an article whose body opens with a byte-order mark before %s renders as the pipeline renders it",
+    (_name, text, html) => {
+      const source = {
+        path: "articles/2019/bom.md",
+        text: `---\ntitle: 제목\npublished: 2019-10-02\noutlet: 광주일보\n---\n\uFEFF${text}\n`,
+      };
+      const { article, body } = parseArticle(source);
+      expect(article.body).toBe(`${text}\n`);
+      const anchors = { outline: article.outline, quotes: [] };
+      expect(renderHtml(body.tree, anchors)).toBe(html);
+      expect(pipelineHtml(body.tree, anchors)).toBe(html);
+      // The same as remark makes of the body with its mark.
+      expect(pipelineHtml(parseBody(`\uFEFF${text}\n`, 6).tree, anchors)).toBe(html);
+    },
+  );
+
   test("on 5,000 generated bodies with quotes found, missing and crossing lines, whatever it takes matches the pipeline", () => {
     const words = [
       "가나다",

@@ -34,9 +34,12 @@ const HOW_TO_START = "start the file with a line `---`, the YAML fields, then a 
 
 /**
  * Splits a Markdown file (already NFC, LF line ends) into front matter and body with gray-matter,
- * hardened so that only YAML is accepted. Problems name the file and line.
+ * hardened so that only YAML is accepted. A byte-order mark opening the file or the body is
+ * dropped (remark would drop the body's, the plain-prose path would keep it as text). Problems
+ * name the file and line.
  */
-export function splitFrontMatter(text: string, file: string): SplitFile | { problems: ContentProblem[] } {
+export function splitFrontMatter(source: string, file: string): SplitFile | { problems: ContentProblem[] } {
+  const text = source.replace(/^\uFEFF/u, "");
   if (!/^---[^\n]*\n/u.test(text)) {
     return { problems: [problem({ file, line: 1 }, "the file has no front matter", HOW_TO_START)] };
   }
@@ -58,5 +61,5 @@ export function splitFrontMatter(text: string, file: string): SplitFile | { prob
   const parsed = matter(text, SAFE_OPTIONS);
   const bodyStart = text.length - parsed.content.length;
   const bodyLine = text.slice(0, bodyStart).split("\n").length;
-  return { frontMatter: parsed.matter, body: parsed.content, bodyLine };
+  return { frontMatter: parsed.matter, body: parsed.content.replace(/^\uFEFF/u, ""), bodyLine };
 }

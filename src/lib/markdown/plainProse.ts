@@ -25,8 +25,12 @@ const LINK_SYNTAX = /\]\(|\]\[|\]:|!\[|\[\^/u;
 /** An ATX heading of one line: `#`s, one space, and text that neither starts nor ends with `#` or a space. */
 const HEADING = /^(#{1,6}) [^\s#](?:[^\n#]*[^\s#])?$/u;
 
-/** Whether `body` (LF line ends) is plain prose, whose tree {@link plainProseTree} makes. */
+/**
+ * Whether `body` (LF line ends) is plain prose, whose tree {@link plainProseTree} makes. A body
+ * opening with a byte-order mark is not: remark drops the mark and reads the line after it.
+ */
 export function isPlainProse(body: string): boolean {
+  if (body.charCodeAt(0) === 0xfeff) return false;
   if (SYNTAX_ANYWHERE.test(body) || SYNTAX_AT_LINE.test(body) || LINK_SYNTAX.test(body)) return false;
   if (!body.includes("#")) return true;
   // A `#` is allowed only as the opening of a plain heading line.
