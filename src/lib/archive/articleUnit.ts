@@ -1,5 +1,6 @@
 import { parseArticle, type SourceFile } from "../articles/parseArticle.ts";
 import { ContentError, type ContentProblem } from "../errors.ts";
+import { bodyLimitContentProblem } from "../markdown/bodyLimits.ts";
 import { renderHtml } from "../markdown/renderHtml.ts";
 import { applyOverrides } from "../quotes/applyOverrides.ts";
 import { speakerFinder, type SpeakerFinder } from "../quotes/attribution.ts";
@@ -54,10 +55,16 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
     ...attributionWarnings(corrected.quotes, parsed.article.file),
   ];
   const anchors = corrected.quotes.filter((q) => q.kind === "body");
-  const article: Article = {
-    ...parsed.article,
-    html: renderHtml(parsed.body.tree, { outline: parsed.article.outline, quotes: anchors }),
-  };
+  let html: string;
+  try {
+    html = renderHtml(parsed.body.tree, { outline: parsed.article.outline, quotes: anchors });
+  } catch (error) {
+    // A body the HTML pipeline still broke on (see bodyLimits.ts) is this file's error, not a crash.
+    const broke = bodyLimitContentProblem(error, file.path, parsed.article.bodyLine);
+    if (!broke) throw error;
+    return { quotes: [], warnings, problems: [...problems, broke] };
+  }
+  const article: Article = { ...parsed.article, html };
   return { article, quotes: corrected.quotes, warnings, problems };
 }
 

@@ -3,6 +3,7 @@ import { parseArchiveDate, startOfKstYear } from "../dates/kst.ts";
 import { parseYamlWithLines } from "../frontmatter/yamlWithLines.ts";
 import { splitFrontMatter } from "../frontmatter/splitFrontMatter.ts";
 import { zodProblems } from "../frontmatter/zodProblems.ts";
+import { bodyLimitContentProblem } from "../markdown/bodyLimits.ts";
 import { parseBody, type ParsedBody } from "../markdown/parseBody.ts";
 import { outlineOf } from "../markdown/outline.ts";
 import { articleFrontMatterSchema, type ArticleDraft } from "../schemas/article.ts";
@@ -115,7 +116,17 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     });
   }
 
-  const body = parseBody(split.body, split.bodyLine);
+  let body: ParsedBody;
+  let outline: ReturnType<typeof outlineOf>;
+  try {
+    body = parseBody(split.body, split.bodyLine);
+    outline = outlineOf(body.tree);
+  } catch (error) {
+    // A body too deep or too costly for the parser (or that still broke it) names the file and line.
+    const limit = bodyLimitContentProblem(error, file, split.bodyLine);
+    if (limit) throw new ContentError([limit]);
+    throw error;
+  }
   const year = date?.kstYear ?? folderYear;
   const article: ArticleDraft = {
     ...data,
@@ -128,7 +139,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     body: split.body,
     bodyLine: split.bodyLine,
     plainText: body.plainText,
-    outline: outlineOf(body.tree),
+    outline,
   };
   return { article, body, warnings, lineOf: yaml.lineOf };
 }

@@ -3,6 +3,13 @@ import { toString } from "mdast-util-to-string";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import {
+  BodyLimitError,
+  bodyLimitProblem,
+  guardingRange,
+  htmlDepthProblem,
+  type BodyLimitProblem,
+} from "./bodyLimits.ts";
 import { isPlainProse, plainProseTree } from "./plainProse.ts";
 
 /** One block of body text (a paragraph, a heading, a list item) with where it starts in the file. */
@@ -52,15 +59,29 @@ function collectBlocks(nodes: readonly RootContent[], lineOffset: number, inQuot
   }
 }
 
+/** Parses a body that is not plain prose with remark, once it is known to be within the limits. */
+function remarkTree(body: string, bodyLine: number): Root {
+  const atLine = (found: BodyLimitProblem): BodyLimitError =>
+    new BodyLimitError(found.message, found.fix, bodyLine + found.line - 1);
+  const limit = bodyLimitProblem(body);
+  if (limit) throw atLine(limit);
+  const tree = guardingRange(() => parser.runSync(parser.parse(body)) as Root, bodyLine);
+  // Raw HTML nests when it is rendered; its depth is known once Markdown has said what is HTML.
+  const html = htmlDepthProblem(tree);
+  if (html) throw atLine(html);
+  return tree;
+}
+
 /**
  * Parses a Markdown body (already NFC) with remark. `bodyLine` is the file line the body starts on,
- * so block lines point into the file an editor opens.
+ * so block lines point into the file an editor opens. Throws a {@link BodyLimitError} for a body
+ * nested too deeply or shaped to make the parser crawl (see bodyLimits.ts).
  */
 export function parseBody(body: string, bodyLine: number): ParsedBody {
   // Plain prose (most bodies) gets the same tree without remark's tokenizer (see plainProse.ts).
-  const tree = isPlainProse(body) ? plainProseTree(body) : (parser.runSync(parser.parse(body)) as Root);
+  const tree = isPlainProse(body) ? plainProseTree(body) : remarkTree(body, bodyLine);
   const blocks: TextBlock[] = [];
-  collectBlocks(tree.children, bodyLine - 1, false, blocks);
+  guardingRange(() => collectBlocks(tree.children, bodyLine - 1, false, blocks), bodyLine);
   let offset = 0;
   for (const block of blocks) {
     block.offset = offset;

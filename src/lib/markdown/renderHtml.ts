@@ -7,6 +7,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
 import type { OutlineEntry } from "../schemas/article.ts";
+import { guardingRange } from "./bodyLimits.ts";
 import { plainProseHtml } from "./plainProseHtml.ts";
 import { rehypeAnchors, type QuoteAnchor } from "./rehypeAnchors.ts";
 
@@ -47,8 +48,11 @@ export function pipelineHtml(tree: Root, anchors: BodyAnchors): string {
   return stringifier.stringify(hast);
 }
 
-/** Renders a parsed body tree to sanitised HTML with heading ids from its outline and quote anchors. */
+/**
+ * Renders a parsed body tree to sanitised HTML with heading ids from its outline and quote anchors.
+ * Throws a BodyLimitError (see bodyLimits.ts) if the pipeline still overflows the stack.
+ */
 export function renderHtml(tree: Root, anchors: BodyAnchors): string {
   // Most bodies are plain prose, whose HTML is written directly (the same HTML: see plainProseHtml.ts).
-  return plainProseHtml(tree, anchors) ?? pipelineHtml(tree, anchors);
+  return plainProseHtml(tree, anchors) ?? guardingRange(() => pipelineHtml(tree, anchors));
 }
