@@ -6,10 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { withParallelUnits } from "../../src/io/parallelUnits.ts";
 import { articleUnit, unitContextOf } from "../../src/lib/archive/articleUnit.ts";
+import { buildArchive } from "../../src/lib/archive/buildArchive.ts";
 import { parseArticle, type SourceFile } from "../../src/lib/articles/parseArticle.ts";
 import { ContentError } from "../../src/lib/errors.ts";
-import { BODY_LIMITS } from "../../src/lib/markdown/bodyLimits.ts";
+import { BODY_LIMITS, bodyLimitProblem } from "../../src/lib/markdown/bodyLimits.ts";
+import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
 
 const FILE = "articles/2019/2019-10-02-hostile.md";
 /** The body starts on this line of the file. */
@@ -185,4 +188,50 @@ describe("hostile bodies give an error naming the file and line, or parse, in se
     // parseArticle itself throws the ContentError the unit reports.
     expect(() => parseArticle(article(body))).toThrow(ContentError);
   });
+});
+
+describe("an article slower than the time budget, parsed in worker threads", () => {
+  // Within every limit, but about 950 kB of links: remark takes 10 s or more over it.
+  const slowBody = lines(330, () => "[링크](https://example.org/기사) ".repeat(100), "\n\n");
+  const slow: SourceFile = { ...article(slowBody), path: "articles/2019/2019-10-02-slow-body.md" };
+
+  test("is stopped and reported by file and line, and the other articles are parsed", async () => {
+    expect(bodyLimitProblem(slowBody)).toBeUndefined();
+    const synthetic = generateArchive({ count: 6, seed: 7 });
+    const [first, ...rest] = synthetic.articles;
+    if (!first) throw new Error("no synthetic articles");
+    // The slow article comes second in the first worker's share, so a new worker must go on after it.
+    const articles = [first, slow, ...rest];
+    const sources = {
+      speakers: { path: "speakers.yaml", text: synthetic.speakersYaml },
+      topics: { path: "topics.yaml", text: synthetic.topicsYaml },
+      articles,
+    };
+    const started = performance.now();
+    const units = await withParallelUnits(sources, undefined, 2, { articleBudgetMs: 1000, minArticles: 1 });
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(units?.get(slow)?.problems).toEqual([
+      expect.objectContaining({
+        file: slow.path,
+        line: BODY_LINE,
+        field: "body",
+        severity: "error",
+        message: expect.stringMatching(/^parsing took longer than 1 s/u),
+      }),
+    ]);
+    for (const file of [first, ...rest]) {
+      expect(units?.get(file)?.problems, file.path).toEqual([]);
+      expect(units?.get(file)?.article?.file, file.path).toBe(file.path);
+    }
+    // The archive fails with that one error, naming the file, and the main thread never parses it.
+    let error: unknown;
+    try {
+      buildArchive(sources, units);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const errors = (error as ContentError).problems.filter((p) => p.severity === "error");
+    expect(errors.map((p) => p.file)).toEqual([slow.path]);
+  }, 120_000);
 });
