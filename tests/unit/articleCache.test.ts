@@ -31,7 +31,9 @@ describe("openArticleCache", () => {
     first.save();
     const second = openArticleCache(dir, version, registries);
     expect(second.cache.get(later) !== undefined).toBe(found);
-    expect(second.stats()).toEqual(found ? { hits: 1, misses: 0, damaged: false } : { hits: 0, misses: 1, damaged: false });
+    expect(second.stats()).toEqual(
+      found ? { hits: 1, misses: 0, damaged: false } : { hits: 0, misses: 1, damaged: false },
+    );
   });
 
   test("a cache file that cannot be read is an empty cache, not an error", () => {
