@@ -40,7 +40,8 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
     previous.stamp === siteStamp(options.final);
   const env: Record<string, string> = { [PAGE_REUSE_ENV.manifestDir]: options.scratch };
   // The pages still as they were written; the rest (a defaced or damaged file) are rendered again.
-  const trustedFile = `${options.scratch}.trusted.json`;
+  // Next to the record, in the cache folder (builds of one site never overlap: see buildLock.ts).
+  const trustedFile = path.join(options.cacheDir, "pages.trusted.json");
   let altered = 0;
   if (reusing && previous) {
     const checked = untouchedPages(previous);
@@ -71,9 +72,6 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
         return `the page-reuse record could not be written to ${manifestFile} (${reason}): the next build renders every page`;
       }
     },
-    cleanUp: () => {
-      rmSync(options.scratch, { recursive: true, force: true });
-      rmSync(trustedFile, { force: true });
-    },
+    cleanUp: () => rmSync(options.scratch, { recursive: true, force: true }),
   };
 }

@@ -5,7 +5,7 @@ import { isCompleteSite } from "./siteFolder.ts";
 import { isAlive } from "./buildLock.ts";
 
 /** The scratch names a build gives its folders and files next to the site (`dist.tmp-123.search`, …). */
-const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages|pages\.trusted\.json)(?:\.\d+\.tmp)?)?$/u;
+const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages)(?:\.\d+\.tmp)?)?$/u;
 
 /**
  * Repairs what a killed build left next to the site folder; run while holding the build lock, so
