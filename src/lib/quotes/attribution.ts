@@ -12,6 +12,11 @@ export interface Attribution {
    * at all, the previous speaker assumed (uncertain); `unknown`: nobody found; `editor`: set in front matter.
    */
   method: "named" | "after" | "continued" | "carried" | "unknown" | "editor";
+  /**
+   * An office named without a person (`광주시장은`, `기획조정실장은`): not a name, so the quote stays
+   * unattributed and the next statement does not carry anyone over from before it.
+   */
+  office?: string | undefined;
 }
 
 /** Sentence-initial words that carry the previous statement's speaker to the next quote. */
@@ -54,9 +59,16 @@ const TITLES = [
 ];
 const SUBJECT_PARTICLE = "(?:은|는|이|가|도|께서)?";
 const AFTER_NAME = `${SUBJECT_PARTICLE}(?=[\\s\\u201C"]|$)`;
-// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title.
+const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
+// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
+// which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`).
 const NAMED_TITLE = new RegExp(
-  `(?<![가-힣])([가-힣]{2,4}(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))?(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))?\\s?(?:${TITLES.join("|")}))${AFTER_NAME}`,
+  `(?<![가-힣])([가-힣]{2,4}${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))${AFTER_NAME}`,
+  "gu",
+);
+// An office on its own: a place or department glued to a title (`광주시장은`, `기획조정실장이`).
+const OFFICE_ONLY = new RegExp(
+  `(?<![가-힣])([가-힣]{1,8}(?:${TITLES.filter((t) => t !== "씨").join("|")}))${AFTER_NAME}`,
   "gu",
 );
 const STOP_SUBJECTS = new Set([
@@ -109,9 +121,47 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   };
 }
 
+/** Words that stand where a name would but are not one (`이날 광주시장은` is not a person called 이날). */
+const NOT_NAMES = new Set([
+  ...STOP_SUBJECTS,
+  ...CONTINUATION_WORDS,
+  "그러나",
+  "하지만",
+  "또는",
+  "그리고",
+  "전날",
+  "지난",
+  "내년",
+  "올해",
+  // Places that stand before an office (`광주 북구청장`), never a person's name in that spot.
+  ...["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남"],
+  ...["경북", "경남", "제주", "여수", "순천", "목포", "나주", "광양", "전주", "익산", "군산", "경기도", "전라남도"],
+]);
+
+/**
+ * The last `name (organisation) title` in the text, where the name is a person's: a name glued to
+ * its title (`광주시장`) is an office, and a leading word that is not a name is no person.
+ */
 function lastNamedTitle(text: string): string | null {
   let found: string | null = null;
-  for (const match of text.matchAll(NAMED_TITLE)) found = match[1] ?? null;
+  for (const match of text.matchAll(NAMED_TITLE)) {
+    const named = match[1] ?? "";
+    const first = named.split(/\s/u)[0] ?? "";
+    if (!named.includes(" ") || NOT_NAMES.has(first)) continue;
+    found = named;
+  }
+  return found;
+}
+
+/** An office named on its own at the end of the text (`여수시장은 “…”`), if that is all there is. */
+function lastOffice(text: string): string | null {
+  let found: string | null = null;
+  for (const match of text.matchAll(OFFICE_ONLY)) {
+    // A personal name right before it makes it `name + office`, which lastNamedTitle reads.
+    const before = /([가-힣]{2,4})\s$/u.exec(text.slice(0, match.index))?.[1];
+    if (before !== undefined && !NOT_NAMES.has(before)) continue;
+    found = match[1] ?? null;
+  }
   return found;
 }
 
@@ -153,6 +203,9 @@ export function attribute(
     };
   const named = lastNamedTitle(head);
   if (named) return { speaker: null, speakerName: named, method: "named" };
+  // An office without a person: unattributed (an office is not a person), and nothing carried on.
+  const office = lastOffice(head);
+  if (office) return { speaker: null, speakerName: null, method: "unknown", office };
   if (startsWithContinuation(head)) return carry("continued");
   const after = finder.lastRegistered(tail);
   if (after)

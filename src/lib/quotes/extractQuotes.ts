@@ -106,6 +106,8 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     for (const statement of groupStatements(block.text, spans, sentenceEnds(block.text, spans))) {
       const who = attribute(statement.head, statement.tail, previous, finder);
       if (who.speakerName !== null) previous = who;
+      // After an office named on its own, whoever spoke before is not carried to what follows.
+      else if (who.office !== undefined) previous = null;
       emit(statement, block.text, who, { kind: "body", block, index });
     }
   });

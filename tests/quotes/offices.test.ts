@@ -1,0 +1,61 @@
+// Who said it when the text names an office: a person's name before the office is the speaker
+// (`강기정 광주광역시장은`), an office on its own is not a person (the quote stays unattributed), and
+// nothing is carried over an office-only statement to the next quote. Invented sentences.
+import { describe, expect, test } from "vitest";
+import { attribute, speakerFinder } from "../../src/lib/quotes/attribution.ts";
+import { extractQuotes } from "../../src/lib/quotes/extractQuotes.ts";
+import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
+
+const none = speakerFinder([]);
+
+describe("offices and names before quotes", () => {
+  test.each([
+    ["강예시 광주광역시장은 ", "강예시 광주광역시장"],
+    ["정예시 여수시장은 ", "정예시 여수시장"],
+    ["이예시 기획조정실장은 ", "이예시 기획조정실장"],
+    ["김예시 전남지사는 ", "김예시 전남지사"],
+    ["김예시 의원은 ", "김예시 의원"],
+    ["박예시 예시시의회 의장은 ", "박예시 예시시의회 의장"],
+  ])("%j names the person: %s", (head, name) => {
+    expect(attribute(head, "", null, none)).toMatchObject({ speakerName: name, method: "named" });
+  });
+
+  test.each([
+    ["광주시장은 ", "광주시장"],
+    ["이날 여수시장은 ", "여수시장"],
+    ["기획조정실장은 ", "기획조정실장"],
+    ["광주 북구청장은 ", "북구청장"],
+  ])("%j is an office, not a person: no speaker", (head, office) => {
+    const previous = { speaker: "someone", speakerName: "다른 사람", method: "named" as const };
+    expect(attribute(head, "", previous, none)).toEqual({
+      speaker: null,
+      speakerName: null,
+      method: "unknown",
+      office,
+    });
+  });
+
+  test("the speaker before an office-only statement is not carried past it", () => {
+    const text = [
+      "---",
+      "title: 예시",
+      "published: 2024-01-02T10:00:00+09:00",
+      "outlet: 예시일보",
+      "---",
+      "",
+      "김예시 의원은 “예산을 늘려야 한다”고 말했다.",
+      "",
+      "예시시장은 “검토하겠다”고 답했다.",
+      "",
+      "이어 “시간이 필요하다”고 덧붙였다.",
+      "",
+    ].join("\n");
+    const parsed = parseArticle({ path: "articles/2024/office-carry.md", text });
+    const quotes = extractQuotes(parsed, none).quotes.map((q) => [q.text, q.speakerName]);
+    expect(quotes).toEqual([
+      ["예산을 늘려야 한다", "김예시 의원"],
+      ["검토하겠다", null],
+      ["시간이 필요하다", null],
+    ]);
+  });
+});
