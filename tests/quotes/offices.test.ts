@@ -58,4 +58,35 @@ describe("offices and names before quotes", () => {
       ["시간이 필요하다", null],
     ]);
   });
+
+  function quotesOf(body: string[]): (string | null)[][] {
+    const text = [
+      "---",
+      "title: 예시",
+      "published: 2024-01-02T10:00:00+09:00",
+      "outlet: 예시일보",
+      "---",
+      "",
+      ...body,
+    ].join("\n");
+    const parsed = parseArticle({ path: "articles/2024/short-reference.md", text });
+    return extractQuotes(parsed, none).quotes.map((q) => [q.text, q.speakerName]);
+  }
+
+  test("a surname and title later in the article is the one person named so", () => {
+    expect(
+      quotesOf([
+        "김예시 예시군수는 2일 군청에서 기자회견을 열었다.",
+        "",
+        "김 군수는 “다리를 새로 놓겠다”고 밝혔다.",
+        "",
+      ]),
+    ).toEqual([["다리를 새로 놓겠다", "김예시 예시군수"]]);
+  });
+
+  test("a surname and title that fits two people of the article stays unattributed", () => {
+    expect(
+      quotesOf(["김예시 의원과 김다른 의원이 2일 토론회에 참석했다.", "", "김 의원은 “예산이 모자라다”고 말했다.", ""]),
+    ).toEqual([["예산이 모자라다", null]]);
+  });
 });

@@ -62,8 +62,11 @@ const AFTER_NAME = `${SUBJECT_PARTICLE}(?=[\\s\\u201C"]|$)`;
 const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
 // A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
 // which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`).
-const NAMED_TITLE = new RegExp(
-  `(?<![가-힣])([가-힣]{2,4}${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))${AFTER_NAME}`,
+const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
+const NAMED_TITLE = new RegExp(`${NAMED_TITLE_SOURCE}${AFTER_NAME}`, "gu");
+// The same, followed by any particle: how an article mentions the people it names (`김예시 의원과`).
+const PERSON_MENTION = new RegExp(
+  `${NAMED_TITLE_SOURCE}(?:은|는|이|가|도|께서|과|와|을|를|의|에게|으로|로|에)?(?=[\\s\\u201C",.]|$)`,
   "gu",
 );
 // An office on its own: a place or department glued to a title (`광주시장은`, `기획조정실장이`).
@@ -139,18 +142,46 @@ const NOT_NAMES = new Set([
 ]);
 
 /**
- * The last `name (organisation) title` in the text, where the name is a person's: a name glued to
- * its title (`광주시장`) is an office, and a leading word that is not a name is no person.
+ * Every `name (organisation) title` in the text, in order, where the name is a person's: a name
+ * glued to its title (`광주시장`) is an office, and a leading word that is not a name is no person.
  */
-function lastNamedTitle(text: string): string | null {
-  let found: string | null = null;
-  for (const match of text.matchAll(NAMED_TITLE)) {
+function namedTitles(text: string, pattern: RegExp = NAMED_TITLE): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(pattern)) {
     const named = match[1] ?? "";
     const first = named.split(/\s/u)[0] ?? "";
-    if (!named.includes(" ") || NOT_NAMES.has(first)) continue;
-    found = named;
+    if (named.includes(" ") && !NOT_NAMES.has(first)) found.push(named);
   }
   return found;
+}
+
+function lastNamedTitle(text: string): string | null {
+  return namedTitles(text).at(-1) ?? null;
+}
+
+/** The people an article names with their titles (`강기정 광주광역시장`), from all its text, each once. */
+export function peopleNamedIn(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((text) => namedTitles(text, PERSON_MENTION)))];
+}
+
+// A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`).
+const SHORT_REFERENCE = new RegExp(
+  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${TITLES.filter((t) => t !== "씨").join("|")})(?:은|는|이|가|도|께서)(?=[\\s\\u201C"]|$)`,
+  "gu",
+);
+
+/**
+ * The person a short reference at the end of `head` stands for: the one person of the article whose
+ * name starts with that surname and whose title ends with that title. Null when there is none, or
+ * more than one (then the reference is ambiguous and the quote stays unattributed).
+ */
+function resolveShortReference(head: string, people: readonly string[]): string | null {
+  const match = [...head.matchAll(SHORT_REFERENCE)].at(-1);
+  if (!match) return null;
+  const [, surname = "", title = ""] = match;
+  const fits = people.filter((person) => person.startsWith(surname) && person.endsWith(title));
+  const persons = new Set(fits.map((person) => person.split(/\s/u)[0]));
+  return persons.size === 1 ? (fits[0] ?? null) : null;
 }
 
 /** An office named on its own at the end of the text (`여수시장은 “…”`), if that is all there is. */
@@ -182,13 +213,15 @@ function sentenceSubject(head: string): string | null {
 
 /**
  * Attributes a statement from the text before its first quote (`head`) and after its last
- * (`tail`), both within its sentence, given the previous statement's attribution.
+ * (`tail`), both within its sentence, given the previous statement's attribution and the people
+ * the article names (`people`, for short references such as `강 시장은`).
  */
 export function attribute(
   head: string,
   tail: string,
   previous: Attribution | null,
   finder: SpeakerFinder,
+  people: readonly string[] = [],
 ): Attribution {
   const carry = (method: Attribution["method"]): Attribution =>
     previous && previous.speakerName !== null
@@ -203,6 +236,13 @@ export function attribute(
     };
   const named = lastNamedTitle(head);
   if (named) return { speaker: null, speakerName: named, method: "named" };
+  const referred = resolveShortReference(head, people);
+  if (referred) {
+    const registeredAs = finder.lastRegistered(referred);
+    return registeredAs
+      ? { speaker: registeredAs.speaker, speakerName: finder.nameOf(registeredAs.speaker) ?? referred, method: "named" }
+      : { speaker: null, speakerName: referred, method: "named" };
+  }
   // An office without a person: unattributed (an office is not a person), and nothing carried on.
   const office = lastOffice(head);
   if (office) return { speaker: null, speakerName: null, method: "unknown", office };

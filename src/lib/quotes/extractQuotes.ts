@@ -2,7 +2,7 @@ import type { ParsedArticle } from "../articles/parseArticle.ts";
 import type { ContentProblem } from "../errors.ts";
 import { lineInBlock as lineAt, type TextBlock } from "../markdown/parseBody.ts";
 import type { Quote } from "../schemas/quote.ts";
-import { attribute, type Attribution, type SpeakerFinder } from "./attribution.ts";
+import { attribute, peopleNamedIn, type Attribution, type SpeakerFinder } from "./attribution.ts";
 import { quoteId } from "./quoteId.ts";
 import { reportingVerb } from "./reportingVerb.ts";
 import { scanSpans, type SpanIssue } from "./scanSpans.ts";
@@ -86,12 +86,13 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     });
   };
 
+  const people = peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]);
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
   for (const line of [article.title, ...article.deck]) {
     const { spans } = scanSpans(line);
     for (const statement of groupStatements(line, spans, [])) {
-      const who = attribute(statement.head, statement.tail, null, finder);
+      const who = attribute(statement.head, statement.tail, null, finder, people);
       emit(statement, line, who, { kind: "headline" });
     }
   }
@@ -104,7 +105,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         warning(article.file, lineAt(block, issue.index), ISSUE_TEXT[issue.kind].message, ISSUE_TEXT[issue.kind].fix),
       );
     for (const statement of groupStatements(block.text, spans, sentenceEnds(block.text, spans))) {
-      const who = attribute(statement.head, statement.tail, previous, finder);
+      const who = attribute(statement.head, statement.tail, previous, finder, people);
       if (who.speakerName !== null) previous = who;
       // After an office named on its own, whoever spoke before is not carried to what follows.
       else if (who.office !== undefined) previous = null;
