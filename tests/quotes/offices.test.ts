@@ -89,4 +89,21 @@ describe("offices and names before quotes", () => {
       quotesOf(["김예시 의원과 김다른 의원이 2일 토론회에 참석했다.", "", "김 의원은 “예산이 모자라다”고 말했다.", ""]),
     ).toEqual([["예산이 모자라다", null]]);
   });
+
+  test("a headline's bare name is the person the article names so with a title", () => {
+    const text = [
+      "---",
+      "title: 김예시 “다리를 새로 놓겠다”",
+      "published: 2024-01-02T10:00:00+09:00",
+      "outlet: 예시일보",
+      "---",
+      "",
+      "김예시 예시군수는 2일 군청에서 기자회견을 열었다.",
+      "",
+    ].join("\n");
+    const parsed = parseArticle({ path: "articles/2024/bare-name.md", text });
+    expect(extractQuotes(parsed, none).quotes.map((q) => [q.kind, q.speakerName])).toEqual([
+      ["headline", "김예시 예시군수"],
+    ]);
+  });
 });

@@ -164,6 +164,17 @@ export function peopleNamedIn(texts: readonly string[]): string[] {
   return [...new Set(texts.flatMap((text) => namedTitles(text, PERSON_MENTION)))];
 }
 
+/**
+ * A full name alone right before the quote, as headlines print it (`김예시 “…”`, `김예시, “…”`): the
+ * person of the article with that name, when exactly one is named so with a title.
+ */
+function resolveBareName(head: string, people: readonly string[]): string | null {
+  const name = /(?<![가-힣])([가-힣]{2,4})\s*[,:]?\s*$/u.exec(head)?.[1];
+  if (name === undefined || NOT_NAMES.has(name)) return null;
+  const fits = people.filter((person) => person.split(/\s/u)[0] === name);
+  return new Set(fits).size === 1 ? (fits[0] ?? null) : null;
+}
+
 // A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`).
 const SHORT_REFERENCE = new RegExp(
   `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${TITLES.filter((t) => t !== "씨").join("|")})(?:은|는|이|가|도|께서)(?=[\\s\\u201C"]|$)`,
@@ -236,7 +247,7 @@ export function attribute(
     };
   const named = lastNamedTitle(head);
   if (named) return { speaker: null, speakerName: named, method: "named" };
-  const referred = resolveShortReference(head, people);
+  const referred = resolveShortReference(head, people) ?? resolveBareName(head, people);
   if (referred) {
     const registeredAs = finder.lastRegistered(referred);
     return registeredAs
