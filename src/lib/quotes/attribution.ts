@@ -168,9 +168,10 @@ export function peopleNamedIn(texts: readonly string[]): string[] {
  * A full name alone right before the quote, as headlines print it (`김예시 “…”`, `김예시, “…”`): the
  * person of the article with that name, when exactly one is named so with a title.
  */
-function resolveBareName(head: string, people: readonly string[]): string | null {
+function resolveBareName(head: string, peopleOf: () => readonly string[]): string | null {
   const name = /(?<![가-힣])([가-힣]{2,4})\s*[,:]?\s*$/u.exec(head)?.[1];
   if (name === undefined || NOT_NAMES.has(name)) return null;
+  const people = peopleOf();
   const fits = people.filter((person) => person.split(/\s/u)[0] === name);
   return new Set(fits).size === 1 ? (fits[0] ?? null) : null;
 }
@@ -186,9 +187,10 @@ const SHORT_REFERENCE = new RegExp(
  * name starts with that surname and whose title ends with that title. Null when there is none, or
  * more than one (then the reference is ambiguous and the quote stays unattributed).
  */
-function resolveShortReference(head: string, people: readonly string[]): string | null {
+function resolveShortReference(head: string, peopleOf: () => readonly string[]): string | null {
   const match = [...head.matchAll(SHORT_REFERENCE)].at(-1);
   if (!match) return null;
+  const people = peopleOf();
   const [, surname = "", title = ""] = match;
   const fits = people.filter((person) => person.startsWith(surname) && person.endsWith(title));
   const persons = new Set(fits.map((person) => person.split(/\s/u)[0]));
@@ -225,14 +227,14 @@ function sentenceSubject(head: string): string | null {
 /**
  * Attributes a statement from the text before its first quote (`head`) and after its last
  * (`tail`), both within its sentence, given the previous statement's attribution and the people
- * the article names (`people`, for short references such as `강 시장은`).
+ * the article names (`people`, asked for only when a short reference such as `강 시장은` needs it).
  */
 export function attribute(
   head: string,
   tail: string,
   previous: Attribution | null,
   finder: SpeakerFinder,
-  people: readonly string[] = [],
+  people: () => readonly string[] = () => [],
 ): Attribution {
   const carry = (method: Attribution["method"]): Attribution =>
     previous && previous.speakerName !== null
@@ -248,6 +250,7 @@ export function attribute(
   const named = lastNamedTitle(head);
   if (named) return { speaker: null, speakerName: named, method: "named" };
   const referred = resolveShortReference(head, people) ?? resolveBareName(head, people);
+
   if (referred) {
     const registeredAs = finder.lastRegistered(referred);
     return registeredAs

@@ -86,7 +86,10 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     });
   };
 
-  const people = peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]);
+  // The people the article names, found only if a short reference (`강 시장은`) needs them.
+  let named: string[] | undefined;
+  const people = (): string[] =>
+    (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
   for (const line of [article.title, ...article.deck]) {
