@@ -30,22 +30,22 @@ test.each([
   ["입력 2024.03.05 11:40", { published: "2024-03-05T11:40:00+09:00", labeled: true, parts: ["publication date"] }],
   ["등록 2024-04-06 08:15:30", { published: "2024-04-06T08:15:30+09:00", labeled: true, parts: ["publication date"] }],
   [
-    "기사등록 2024/12/04 16:00:00 최종수정 2024/12/04 18:12:24",
+    "기사등록 2023/11/22 14:20:00 최종수정 2023/11/22 16:05:31",
     {
-      published: "2024-12-04T16:00:00+09:00",
+      published: "2023-11-22T14:20:00+09:00",
       labeled: true,
-      updated: "최종수정 2024/12/04 18:12:24",
+      updated: "최종수정 2023/11/22 16:05:31",
       parts: ["publication date", "update date"],
     },
   ],
   ["송고시간2021-05-03 11:20", { published: "2021-05-03T11:20:00+09:00", labeled: true, parts: ["publication date"] }],
   [
     // 수정 may even print an earlier time than 입력: the publication is still 입력.
-    "입력 : 2024-07-11 03:06:00 수정 : 2024-07-11 01:44:08",
+    "입력 : 2023-09-05 05:12:00 수정 : 2023-09-05 03:02:47",
     {
-      published: "2024-07-11T03:06:00+09:00",
+      published: "2023-09-05T05:12:00+09:00",
       labeled: true,
-      updated: "수정 : 2024-07-11 01:44:08",
+      updated: "수정 : 2023-09-05 03:02:47",
       parts: ["publication date", "update date"],
     },
   ],

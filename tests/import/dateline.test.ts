@@ -26,7 +26,7 @@ test.each([
   "[풀영상] 예시시장 첫 브리핑",
   "[카드뉴스] 예시시 새 공원",
   "[새 단체장에게 듣는다] 예시구청장",
-  "cnbnews 한가람기자 | 2022.03.29 17:26:44",
+  "cnbnews 한가람기자 | 2023.02.14 16:21:37",
 ])("%j has no dateline", (lead) => {
   expect(readDateline(lead)).toBeNull();
 });

@@ -185,14 +185,14 @@ describe("the outlet a page names, and where it was read", () => {
     ["a bracketed name line", page({ below: ["[파이낸셜뉴스]"] }), undefined, "파이낸셜뉴스", /^dateline \(line 7\)$/u],
     [
       "the outlet before the reporter on a byline",
-      page({ above: ["cnbnews 한가람기자 |  2022.03.29 17:26:44"] }),
+      page({ above: ["cnbnews 한가람기자 |  2023.02.14 16:21:37"] }),
       undefined,
       "CNB뉴스",
       /^byline \(line 1\)$/u,
     ],
     [
       "the outlet before the date on a portal's byline",
-      page({ above: ["KBS 2024. 3. 11. 19:47"] }),
+      page({ above: ["KBS 2023. 4. 12. 18:37"] }),
       undefined,
       "KBS",
       /^byline \(line 1\)$/u,
@@ -284,7 +284,7 @@ describe("the outlet a page names, and where it was read", () => {
     ],
     [
       "a portal copy: the original outlet, not the portal",
-      page({ above: ["KBS 2024. 3. 11. 19:47"] }),
+      page({ above: ["KBS 2023. 4. 12. 18:37"] }),
       "https://v.daum.net/v/20990101000000001",
       "KBS",
       /^byline/u,
@@ -356,7 +356,7 @@ describe("when sources disagree", () => {
   });
 
   test("two names of one outlet are no disagreement", () => {
-    const text = page({ above: ["cnbnews 한가람기자 | 2022.03.29 17:26:44"], below: ["저작권자 © CNB뉴스 무단전재"] });
+    const text = page({ above: ["cnbnews 한가람기자 | 2023.02.14 16:21:37"], below: ["저작권자 © CNB뉴스 무단전재"] });
     const undecided: Undecided[] = [];
     const found = candidates(text);
     expect(found.map((c) => c.from)).toEqual(["copyright line (line 8)", "byline (line 1)"]);

@@ -3,17 +3,17 @@ import { withoutBullet } from "./furniture.ts";
 
 /** What a byline line says: who wrote it, for which outlet, when it was published or updated, how many comments. */
 export interface Byline {
-  /** The reporter's name, e.g. `노현서` from `노현서 기자`, `손상원 2022. 6. 29. 13:46` or `정용욱 a@b.c`. */
+  /** The reporter's name, e.g. `노현서` from `노현서 기자`, `홍길동 2023. 7. 18. 09:52` or `윤슬기 a@b.c`. */
   reporter?: string | undefined;
-  /** An outlet named beside the date or the reporter (`KBS 2024. 3. 11. 19:47`, `cnbnews 박용덕기자`): never a reporter. */
+  /** An outlet named beside the date or the reporter (`KBS 2023. 4. 12. 18:37`, `cnbnews 한가람기자`): never a reporter. */
   outlet?: string | undefined;
   /**
    * The publication date as printed (`승인 2019.10.02 18:24`, or a date with no label such as
-   * `2025년 09월 11일(목) 10:55`), how it reads, and whether a label (`입력`, `승인`, `등록`, …) said
+   * `2024년 10월 17일(목) 09:44`), how it reads, and whether a label (`입력`, `승인`, `등록`, …) said
    * it is the publication date.
    */
   published?: { text: string; date: ReadDate | null; labeled: boolean } | undefined;
-  /** An update date as printed (`수정 2019.10.03 09:00`, `UPDATE. 2022-06-28 06:58 (화)`): never the publication. */
+  /** An update date as printed (`수정 2019.10.03 09:00`, `UPDATE. 2021-07-27 07:46 (화)`): never the publication. */
   updated?: string | undefined;
   /** What the line held, for the report: `reporter`, `outlet`, `publication date`, `update date`, `count`. */
   parts: string[];
@@ -77,7 +77,7 @@ const SEGMENTS: [Kind, RegExp][] = [
   // A name and an e-mail address: `홍길동 hong@example.com`.
   ["reporter", new RegExp(String.raw`([가-힣]{2,4})\s*[(<\[]?\s*${EMAIL_SOURCE}\s*[)>\]]?${END}`, "uy")],
   ["date", new RegExp(String.raw`(${DATE_SOURCE})${END}`, "iuy")],
-  // A name right before a date, as portals print it: `홍길동 2022. 6. 29. 13:46`.
+  // A name right before a date, as portals print it: `홍길동 2023. 7. 18. 09:52`.
   ["named date", new RegExp(String.raw`([가-힣]{2,4})(?=\s+${DATE_SOURCE}${END})`, "iuy")],
   ["outlet", new RegExp(String.raw`([A-Za-z][A-Za-z0-9.&-]{1,19}|${OUTLET_WORD})${END}`, "iuy")],
 ];
@@ -86,8 +86,8 @@ const SEPARATOR = new RegExp(`[${SEPARATORS}]*`, "uy");
 
 /**
  * Reads a byline line, one made only of byline parts: `노현서 기자`, `광주=노현서 기자 2022. 6. 27. 14:32`,
- * `승인 2019.10.02 18:24`, `송고시간2022-05-02 11:20`, `2024년 05월 30일(목) 16:06`, `댓글 0`,
- * `손상원 2022. 6. 29. 13:46`, `KBS 2024. 3. 11. 19:47`, `정용욱 a@b.c`, or several of them
+ * `승인 2019.10.02 18:24`, `송고시간2021-06-08 10:50`, `2023년 06월 15일(목) 15:08`, `댓글 0`,
+ * `홍길동 2023. 7. 18. 09:52`, `KBS 2023. 4. 12. 18:37`, `윤슬기 a@b.c`, or several of them
  * (`홍길동 기자 | 입력 2023-03-02 10:00 | 수정 2023-03-02 11:00`), with or without a list bullet.
  * Returns null for any other line (a sentence is never a byline), and for a count or an outlet alone.
  */
@@ -146,7 +146,7 @@ const NAME_BULLET = /^\s*[•·∙▪◦‣-]\s*([가-힣]{2,4})\s*$/u;
 
 /**
  * The reporter's name when a list shows it alone in one bullet right above a byline bullet
- * (`• 조기환` over `• 등록 2025-07-25 11:02:22`); null otherwise. A bullet holding a name-shaped
+ * (`• 김하나` over `• 등록 2024-08-13 10:41:09`); null otherwise. A bullet holding a name-shaped
  * word is a byline only beside another byline bullet (`• 유튜브` in a share list is not a name).
  */
 export function nameAboveByline(line: string, next: string): string | null {

@@ -24,8 +24,8 @@ const unnamed = (source: string): string => source.replace(/\(\?<\w+>/gu, "(?:")
 /**
  * A printed date, with an optional time, as a regular-expression source without capture groups (to
  * build other patterns with): `2019.10.02 18:24`, `2019-10-02 18:24:31`, `2019/10/02`,
- * `2022. 6. 29. 13:46`, `2019년 10월 2일 18시 24분`, `2024년 05월 30일(목) 16:06`,
- * `2022.10.14 (11:18)`, `2019.10.02 오후 6:24`, `2019.10.02 6:24 PM`, `2019-10-02T18:24:00+09:00`,
+ * `2023. 7. 18. 09:52`, `2019년 10월 2일 18시 24분`, `2023년 06월 15일(목) 15:08`,
+ * `2021.11.12 (10:27)`, `2019.10.02 오후 6:24`, `2019.10.02 6:24 PM`, `2019-10-02T18:24:00+09:00`,
  * `Mar. 5, 2024`, `5 March 2024 14:30`. Use with the `i` and `u` flags.
  */
 export const DATE_SOURCE = `(?:${[NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR].map(unnamed).join("|")})`;

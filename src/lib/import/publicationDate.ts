@@ -39,7 +39,7 @@ export interface Dating {
   year: number | null;
   /** How sure and how precise published is. */
   certainty: DateCertainty;
-  /** Where it was read, for the editor: `byline (line 4): 승인 2021.08.23 10:10`, `--published`; null without a date. */
+  /** Where it was read, for the editor: `byline (line 4): 승인 2020.09.14 10:35`, `--published`; null without a date. */
   from: string | null;
 }
 
@@ -56,7 +56,7 @@ const DATE_THEN_EMAIL = new RegExp(String.raw`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s
 /**
  * Every date the page gives for its publication, best first: the editor's `--published`; a labelled
  * byline date (`입력`, `승인`, `등록`, `송고시간`, …; never `수정`/`업데이트`); a byline date without a
- * label (`2024년 05월 30일(목) 16:06`, `손상원 2022. 6. 29. 13:46`), above the article before below it;
+ * label (`2023년 06월 15일(목) 15:08`, `홍길동 2023. 7. 18. 09:52`), above the article before below it;
  * the page's ` date 2025-09-03` metadata prefix; a date in a photo caption; a day in the page address.
  */
 function datesGiven(arranged: Arrangement, options: DatingOptions): Found[] {

@@ -11,9 +11,9 @@ const REPORTER = String.raw`${NAME}\s?${REPORTER_TITLE}\s?기자`;
 
 /** Datelines that name the reporter, at the start of a paragraph. */
 const DATELINES = [
-  // `[광주=뉴스핌] 박진형 기자 =`, `[서울=뉴시스]김경록 기자 =`, `(광주=연합뉴스) 손상원 기자 =`, `[뉴스깜]김필수 기자=`.
+  // `[광주=뉴스핌] 이바다 기자 =`, `[서울=뉴시스]김가온 기자 =`, `(광주=연합뉴스) 홍길동 기자 =`, `[뉴스깜]김필수 기자=`.
   new RegExp(String.raw`^${OPEN}[^\])】〕>〉]{1,25}${CLOSE}\s*${REPORTER}\s*=`, "u"),
-  // `[현장뉴스=조영정 기자]`.
+  // `[현장뉴스=최들샘 기자]`.
   new RegExp(String.raw`^${OPEN}[^\])】〕>〉=]{1,20}=\s*${REPORTER}\s*${CLOSE}`, "u"),
   // `[예시일보 한가람 기자]`.
   new RegExp(String.raw`^${OPEN}\S{1,20}\s+${REPORTER}\s*${CLOSE}`, "u"),
@@ -22,8 +22,8 @@ const DATELINES = [
 ];
 
 /**
- * The reporter a dateline opening a paragraph names: `[광주=뉴스핌] 박진형 기자 = …`,
- * `[서울=뉴시스]김경록 기자 = …`, `(광주=연합뉴스) 손상원 기자 = …`, `[현장뉴스=조영정 기자] …`.
+ * The reporter a dateline opening a paragraph names: `[광주=뉴스핌] 이바다 기자 = …`,
+ * `[서울=뉴시스]김가온 기자 = …`, `(광주=연합뉴스) 홍길동 기자 = …`, `[현장뉴스=최들샘 기자] …`.
  * Null when the paragraph opens with no dateline or one without a reporter (`[광주=뉴시스] …`).
  */
 export function reporterInDateline(paragraph: string): string | null {
@@ -56,10 +56,10 @@ function signedAtEnd(lines: readonly PlacedLine[]): Candidate | null {
 
 /**
  * Every reporter name the text gives, best source first: a byline above the article (`홍길동 기자`,
- * `손상원 2022. 6. 29. 13:46`, a name bullet over a date bullet), the first dateline that names one
- * (`[광주=뉴스핌] 박진형 기자 =`, in the lead or a later paragraph, not in a caption), a reporter
- * footer (`정상아 기자 a@b.c`, `정용욱 a@b.c`), a signature glued to the last paragraph. An outlet
- * beside the date (`KBS 2024. 3. 11. 19:47`), a name inside a sentence and a photographer's credit
+ * `홍길동 2023. 7. 18. 09:52`, a name bullet over a date bullet), the first dateline that names one
+ * (`[광주=뉴스핌] 이바다 기자 =`, in the lead or a later paragraph, not in a caption), a reporter
+ * footer (`정상아 기자 a@b.c`, `윤슬기 a@b.c`), a signature glued to the last paragraph. An outlet
+ * beside the date (`KBS 2023. 4. 12. 18:37`), a name inside a sentence and a photographer's credit
  * at the end of a caption are never reporters; with none of these the list is empty.
  */
 export function reporterCandidates(arranged: Arrangement, lead: string | undefined): Candidate[] {

@@ -59,12 +59,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const LINE_RESIDUE = /^(?:[|>•●◦▪∙‣*]\s*)+/u;
 const REPORTER = "[가-힣]{2,4}\\s?(?:선임|수석|전문|객원|인턴|사진|영상)?\\s?기자";
 const DATE = "\\d{4}\\s?[.\\-/]\\s?\\d{1,2}\\s?[.\\-/]\\s?\\d{1,2}";
-// `cnbnews 박용덕기자 | 2022.03.29 17:26:44`: the outlet before the reporter on a byline.
+// `cnbnews 한가람기자 | 2023.02.14 16:21:37`: the outlet before the reporter on a byline.
 const OUTLET_BEFORE_REPORTER = new RegExp(
   `^(\\S{2,20})\\s+${REPORTER}(?=$|\\s*[|│ㅣ·,/(<\\[]|\\s+\\d|\\s+[\\w.+-]+@)`,
   "u",
 );
-// `KBS 2024. 3. 11. 19:47`: the outlet before the date on a portal's byline.
+// `KBS 2023. 4. 12. 18:37`: the outlet before the date on a portal's byline.
 const OUTLET_BEFORE_DATE = new RegExp(`^(\\S{2,20})\\s+${DATE}\\.?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$`, "u");
 // `kbc 이형길입니다.`, `KBS 뉴스 홍길동입니다`: a broadcast reporter's sign-off.
 const SIGN_OFF = /^(\S{2,20}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:\s?기자)?(?:입니다|였습니다)\.?$/u;
