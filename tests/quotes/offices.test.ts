@@ -8,6 +8,14 @@ import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
 
 const none = speakerFinder([]);
 
+/** The quotes of an invented article (its headline `title`, its body paragraphs), as [kind, text, speaker]. */
+function quotesOf(body: string[], title = "예시"): (string | null)[][] {
+  const front = ["---", `title: ${title}`, "published: 2024-01-02T10:00:00+09:00", "outlet: 예시일보", "---", ""];
+  const text = [...front, ...body.flatMap((paragraph) => [paragraph, ""])].join("\n");
+  const parsed = parseArticle({ path: "articles/2024/attribution-case.md", text });
+  return extractQuotes(parsed, none).quotes.map((q) => [q.kind, q.text, q.speakerName]);
+}
+
 describe("offices and names before quotes", () => {
   test.each([
     ["강예시 광주광역시장은 ", "강예시 광주광역시장"],
@@ -36,74 +44,34 @@ describe("offices and names before quotes", () => {
   });
 
   test("the speaker before an office-only statement is not carried past it", () => {
-    const text = [
-      "---",
-      "title: 예시",
-      "published: 2024-01-02T10:00:00+09:00",
-      "outlet: 예시일보",
-      "---",
-      "",
-      "김예시 의원은 “예산을 늘려야 한다”고 말했다.",
-      "",
-      "예시시장은 “검토하겠다”고 답했다.",
-      "",
-      "이어 “시간이 필요하다”고 덧붙였다.",
-      "",
-    ].join("\n");
-    const parsed = parseArticle({ path: "articles/2024/office-carry.md", text });
-    const quotes = extractQuotes(parsed, none).quotes.map((q) => [q.text, q.speakerName]);
-    expect(quotes).toEqual([
-      ["예산을 늘려야 한다", "김예시 의원"],
-      ["검토하겠다", null],
-      ["시간이 필요하다", null],
+    expect(
+      quotesOf([
+        "김예시 의원은 “예산을 늘려야 한다”고 말했다.",
+        "예시시장은 “검토하겠다”고 답했다.",
+        "이어 “시간이 필요하다”고 덧붙였다.",
+      ]),
+    ).toEqual([
+      ["body", "예산을 늘려야 한다", "김예시 의원"],
+      ["body", "검토하겠다", null],
+      ["body", "시간이 필요하다", null],
     ]);
   });
 
-  function quotesOf(body: string[]): (string | null)[][] {
-    const text = [
-      "---",
-      "title: 예시",
-      "published: 2024-01-02T10:00:00+09:00",
-      "outlet: 예시일보",
-      "---",
-      "",
-      ...body,
-    ].join("\n");
-    const parsed = parseArticle({ path: "articles/2024/short-reference.md", text });
-    return extractQuotes(parsed, none).quotes.map((q) => [q.text, q.speakerName]);
-  }
-
   test("a surname and title later in the article is the one person named so", () => {
     expect(
-      quotesOf([
-        "김예시 예시군수는 2일 군청에서 기자회견을 열었다.",
-        "",
-        "김 군수는 “다리를 새로 놓겠다”고 밝혔다.",
-        "",
-      ]),
-    ).toEqual([["다리를 새로 놓겠다", "김예시 예시군수"]]);
+      quotesOf(["김예시 예시군수는 2일 군청에서 기자회견을 열었다.", "김 군수는 “다리를 새로 놓겠다”고 밝혔다."]),
+    ).toEqual([["body", "다리를 새로 놓겠다", "김예시 예시군수"]]);
   });
 
   test("a surname and title that fits two people of the article stays unattributed", () => {
     expect(
-      quotesOf(["김예시 의원과 김다른 의원이 2일 토론회에 참석했다.", "", "김 의원은 “예산이 모자라다”고 말했다.", ""]),
-    ).toEqual([["예산이 모자라다", null]]);
+      quotesOf(["김예시 의원과 김다른 의원이 2일 토론회에 참석했다.", "김 의원은 “예산이 모자라다”고 말했다."]),
+    ).toEqual([["body", "예산이 모자라다", null]]);
   });
 
   test("a headline's bare name is the person the article names so with a title", () => {
-    const text = [
-      "---",
-      "title: 김예시 “다리를 새로 놓겠다”",
-      "published: 2024-01-02T10:00:00+09:00",
-      "outlet: 예시일보",
-      "---",
-      "",
-      "김예시 예시군수는 2일 군청에서 기자회견을 열었다.",
-      "",
-    ].join("\n");
-    const parsed = parseArticle({ path: "articles/2024/bare-name.md", text });
-    expect(extractQuotes(parsed, none).quotes.map((q) => [q.kind, q.speakerName])).toEqual([
-      ["headline", "김예시 예시군수"],
+    expect(quotesOf(["김예시 예시군수는 2일 군청에서 기자회견을 열었다."], "김예시 “다리를 새로 놓겠다”")).toEqual([
+      ["headline", "다리를 새로 놓겠다", "김예시 예시군수"],
     ]);
   });
 });
