@@ -10,6 +10,21 @@ import { scanSpans } from "./scanSpans.ts";
 
 const matches = (quote: Quote, piece: string): boolean => foldForMatching(quote.text).includes(foldForMatching(piece));
 
+/** What an editor's decision makes of a quote's attribution: certain, whoever it names (or no one). */
+function editorSet(
+  speaker: string | null,
+  speakerName: string | null,
+): Pick<Quote, "attribution" | "level" | "cue" | "candidate" | "source"> {
+  const named = speaker !== null || speakerName !== null;
+  return {
+    attribution: "editor",
+    level: named ? "certain" : "unconfirmed",
+    cue: null,
+    candidate: null,
+    source: named ? "person" : "unknown",
+  };
+}
+
 /**
  * Applies an article's `quotes:` front matter to what the extractor found: `exclude` drops spans,
  * `fix` corrects speaker or verb, `add` adds a quote the extractor missed (found in the body).
@@ -47,7 +62,13 @@ export function applyOverrides(
       const speakerName =
         fix.speakerName ??
         (speaker ? (finder.nameOf(speaker) ?? null) : fix.speaker === null ? null : quote.speakerName);
-      return { ...quote, speaker, speakerName, verb: fix.verb ?? quote.verb, attribution: "editor" };
+      return {
+        ...quote,
+        speaker,
+        speakerName,
+        verb: fix.verb ?? quote.verb,
+        ...editorSet(speaker, speakerName),
+      };
     });
   });
   const taken = new Set(quotes.map((quote) => quote.id));
@@ -82,7 +103,7 @@ export function applyOverrides(
       position: { line: lineInBlock(found, at), offset: found.offset + at, paragraph },
       context,
       origin: "editor",
-      attribution: "editor",
+      ...editorSet(addition.speaker, addition.speakerName ?? null),
       policies: [],
     });
   });

@@ -1,98 +1,72 @@
 import type { Speaker } from "../schemas/speaker.ts";
+import {
+  AS_SUBJECT,
+  lastOffice,
+  lastPersonMentioned,
+  namedTitles,
+  resolveBareName,
+  shortReference,
+} from "./people.ts";
+import { sourceAtEnd } from "./sources.ts";
 
-/** Who a statement is attributed to, and how that was decided. */
+/** How sure the extractor is of a quote's speaker. */
+export type AttributionLevel = "certain" | "likely" | "unconfirmed";
+
+/** What kind of source a quote has. */
+export type SourceKind = "person" | "group" | "anonymous" | "organisation" | "office" | "unknown";
+
+/** How the speaker was found (see `attribute` and `extractQuotes`). */
+export type AttributionMethod =
+  | "named"
+  | "after"
+  | "reference"
+  | "label"
+  | "source"
+  | "subject"
+  | "continued"
+  | "carried"
+  | "headline"
+  | "repeated"
+  | "office"
+  | "question"
+  | "unknown"
+  | "editor";
+
+/** Who a statement is attributed to, how that was decided, and how sure it is. */
 export interface Attribution {
   /** Registry id, or null when the name is not in the registry (or no one was found). */
   speaker: string | null;
-  /** The registry name of a registered speaker; otherwise the name as the text gives it. */
+  /**
+   * The registry name of a registered speaker; otherwise the name as the text gives it. Null when
+   * the attribution is unconfirmed: a guess is never published as the speaker.
+   */
   speakerName: string | null;
-  /**
-   * `named`: a name stands before the quote in its sentence; `after`: after it; `continued`: a
-   * continuation word or pronoun (이어, 또한, 그는, …) carries the previous speaker; `carried`: no cue
-   * at all, the previous speaker assumed (uncertain); `unknown`: nobody found; `editor`: set in front matter.
-   */
-  method: "named" | "after" | "continued" | "carried" | "unknown" | "editor";
-  /**
-   * An office named without a person (`광주시장은`, `기획조정실장은`): not a name, so the quote stays
-   * unattributed and the next statement does not carry anyone over from before it.
-   */
-  office?: string | undefined;
+  method: AttributionMethod;
+  level: AttributionLevel;
+  /** The words in the text that named the speaker (`강 시장은`, `이어`, `싱크-김예시/군수`), if any. */
+  cue: string | null;
+  /** For an unconfirmed quote: who the extractor would have guessed (for the editor only). */
+  candidate: string | null;
+  source: SourceKind;
 }
 
 /** Sentence-initial words that carry the previous statement's speaker to the next quote. */
-export const CONTINUATION_WORDS = ["이어서", "이어", "또한", "아울러", "그러면서", "이와 함께", "특히", "또"] as const;
-const PRONOUNS = ["그는", "그녀는", "그가", "그녀가", "그도"] as const;
-
-// Titles that follow a name in Korean press text (`김철수 의원은`), longest first.
-const TITLES = [
-  "국회의원",
-  "도지사",
-  "구청장",
-  "교육감",
-  "대통령",
-  "국무총리",
-  "위원장",
-  "이사장",
-  "대변인",
-  "부시장",
-  "부의장",
-  "의원",
-  "시장",
-  "지사",
-  "군수",
-  "총리",
-  "장관",
-  "차관",
-  "위원",
-  "대표",
-  "원장",
-  "청장",
-  "회장",
-  "사장",
-  "총장",
-  "교수",
-  "국장",
-  "실장",
-  "과장",
-  "의장",
-  "씨",
-];
-const SUBJECT_PARTICLE = "(?:은|는|이|가|도|께서)?";
-const AFTER_NAME = `${SUBJECT_PARTICLE}(?=[\\s\\u201C"]|$)`;
-const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
-// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
-// which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`).
-const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
-const NAMED_TITLE = new RegExp(`${NAMED_TITLE_SOURCE}${AFTER_NAME}`, "gu");
-// The same, followed by any particle: how an article mentions the people it names (`김예시 의원과`).
-const PERSON_MENTION = new RegExp(
-  `${NAMED_TITLE_SOURCE}(?:은|는|이|가|도|께서|과|와|을|를|의|에게|으로|로|에)?(?=[\\s\\u201C",.]|$)`,
-  "gu",
-);
-// An office on its own: a place or department glued to a title (`광주시장은`, `기획조정실장이`).
-const OFFICE_ONLY = new RegExp(
-  `(?<![가-힣])([가-힣]{1,8}(?:${TITLES.filter((t) => t !== "씨").join("|")}))${AFTER_NAME}`,
-  "gu",
-);
-const STOP_SUBJECTS = new Set([
-  "이날",
-  "오늘",
-  "이번",
-  "한편",
-  "그동안",
-  "현재",
-  "당시",
-  "최근",
-  "앞서",
-  "이후",
-  "다만",
-]);
+export const CONTINUATION_WORDS = [
+  ...["이어서", "이어", "또한", "아울러", "그러면서", "이와 함께", "특히", "또", "그리고", "더불어", "덧붙여"],
+  ...["그러나", "하지만", "그러면서도", "동시에", "끝으로", "마지막으로"],
+] as const;
+const PRONOUNS = ["그는", "그녀는", "그가", "그녀가", "그도", "그녀도"] as const;
+const STOP_SUBJECTS = new Set(["이날", "오늘", "이번", "한편", "그동안", "현재", "당시", "최근", "앞서", "이후", "다만"]);
+// Organisations that speak as such (`총리실은`, `여수시의회는`, `민주당은`).
+const ORGANISATION_END = /(?:실|청|처|부|원|회|당|단|시|도|군|구|위|사|소|국|측|본부|센터|재단|공사|협회|연맹|노조)$/u;
+// A quote that is a question put to the speaker (`“…”는 질문에`, `“…”라고 묻자`): not the subject's words.
+const QUESTION_TAIL = /^\s*(?:이?라?는|라고|고)?\s?(?:질문|물음|질의)에|^\s*(?:이?라?고|고)\s?(?:묻자|물었|질문하자|질문했)/u;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** Finds registered speakers in text by their aliases (longest first), with Korean particle handling. */
 export interface SpeakerFinder {
-  /** The last registered alias in `text` that reads as a name (followed by a particle, space or quote mark). */
+  /** The last registered alias in `text` that reads as the subject (a particle, or the quote next). */
   lastRegistered(text: string): { speaker: string; name: string; index: number } | null;
   /** The registry name of a speaker id. */
   nameOf(id: string): string | undefined;
@@ -107,7 +81,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   const pattern =
     aliases.length === 0
       ? null
-      : new RegExp(`(?<![가-힣])(${aliases.map((a) => escape(a.alias)).join("|")})${AFTER_NAME}`, "gu");
+      : new RegExp(`(?<![가-힣])(${aliases.map((a) => escape(a.alias)).join("|")})${AS_SUBJECT}`, "gu");
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   return {
     lastRegistered(text) {
@@ -124,149 +98,139 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   };
 }
 
-/** Words that stand where a name would but are not one (`이날 광주시장은` is not a person called 이날). */
-const NOT_NAMES = new Set([
-  ...STOP_SUBJECTS,
-  ...CONTINUATION_WORDS,
-  "그러나",
-  "하지만",
-  "또는",
-  "그리고",
-  "전날",
-  "지난",
-  "내년",
-  "올해",
-  // Places that stand before an office (`광주 북구청장`), never a person's name in that spot.
-  ...["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남"],
-  ...["경북", "경남", "제주", "여수", "순천", "목포", "나주", "광양", "전주", "익산", "군산", "경기도", "전라남도"],
-]);
-
-/**
- * Every `name (organisation) title` in the text, in order, where the name is a person's: a name
- * glued to its title (`광주시장`) is an office, and a leading word that is not a name is no person.
- */
-function namedTitles(text: string, pattern: RegExp = NAMED_TITLE): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const named = match[1] ?? "";
-    const first = named.split(/\s/u)[0] ?? "";
-    if (named.includes(" ") && !NOT_NAMES.has(first)) found.push(named);
-  }
-  return found;
+/** What `attribute` knows beyond the statement's own sentence. */
+export interface AttributionContext {
+  finder: SpeakerFinder;
+  /** The people the article names (`강기정 광주광역시장`), computed when first needed. */
+  people: () => readonly string[];
+  /** The speaker of the statement before, or the person the text last named as its subject. */
+  previous: Attribution | null;
+  /** Whether a quote with no cue at all may take `previous` as likely (it is near, no one else between). */
+  near: boolean;
+  /** True for the headline and deck, which drop particles (`이용섭 시장 직무 복귀…“…”`). */
+  headline: boolean;
 }
 
-function lastNamedTitle(text: string): string | null {
-  return namedTitles(text).at(-1) ?? null;
+const nobody: Attribution = {
+  speaker: null,
+  speakerName: null,
+  method: "unknown",
+  level: "unconfirmed",
+  cue: null,
+  candidate: null,
+  source: "unknown",
+};
+
+/** A person by the name the text gives, linked to the registry when the name is an alias there. */
+export function personAttribution(
+  name: string,
+  finder: SpeakerFinder,
+  method: AttributionMethod,
+  level: AttributionLevel,
+  cue: string | null,
+): Attribution {
+  const registered = finder.lastRegistered(name);
+  return {
+    speaker: registered?.speaker ?? null,
+    speakerName: registered ? (finder.nameOf(registered.speaker) ?? name) : name,
+    method,
+    level,
+    cue,
+    candidate: null,
+    source: "person",
+  };
 }
 
-/** The people an article names with their titles (`강기정 광주광역시장`), from all its text, each once. */
-export function peopleNamedIn(texts: readonly string[]): string[] {
-  return [...new Set(texts.flatMap((text) => namedTitles(text, PERSON_MENTION)))];
+/** An unconfirmed attribution that keeps the extractor's guess for the editor. */
+export function unconfirmed(method: AttributionMethod, candidate: string | null, cue: string | null): Attribution {
+  return { ...nobody, method, candidate, cue };
 }
 
-/**
- * A full name alone right before the quote, as headlines print it (`김예시 “…”`, `김예시, “…”`): the
- * person of the article with that name, when exactly one is named so with a title.
- */
-function resolveBareName(head: string, peopleOf: () => readonly string[]): string | null {
-  const name = /(?<![가-힣])([가-힣]{2,4})\s*[,:]?\s*$/u.exec(head)?.[1];
-  if (name === undefined || NOT_NAMES.has(name)) return null;
-  const people = peopleOf();
-  const fits = people.filter((person) => person.split(/\s/u)[0] === name);
-  return new Set(fits).size === 1 ? (fits[0] ?? null) : null;
-}
-
-// A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`).
-const SHORT_REFERENCE = new RegExp(
-  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${TITLES.filter((t) => t !== "씨").join("|")})(?:은|는|이|가|도|께서)(?=[\\s\\u201C"]|$)`,
-  "gu",
-);
-
-/**
- * The person a short reference at the end of `head` stands for: the one person of the article whose
- * name starts with that surname and whose title ends with that title. Null when there is none, or
- * more than one (then the reference is ambiguous and the quote stays unattributed).
- */
-function resolveShortReference(head: string, peopleOf: () => readonly string[]): string | null {
-  const match = [...head.matchAll(SHORT_REFERENCE)].at(-1);
-  if (!match) return null;
-  const people = peopleOf();
-  const [, surname = "", title = ""] = match;
-  const fits = people.filter((person) => person.startsWith(surname) && person.endsWith(title));
-  const persons = new Set(fits.map((person) => person.split(/\s/u)[0]));
-  return persons.size === 1 ? (fits[0] ?? null) : null;
-}
-
-/** An office named on its own at the end of the text (`여수시장은 “…”`), if that is all there is. */
-function lastOffice(text: string): string | null {
-  let found: string | null = null;
-  for (const match of text.matchAll(OFFICE_ONLY)) {
-    // A personal name right before it makes it `name + office`, which lastNamedTitle reads.
-    const before = /([가-힣]{2,4})\s$/u.exec(text.slice(0, match.index))?.[1];
-    if (before !== undefined && !NOT_NAMES.has(before)) continue;
-    found = match[1] ?? null;
-  }
-  return found;
-}
-
-function startsWithContinuation(head: string): boolean {
+function continuationCue(head: string): { word: string; pronounAt: number | null } | null {
   const trimmed = head.trim();
-  return (
-    CONTINUATION_WORDS.some((word) => trimmed === word || trimmed.startsWith(`${word} `)) ||
-    PRONOUNS.some((pronoun) => new RegExp(`(?:^|\\s)${pronoun}(?=\\s|$)`, "u").test(trimmed))
-  );
+  const word = CONTINUATION_WORDS.find((w) => trimmed === w || new RegExp(`^${w}[,\\s]`, "u").test(trimmed));
+  if (word) return { word, pronounAt: null };
+  for (const pronoun of PRONOUNS) {
+    const at = new RegExp(`(?:^|\\s)${pronoun}(?=\\s|$)`, "u").exec(head);
+    if (at) return { word: pronoun, pronounAt: at.index };
+  }
+  return null;
 }
 
 function sentenceSubject(head: string): string | null {
   const words = head.trim().split(/\s+/u);
-  const first = CONTINUATION_WORDS.some((w) => w === words[0]) ? words[1] : words[0];
+  const first = CONTINUATION_WORDS.some((w) => w === words[0]?.replace(/,$/u, "")) ? words[1] : words[0];
   const match = first ? /^([가-힣A-Za-z0-9·]{2,})(?:은|는)$/u.exec(first) : null;
   return match?.[1] && !STOP_SUBJECTS.has(match[1]) ? match[1] : null;
 }
 
 /**
  * Attributes a statement from the text before its first quote (`head`) and after its last
- * (`tail`), both within its sentence, given the previous statement's attribution and the people
- * the article names (`people`, asked for only when a short reference such as `강 시장은` needs it).
+ * (`tail`), both within its sentence. The subject nearest the quote wins: a registered alias, a
+ * name with its title, a short reference (`강 시장은`) to a person the article names, or an
+ * anonymous or group source. An office alone, a question put to the speaker, or nothing at all
+ * leave the quote unconfirmed; a continuation word or pronoun carries the previous speaker.
  */
-export function attribute(
-  head: string,
-  tail: string,
-  previous: Attribution | null,
-  finder: SpeakerFinder,
-  people: () => readonly string[] = () => [],
-): Attribution {
-  const carry = (method: Attribution["method"]): Attribution =>
-    previous && previous.speakerName !== null
-      ? { ...previous, method }
-      : { speaker: null, speakerName: null, method: "unknown" };
-  const registered = finder.lastRegistered(head);
-  if (registered)
-    return {
-      speaker: registered.speaker,
-      speakerName: finder.nameOf(registered.speaker) ?? registered.name,
-      method: "named",
-    };
-  const named = lastNamedTitle(head);
-  if (named) return { speaker: null, speakerName: named, method: "named" };
-  const referred = resolveShortReference(head, people) ?? resolveBareName(head, people);
+export function attribute(head: string, tail: string, context: AttributionContext): Attribution {
+  const { finder, previous, headline } = context;
+  if (QUESTION_TAIL.test(tail)) return unconfirmed("question", null, tail.trim().slice(0, 12));
 
-  if (referred) {
-    const registeredAs = finder.lastRegistered(referred);
-    return registeredAs
-      ? { speaker: registeredAs.speaker, speakerName: finder.nameOf(registeredAs.speaker) ?? referred, method: "named" }
-      : { speaker: null, speakerName: referred, method: "named" };
-  }
-  // An office without a person: unattributed (an office is not a person), and nothing carried on.
+  const registered = finder.lastRegistered(head);
+  const named = namedTitles(head, headline).at(-1);
+  const short = shortReference(head, context.people);
+  const source = sourceAtEnd(head, headline);
+  const subjects = [
+    registered && { index: registered.index, take: () => personAttribution(registered.name, finder, "named", "certain", registered.name) },
+    named && { index: named.index, take: () => personAttribution(named.name, finder, "named", "certain", named.name) },
+    short && {
+      index: short.index,
+      take: () =>
+        short.person
+          ? personAttribution(short.person, finder, "reference", "certain", short.cue)
+          : personAttribution(short.cue, finder, "reference", "likely", short.cue),
+    },
+    source && {
+      index: source.index,
+      take: (): Attribution => ({
+        speaker: null,
+        speakerName: source.phrase,
+        method: "source",
+        level: "certain",
+        cue: source.phrase,
+        candidate: null,
+        source: source.kind,
+      }),
+    },
+  ].filter((found) => !!found);
+  const nearest = subjects.sort((a, b) => b.index - a.index)[0];
+  if (nearest) return nearest.take();
+
+  const bare = resolveBareName(head, context.people);
+  if (bare) return personAttribution(bare.person, finder, "reference", "certain", bare.cue);
+
+  // An office without a person: not a name, so unconfirmed (and nothing is carried past it).
   const office = lastOffice(head);
-  if (office) return { speaker: null, speakerName: null, method: "unknown", office };
-  if (startsWithContinuation(head)) return carry("continued");
+  if (office) return { ...unconfirmed("office", office, office), source: "office" };
+
+  const cue = continuationCue(head);
+  const person = previous?.source === "person" && previous.speakerName !== null ? previous : null;
+  if (cue) {
+    // A pronoun stands for the nearest person named before it, in its own sentence first
+    // (`고 의원의 페이스북을 보면 그는 “…”`).
+    const before = cue.pronounAt === null ? null : lastPersonMentioned(head.slice(0, cue.pronounAt), context.people);
+    if (before) return personAttribution(before.person, finder, "continued", "likely", cue.word);
+    return person
+      ? { ...person, method: "continued", level: "likely", cue: cue.word }
+      : unconfirmed("continued", null, cue.word);
+  }
   const after = finder.lastRegistered(tail);
-  if (after)
-    return { speaker: after.speaker, speakerName: finder.nameOf(after.speaker) ?? after.name, method: "after" };
-  const namedAfter = lastNamedTitle(tail);
-  if (namedAfter) return { speaker: null, speakerName: namedAfter, method: "after" };
+  if (after) return personAttribution(after.name, finder, "after", "certain", after.name);
+  const namedAfter = namedTitles(tail).at(-1);
+  if (namedAfter) return personAttribution(namedAfter.name, finder, "after", "certain", namedAfter.name);
   const subject = sentenceSubject(head);
-  if (subject) return { speaker: null, speakerName: subject, method: "named" };
-  return carry("carried");
+  if (subject && ORGANISATION_END.test(subject))
+    return { ...nobody, speakerName: subject, method: "subject", level: "likely", cue: subject, source: "organisation" };
+  if (subject) return unconfirmed("subject", subject, subject);
+  if (person && context.near) return { ...person, method: "carried", level: "likely", cue: null };
+  return unconfirmed("carried", person?.speakerName ?? null, null);
 }

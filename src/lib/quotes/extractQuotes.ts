@@ -2,12 +2,16 @@ import type { ParsedArticle } from "../articles/parseArticle.ts";
 import type { ContentProblem } from "../errors.ts";
 import { lineInBlock as lineAt, type TextBlock } from "../markdown/parseBody.ts";
 import type { Quote } from "../schemas/quote.ts";
-import { attribute, peopleNamedIn, type Attribution, type SpeakerFinder } from "./attribution.ts";
+import { attribute, personAttribution, type Attribution, type SpeakerFinder } from "./attribution.ts";
+import { lateAttributions } from "./lateAttributions.ts";
+import { peopleNamedIn } from "./people.ts";
 import { quoteId } from "./quoteId.ts";
 import { reportingVerb } from "./reportingVerb.ts";
 import { scanSpans, type SpanIssue } from "./scanSpans.ts";
 import { sentenceEnds } from "./sentences.ts";
+import { soundbiteLabel } from "./soundbiteLabel.ts";
 import { groupStatements, type StatementSpans } from "./statements.ts";
+import { subjectMention } from "./subjectMention.ts";
 
 /** The quotes found in one article, and what the editor should look at. */
 export interface Extraction {
@@ -36,17 +40,25 @@ function warning(file: string, line: number, message: string, fix: string): Cont
   return { file, line, message, fix, severity: "warning" };
 }
 
+/** A block of display copy: no sentence of running text outside its quotes (a deck line, a pull-quote). */
+function isDisplayCopy(text: string, statements: readonly StatementSpans[]): boolean {
+  const outside = statements.reduce((rest, s) => rest.replace(s.context, ""), text).trim();
+  return text.length <= 200 && !/[다요]\.?(?:\s|$)/u.test(outside) && statements.every((s) => !/다\.?\s*$/u.test(s.tail));
+}
+
 /**
  * Finds every direct quote of an article: the headline's and the deck's (kept apart, as `headline`) and the
- * body's, grouped into statements, attributed to speakers, with their reporting verbs, positions
- * and sentences. Never drops a quote: odd marks come back as warnings (and uncertain speakers are
- * reported by `attributionWarnings` once the editor's corrections are applied).
+ * body's, grouped into statements, attributed to speakers with how sure that is, with their reporting
+ * verbs, positions and sentences. Never drops a quote: odd marks come back as warnings (and uncertain
+ * speakers are reported by `attributionWarnings` once the editor's corrections are applied).
  */
 export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Extraction {
   const { article } = parsed;
   const taken = new Set<string>();
   const quotes: Quote[] = [];
   const warnings: ContentProblem[] = [];
+  // Statements of display copy at the top of the body (pull-quotes, summary lines): headline-like.
+  const display = new Set<string>();
 
   const emit = (
     statement: StatementSpans,
@@ -81,39 +93,79 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         context: statement.context,
         origin: "extracted",
         attribution: who.method,
+        level: who.level,
+        cue: who.cue,
+        candidate: who.candidate,
+        source: who.source,
         policies: [],
       });
     });
   };
 
-  // The people the article names, found only if a short reference (`강 시장은`) needs them.
+  // The people the article names, found only when a reference (`강 시장은`, `그는`) needs them.
   let named: string[] | undefined;
   const people = (): string[] =>
     (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
+  const context = { finder, people, previous: null as Attribution | null, near: false, headline: true };
+
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
-  for (const line of [article.title, ...article.deck]) {
+  let headlineSpeaker: Attribution | null = null;
+  [article.title, ...article.deck].forEach((line, lineIndex) => {
     const { spans } = scanSpans(line);
     for (const statement of groupStatements(line, spans, [])) {
-      const who = attribute(statement.head, statement.tail, null, finder, people);
+      let who = attribute(statement.head, statement.tail, context);
+      if (lineIndex === 0 && who.level !== "unconfirmed" && who.source === "person") headlineSpeaker ??= who;
+      // A deck line's quote with no speaker of its own is the headline speaker's (`“…”` under `김예시 “…”`).
+      else if ((who.method === "carried" || who.method === "unknown") && headlineSpeaker)
+        who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
       emit(statement, line, who, { kind: "headline" });
     }
-  }
+  });
 
-  let previous: Attribution | null = null;
+  context.headline = false;
+  let sinceSpeaker = 0; // blocks since `previous` was set
+  let bodyNamedSomeone = false;
   parsed.body.blocks.forEach((block, index) => {
     const { spans, issues } = scanSpans(block.text);
     for (const issue of issues)
       warnings.push(
         warning(article.file, lineAt(block, issue.index), ISSUE_TEXT[issue.kind].message, ISSUE_TEXT[issue.kind].fix),
       );
-    for (const statement of groupStatements(block.text, spans, sentenceEnds(block.text, spans))) {
-      const who = attribute(statement.head, statement.tail, previous, finder, people);
-      if (who.speakerName !== null) previous = who;
-      // After an office named on its own, whoever spoke before is not carried to what follows.
-      else if (who.office !== undefined) previous = null;
+    const statements = groupStatements(block.text, spans, sentenceEnds(block.text, spans));
+    const label = soundbiteLabel(parsed.body.blocks[index - 1]?.text ?? "");
+    const displayBlock = statements.length > 0 && isDisplayCopy(block.text, statements);
+    let cursor = 0;
+    for (const statement of statements) {
+      // Whoever the text names as a subject between the last quote and this one is who a
+      // continuation word, a pronoun or a subjectless sentence refers to.
+      const mention = subjectMention(block.text.slice(cursor, statement.start), context);
+      if (mention !== undefined) {
+        context.previous = mention;
+        sinceSpeaker = 0;
+      }
+      context.near = sinceSpeaker <= 1;
+      let who = attribute(statement.head, statement.tail, context);
+      if (who.method === "carried" && label) who = personAttribution(label.person, finder, "label", "certain", label.cue);
+      else if ((who.method === "carried" || who.method === "unknown") && displayBlock && !bodyNamedSomeone && headlineSpeaker)
+        who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
+      if (who.level !== "unconfirmed" && who.source === "person") {
+        context.previous = who;
+        bodyNamedSomeone = true;
+        sinceSpeaker = 0;
+      } else if (who.source !== "person" && who.method !== "carried" && who.method !== "question") {
+        // An office, an anonymous source or an organisation ends what carries over.
+        context.previous = null;
+      }
       emit(statement, block.text, who, { kind: "body", block, index });
+      if (displayBlock && !bodyNamedSomeone) display.add(quotes.at(-1)?.statement ?? "");
+      cursor = statement.end;
     }
+    const mention = subjectMention(block.text.slice(cursor), context);
+    if (mention !== undefined) {
+      context.previous = mention;
+      sinceSpeaker = 0;
+    } else sinceSpeaker += 1;
   });
-  return { quotes, warnings };
+  return { quotes: lateAttributions(quotes, display), warnings };
 }

@@ -5,18 +5,29 @@ import type { Quote } from "../schemas/quote.ts";
 const HOW: Record<Quote["attribution"], string> = {
   named: "",
   after: " (named after the quote)",
+  reference: " (short reference)",
+  label: " (soundbite label)",
+  source: " (unnamed source)",
+  subject: " (organisation)",
   continued: " (continued)",
-  carried: " (ASSUMED: no cue)",
+  carried: " (no cue: previous speaker)",
+  headline: " (headline's speaker)",
+  repeated: " (same words quoted elsewhere)",
+  office: " (an office, no name)",
+  question: " (a question put to the speaker)",
   unknown: "",
   editor: " (set by editor)",
 };
 
 function describe(quote: Quote): string {
   const where = quote.kind === "headline" ? "headline" : `line ${quote.position?.line ?? "?"}`;
-  const who = quote.speakerName ?? "SPEAKER UNKNOWN";
+  const who =
+    quote.level === "unconfirmed"
+      ? `UNCONFIRMED${quote.candidate ? ` (maybe ${quote.candidate})` : ""}`
+      : `${quote.speakerName ?? "?"}${quote.level === "likely" ? " [likely]" : ""}`;
   const registered = quote.speaker === null && quote.speakerName !== null ? " (not in registry)" : "";
   const part = quote.part > 0 ? "  + " : "  ";
-  return `${part}${where.padEnd(9)} ${who}${registered}${HOW[quote.attribution]} · ${quote.verb ?? "no verb"}\n      “${quote.text}”`;
+  return `${part}${where.padEnd(9)} ${who}${registered}${HOW[quote.attribution]}${quote.cue ? ` cue «${quote.cue}»` : ""} · ${quote.verb ?? "no verb"}\n      “${quote.text}”`;
 }
 
 /**

@@ -11,6 +11,10 @@ export interface StatementSpans {
   tail: string;
   /** The whole sentence, for context. */
   context: string;
+  /** Where the head starts in the block's text (the sentence start, or just after the statement before). */
+  start: number;
+  /** Just after the last span's closing mark. */
+  end: number;
 }
 
 // What may stand between two spans of one statement: a short connective such as 면서, 며, 라며,
@@ -41,6 +45,8 @@ export function groupStatements(text: string, spans: readonly QuoteSpan[], ends:
       head: text.slice(headStart, first.start),
       tail: text.slice(last.end, tailEnd),
       context: text.slice(start, end).trim(),
+      start: headStart,
+      end: last.end,
     };
   });
 }

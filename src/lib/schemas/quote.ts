@@ -40,10 +40,43 @@ export const quoteSchema = z.object({
   /** `extracted` by the parser, or `editor` when added from front matter. */
   origin: z.enum(["extracted", "editor"]),
   /**
-   * How the speaker was found: `named` before the quote, `after` it, `continued` by 이어/또한/그는…,
-   * `carried` from the previous statement without any cue (uncertain), `unknown`, or set by an `editor`.
+   * How the speaker was found: `named` (a name and title, or a registered alias, before the quote),
+   * `after` (named after it), `reference` (a short reference such as `강 시장은`, or a headline's bare
+   * name, resolved to a person the article names), `label` (a broadcast soundbite label), `source`
+   * (an anonymous or group source), `subject` (an organisation as the sentence's subject),
+   * `continued` (이어/또한/그는…), `carried` (no cue: the previous speaker), `headline` (a headline,
+   * deck or display line with no speaker: the headline's), `repeated` (the same words attributed
+   * elsewhere in the article), `office` (an office with no name), `question` (a question put to
+   * the speaker), `unknown`, or `editor` (set or confirmed in front matter).
    */
-  attribution: z.enum(["named", "after", "continued", "carried", "unknown", "editor"]),
+  attribution: z.enum([
+    "named",
+    "after",
+    "reference",
+    "label",
+    "source",
+    "subject",
+    "continued",
+    "carried",
+    "headline",
+    "repeated",
+    "office",
+    "question",
+    "unknown",
+    "editor",
+  ]),
+  /**
+   * How sure: `certain` (the text names the speaker for this quote), `likely` (inferred from the
+   * context: a continuation, the headline, a repeat), `unconfirmed` (published as 화자 미확인, on
+   * no speaker's page, until an editor confirms or fixes it).
+   */
+  level: z.enum(["certain", "likely", "unconfirmed"]),
+  /** The words in the text that named the speaker (`강 시장은`, `이어`), or null when none did. */
+  cue: z.string().nullable(),
+  /** For an unconfirmed quote, the extractor's guess, for the editor (never shown as the speaker). */
+  candidate: z.string().nullable(),
+  /** The kind of source: a named person, a group, an anonymous source, an organisation, an office, or unknown. */
+  source: z.enum(["person", "group", "anonymous", "organisation", "office", "unknown"]),
   /** Ids of policy items the quote speaks of. */
   policies: z.array(idSchema),
 });

@@ -1,0 +1,157 @@
+/**
+ * How Korean press text names people: a name, perhaps an organisation, and a title (`강기정
+ * 광주시장`, `더불어민주당 김예시 의원`), later a surname and the title (`강 시장은`). Pure patterns
+ * and lookups over one article's text; `attribution.ts` decides what they mean for a quote.
+ */
+
+// Titles that follow a name in Korean press text (`김철수 의원은`), matched longest first.
+const TITLE_WORDS = [
+  ...["국회의원", "도지사", "부지사", "구청장", "교육감", "대통령", "국무총리", "위원장", "부위원장", "이사장"],
+  ...["대변인", "부대변인", "부시장", "부의장", "원내대표", "최고위원", "사무총장", "비서실장", "비서관", "수석"],
+  ...["예비후보", "후보", "당선인", "당선자", "권한대행", "의원", "시장", "지사", "군수", "총리", "장관"],
+  ...["차관", "위원", "대표", "원장", "청장", "회장", "사장", "총장", "교수", "국장", "실장", "과장", "의장"],
+  ...["본부장", "센터장", "소장", "단장", "처장", "팀장", "변호사", "목사", "신부", "작가", "발행인", "씨"],
+];
+/** The titles, longest first (so `부시장` is read before `시장`). */
+export const TITLES: readonly string[] = [...new Set(TITLE_WORDS)].sort((a, b) => b.length - a.length);
+const OFFICE_TITLES = TITLES.filter((title) => title !== "씨" && title !== "작가" && title !== "변호사");
+
+const SUBJECT = "(?:은|는|이|가|도|께서)";
+/**
+ * What may follow a name read as the speaker: a subject particle, or (as headlines and soundbite
+ * lines print it) nothing but punctuation before the quote mark that ends the text.
+ */
+export const AS_SUBJECT = `(?:${SUBJECT}(?=[\\s\\u201C\\u201D",]|$)|(?=\\s*[,…:·]*\\s*[\\u201C\\u201D"]?\\s*$))`;
+/** What may follow a name in a headline, which drops particles: also a space and more words. */
+export const AS_HEADLINE_SUBJECT = `(?:${SUBJECT}?(?=[\\s\\u201C\\u201D",…:·]|$))`;
+
+const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
+// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
+// which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`), or
+// a place word before it (`방세환 경기 광주시장`). `(여수을)` after a name is a district.
+const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}(?:\\([가-힣]{1,8}\\))?${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?|\\s[가-힣]{2,3}\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
+const pattern = (follow: string): RegExp => new RegExp(`${NAMED_TITLE_SOURCE}${follow}`, "gu");
+const NAMED_SUBJECT = pattern(AS_SUBJECT);
+const NAMED_IN_HEADLINE = pattern(AS_HEADLINE_SUBJECT);
+// The same, followed by any particle: how an article mentions the people it names (`김예시 의원과`).
+const PERSON_MENTION = pattern(`(?:은|는|이|가|도|께서|과|와|을|를|의|에게|으로|로|에|,)?(?=[\\s\\u201C\\u201D",.…:·)]|$)`);
+
+/** Words that stand where a name would but are not one (`이날 광주시장은` is not a person called 이날). */
+export const NOT_NAMES = new Set([
+  ...["이날", "오늘", "이번", "한편", "그동안", "현재", "당시", "최근", "앞서", "이후", "다만", "그러나", "하지만"],
+  ...["또는", "그리고", "전날", "지난", "내년", "올해", "이어", "이어서", "또한", "아울러", "그러면서", "특히"],
+  ...["더불어", "본지", "신임", "차기", "역대", "전임", "현직", "민선", "초대", "해당", "모든", "각", "우리"],
+  // Places that stand before an office (`광주 북구청장`), never a person's name in that spot.
+  ...["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남"],
+  ...["경북", "경남", "제주", "여수", "순천", "목포", "나주", "광양", "전주", "익산", "군산", "경기도", "전라남도"],
+]);
+
+/** Marks of the dead before a name (`故 노무현 대통령`, `고 노무현 대통령`): never a speaker. */
+const LATE = /(?:故|\b고)\s?$/u;
+
+/**
+ * Every `name (organisation) title` in the text read as a subject, in order, where the name is a
+ * person's: a name glued to its title (`광주시장`) is an office, a leading word that is not a name
+ * is no person, and the late (`故 노무현 대통령`) do not speak.
+ */
+export function namedTitles(text: string, headline = false, mentions = false): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const match of text.matchAll(mentions ? PERSON_MENTION : headline ? NAMED_IN_HEADLINE : NAMED_SUBJECT)) {
+    const named = match[1] ?? "";
+    const first = named.split(/[\s(]/u)[0] ?? "";
+    if (!/\s/u.test(named) || NOT_NAMES.has(first)) continue;
+    if (LATE.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
+    found.push({ name: named.replace(/\([가-힣]{1,8}\)/u, ""), index: match.index });
+  }
+  return found;
+}
+
+/** The people an article names with their titles (`강기정 광주광역시장`), from all its text, each once. */
+export function peopleNamedIn(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)))];
+}
+
+const personName = (person: string): string => person.split(/\s/u)[0] ?? person;
+
+/** The one person among `fits` (forms of one name count once), or null when none or several. */
+function onePerson(fits: readonly string[]): string | null {
+  return new Set(fits.map(personName)).size === 1 ? (fits[0] ?? null) : null;
+}
+
+/**
+ * A full name alone right before the quote, as headlines print it (`김예시 “…”`, `김예시, “…”`): the
+ * person of the article with that name, when exactly one is named so with a title.
+ */
+export function resolveBareName(head: string, people: () => readonly string[]): { person: string; cue: string } | null {
+  const match = /(?<![가-힣])([가-힣]{2,4})\s*[,:…]?\s*$/u.exec(head);
+  const name = match?.[1];
+  if (!match || name === undefined || NOT_NAMES.has(name)) return null;
+  const person = onePerson(people().filter((candidate) => personName(candidate) === name));
+  return person ? { person, cue: match[0].trim() } : null;
+}
+
+// A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`), or in a
+// headline the same with no particle (`김 총리 “…”`).
+const SHORT_REFERENCE = new RegExp(
+  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})${AS_SUBJECT}`,
+  "gu",
+);
+
+/** A short reference found in text: its words, where it stands, and the person it stands for. */
+export interface ShortReference {
+  /** The words as the text gives them, without the particle (`강 시장`, `이 전 시장`). */
+  cue: string;
+  index: number;
+  /** The one person of the article it fits, or null when none or several do. */
+  person: string | null;
+}
+
+function resolveShort(match: RegExpMatchArray, people: () => readonly string[]): ShortReference {
+  const [, surname = "", title = ""] = match;
+  const person = onePerson(people().filter((p) => p.startsWith(surname) && p.endsWith(title)));
+  const cue = match[0].replace(new RegExp(`(?<=${title})[가-힣]*$`, "u"), "").trim();
+  return { cue, index: match.index ?? 0, person };
+}
+
+/** The last short reference read as the subject of `head` (`강 시장은 “…”`, headline `김 총리 “…”`). */
+export function shortReference(head: string, people: () => readonly string[]): ShortReference | null {
+  const match = [...head.matchAll(SHORT_REFERENCE)].at(-1);
+  return match ? resolveShort(match, people) : null;
+}
+
+// A short reference with any particle (`고 의원의`, `강 시장과`): a mention, not necessarily a subject.
+const SHORT_MENTION = new RegExp(
+  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})(?:은|는|이|가|도|께서|과|와|을|를|의|에게)?(?=[\\s\\u201C\\u201D",.]|$)`,
+  "gu",
+);
+
+/** The last person mentioned in `text`, by full name and title or by a short reference that resolves. */
+export function lastPersonMentioned(
+  text: string,
+  people: () => readonly string[],
+): { person: string; index: number } | null {
+  const full = namedTitles(text, false, true).at(-1);
+  const short = [...text.matchAll(SHORT_MENTION)]
+    .map((match) => resolveShort(match, people))
+    .filter((found) => found.person !== null)
+    .at(-1);
+  const best = [full ? { person: full.name, index: full.index } : null, short ? { person: short.person ?? "", index: short.index } : null]
+    .filter((found) => found !== null)
+    .sort((a, b) => b.index - a.index)[0];
+  return best ?? null;
+}
+
+// An office on its own: a place or department glued to a title (`광주시장은`, `기획조정실장이`).
+const OFFICE_ONLY = new RegExp(`(?<![가-힣])([가-힣]{1,8}(?:${OFFICE_TITLES.join("|")}))${AS_SUBJECT}`, "gu");
+
+/** An office named on its own as the subject (`여수시장은 “…”`), if that is all there is. */
+export function lastOffice(text: string): string | null {
+  let found: string | null = null;
+  for (const match of text.matchAll(OFFICE_ONLY)) {
+    // A personal name right before it makes it `name + office`, which namedTitles reads.
+    const before = /([가-힣]{2,4})\s$/u.exec(text.slice(0, match.index))?.[1];
+    if (before !== undefined && !NOT_NAMES.has(before)) continue;
+    found = match[1] ?? null;
+  }
+  return found;
+}

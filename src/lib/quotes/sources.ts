@@ -1,0 +1,46 @@
+/**
+ * Sources that are not a named person: anonymous ones (`시 관계자는`, `한 시민은`, `측근은`,
+ * `공무원 A씨는`) and groups (`광주 국회의원들은`, `시민단체들은`). They are their own kind of source,
+ * shown as the text names them, and never carried from or to a named person.
+ */
+
+/** What kind of source a phrase names. */
+export type SourceKind = "anonymous" | "group";
+
+const PARTICLE = "(?:은|는|이|가|도|들은|들이)";
+const END = "(?=[\\s\\u201C\\u201D\",…:·]|$)";
+// A source word, with up to two words before it (`광주시 한 관계자`, `익명을 요구한 관계자`).
+const ANONYMOUS = new RegExp(
+  `((?:[가-힣A-Za-z0-9·]+\\s){0,2}(?:관계자|측근|소식통|당직자|참석자|목격자|주민|시민|상인|학부모|지인|[A-Z]씨|[가-힣A-Za-z0-9]+\\s?측))${PARTICLE}?${END}`,
+  "gu",
+);
+const GROUP = new RegExp(`((?:[가-힣A-Za-z0-9·]+\\s){0,2}[가-힣]{2,}들)(?:은|는|이|가|도)?${END}`, "gu");
+// Words that make a plural a group of speakers rather than things (`의원들`, `시민단체들`).
+const GROUP_HEADS = /(?:의원|위원|관계자|시민|주민|단체|회원|교수|학생|상인|대표|단체장|군수|시장|후보)들$/u;
+
+/**
+ * The anonymous or group source that is the subject at the end of `head` (the text before a quote),
+ * or null. In a headline the particle may be missing (`광주 국회의원들 “…”`).
+ */
+export function sourceAtEnd(
+  head: string,
+  headline: boolean,
+): { phrase: string; kind: SourceKind; index: number } | null {
+  const tail = head.trimEnd();
+  // With a subject particle the source may stand anywhere in the head (`시 관계자는 이날 …“`);
+  // without one, only a headline's last words before the quote (`광주 국회의원들 “…”`).
+  const subjectEnd = (match: RegExpMatchArray): boolean => {
+    const particle = match[0].slice((match[1] ?? "").length);
+    if (particle !== "") return true;
+    return headline && /^\s*[,…:·]*\s*$/u.test(tail.slice((match.index ?? 0) + match[0].length));
+  };
+  const group = [...tail.matchAll(GROUP)].filter(subjectEnd).at(-1);
+  if (group?.[1] && GROUP_HEADS.test(group[1])) return { phrase: group[1], kind: "group", index: group.index ?? 0 };
+  const anonymous = [...tail.matchAll(ANONYMOUS)].filter(subjectEnd).at(-1);
+  if (anonymous?.[1]) return {
+      phrase: anonymous[1].replace(/^(?:이날|또|한편|특히|그러나|하지만)\s/u, ""),
+      kind: "anonymous",
+      index: anonymous.index ?? 0,
+    };
+  return null;
+}
