@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { commandUsage, readCommandLine, usageErrorText, type FlagSpecs } from "./args.ts";
 import { check } from "./commands/check.ts";
 import { importCommand } from "./commands/import.ts";
 import { newArticle } from "./commands/new.ts";
@@ -32,68 +32,90 @@ Options of every command:
 Exit codes: 0 ok, 1 content errors, 2 wrong usage. Colour only on a terminal, never with NO_COLOR.
 `;
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
 type Flags = Record<string, string | boolean | undefined>;
 
 /** A command: what it does with its flags and positional words, and which of each it takes. */
 interface Command {
-  options: Options;
+  /** Every flag it takes, with the usage text's words for each. */
+  options: FlagSpecs;
   /** Whether the command takes positional words (files, a query). */
   positionals: boolean;
+  /** How it is called, after `npm run archive -- ` (default: its name and `[options]`). */
+  call?: string;
+  /** One line on what it does, for `--help`. */
+  summary?: string;
   run(io: CliIo, flags: Flags, words: readonly string[]): number | Promise<number>;
 }
 
-const COMMON: Options = {
-  content: { type: "string" },
-  json: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+const COMMON: FlagSpecs = {
+  content: {
+    type: "string",
+    value: "<dir>",
+    help: "the content folder (default: ARCHIVE_CONTENT_DIR, else ./content)",
+  },
+  json: { type: "boolean", help: "machine-readable output on standard output" },
+  help: { type: "boolean", short: "h", help: "print this command's usage and exit" },
 };
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    options: { ...COMMON, strict: { type: "boolean" } },
+    summary: "Validates the whole archive and prints every problem with file, line, field and fix.",
+    options: {
+      ...COMMON,
+      strict: { type: "boolean", help: "also fail while an imported article has open review questions" },
+    },
     positionals: false,
     run: (io, flags) => check(io, flags),
   },
-  report: { options: COMMON, positionals: false, run: (io, flags) => report(io, flags) },
+  report: {
+    summary: "The quote extraction report: per article, each quote, its speaker and verb, and what is uncertain.",
+    options: COMMON,
+    positionals: false,
+    run: (io, flags) => report(io, flags),
+  },
   import: {
+    call: "import <file>... [options]",
+    summary: "Turns copied news articles (text or saved .html) into content/articles/<year>/<id>.md.",
     options: {
       ...COMMON,
-      force: { type: "boolean" },
-      id: { type: "string" },
-      year: { type: "string" },
-      url: { type: "string" },
-      outlet: { type: "string" },
-      published: { type: "string" },
+      force: { type: "boolean", help: "overwrite an existing article file" },
+      id: { type: "string", value: "<id>", help: "the article's id (file name)" },
+      year: { type: "string", value: "YYYY", help: "file an undated article under this year" },
+      url: { type: "string", value: "<url>", help: "the source address (wins over the text)" },
+      outlet: { type: "string", value: "<name>", help: "the outlet (wins over the text)" },
+      published: { type: "string", value: "<ISO 8601>", help: "the publication date, KST without an offset" },
     },
     positionals: true,
     run: (io, flags, files) => importCommand(io, { ...flags, files }),
   },
   new: {
+    summary: "Scaffolds a new article file; asks in a terminal for what the flags do not give.",
     options: {
       ...COMMON,
-      force: { type: "boolean" },
-      id: { type: "string" },
-      title: { type: "string" },
-      outlet: { type: "string" },
-      published: { type: "string" },
-      reporter: { type: "string" },
-      speakers: { type: "string" },
-      topics: { type: "string" },
-      url: { type: "string" },
+      force: { type: "boolean", help: "overwrite an existing article file" },
+      id: { type: "string", value: "<id>", help: "the article's id (file name)" },
+      title: { type: "string", value: "<text>", help: "the headline" },
+      outlet: { type: "string", value: "<name>", help: "the outlet" },
+      published: { type: "string", value: "<ISO 8601>", help: "the publication date, KST without an offset" },
+      reporter: { type: "string", value: "<name>", help: "the byline" },
+      speakers: { type: "string", value: "<id,id>", help: "speaker ids from content/speakers.yaml" },
+      topics: { type: "string", value: "<id,id>", help: "topic ids from content/topics.yaml" },
+      url: { type: "string", value: "<url>", help: "the source address" },
     },
     positionals: false,
     run: (io, flags) => newArticle(io, flags),
   },
   search: {
+    call: "search <query> [options]",
+    summary: "Searches quotes, articles and policy items as the site does.",
     options: {
       ...COMMON,
-      type: { type: "string" },
-      speaker: { type: "string" },
-      topic: { type: "string" },
-      from: { type: "string" },
-      to: { type: "string" },
-      limit: { type: "string" },
+      type: { type: "string", value: "quote|article|policy", help: "only this kind of record" },
+      speaker: { type: "string", value: "<id>", help: "only records of this speaker" },
+      topic: { type: "string", value: "<id>", help: "only records of this topic" },
+      from: { type: "string", value: "YYYY-MM-DD", help: "from this KST date on (inclusive)" },
+      to: { type: "string", value: "YYYY-MM-DD", help: "up to this KST date (inclusive)" },
+      limit: { type: "string", value: "<n>", help: "how many results to print (default 20)" },
     },
     positionals: true,
     run: (io, flags, words) => search(io, flags as Record<string, string | undefined> & { json?: boolean }, words),
@@ -103,6 +125,15 @@ const COMMANDS: Record<string, Command> = {
 function usage(io: CliIo, message: string): number {
   io.err(`${message}\n\n${HELP}`);
   return EXIT.usage;
+}
+
+/** How a command is called and what it takes, for its `--help` and its usage errors. */
+function usageOf(name: string, command: Command): { call: string; summary?: string | undefined; flags: FlagSpecs } {
+  return {
+    call: `npm run archive -- ${command.call ?? `${name} [options]`}`,
+    summary: command.summary,
+    flags: command.options,
+  };
 }
 
 /** Runs the archive command line with the given arguments; resolves to the exit code. */
@@ -115,17 +146,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return usage(io, `unknown command: ${name}`);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv.slice(1), allowPositionals: true, options: command.options });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
+  const parsed = readCommandLine(argv.slice(1), command.options, { positionals: command.positionals });
+  if (!parsed.ok) {
+    io.err(usageErrorText(parsed.message, usageOf(name, command)));
+    return EXIT.usage;
   }
   if (parsed.values["help"]) {
-    io.out(HELP);
+    io.out(commandUsage(usageOf(name, command)));
     return EXIT.ok;
   }
-  if (!command.positionals && parsed.positionals.length > 0)
-    return usage(io, `unexpected argument: ${parsed.positionals.join(" ")}`);
-  return command.run(io, parsed.values as Flags, parsed.positionals);
+  return command.run(io, parsed.values, parsed.positionals);
 }

@@ -34,7 +34,7 @@ test.each([
   [[], 2, "Usage:"],
   [["frobnicate"], 2, "unknown command: frobnicate"],
   [["check", "extra"], 2, "unexpected argument: extra"],
-  [["check", "--colour"], 2, "Unknown option '--colour'"],
+  [["check", "--colour"], 2, "unknown option --colour"],
 ])("archive %j exits %i", async (argv, code, text) => {
   const result = await run(argv);
   expect(result.code).toBe(code);
@@ -119,7 +119,7 @@ describe("search from the terminal, over the same library as the site", () => {
     [["search", "혁신", "--type", "speech"], "--type must be one of quote, policy, article"],
     [["search", "혁신", "--speaker", "nobody"], "unknown speaker id: nobody"],
     [["search", "혁신", "--limit", "0"], "--limit must be a whole number"],
-    [["check", "--force"], "Unknown option '--force'"],
+    [["check", "--force"], "unknown option --force"],
   ])("%j is a usage error", async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);

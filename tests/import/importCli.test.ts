@@ -150,7 +150,7 @@ test.each([
   ["a bad --id", ["import", SEED_2019, "--id", "Bad_Id"], "--id takes lower-case letters"],
   ["a bad --year", ["import", SEED_2021, "--year", "21"], "--year takes a four-digit year"],
   ["a missing file", ["import", "no/such/file.txt"], "no/such/file.txt error: cannot read the file (ENOENT)"],
-  ["an unknown option", ["import", SEED_2019, "--overwrite"], "Unknown option '--overwrite'"],
+  ["an unknown option", ["import", SEED_2019, "--overwrite"], "unknown option --overwrite"],
 ])("%s is a usage error (exit 2)", async (_name, argv, message) => {
   const result = await run([...argv, "--content", content()]);
   expect(result.code).toBe(2);
