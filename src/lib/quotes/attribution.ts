@@ -58,7 +58,8 @@ export const CONTINUATION_WORDS = [
 const PRONOUNS = ["그는", "그녀는", "그가", "그녀가", "그도", "그녀도"] as const;
 const STOP_SUBJECTS = new Set(["이날", "오늘", "이번", "한편", "그동안", "현재", "당시", "최근", "앞서", "이후", "다만"]);
 // Organisations that speak as such (`총리실은`, `여수시의회는`, `민주당은`).
-const ORGANISATION_END = /(?:실|청|처|부|원|회|당|단|시|도|군|구|위|사|소|국|측|본부|센터|재단|공사|협회|연맹|노조)$/u;
+const ORGANISATION_END =
+  /(?:실|청|처|부|원|회|당|단|시|도|군|구|위|사|소|국|측|본부|센터|재단|공사|협회|연맹|노조|모임|연대|연합|단체|포럼|학회)$/u;
 // A quote that is a question put to the speaker (`“…”는 질문에`, `“…”라고 묻자`): not the subject's words.
 const QUESTION_TAIL = /^\s*(?:이?라?는|라고|고)?\s?(?:질문|물음|질의)에|^\s*(?:이?라?고|고)\s?(?:묻자|물었|질문하자|질문했)/u;
 
@@ -171,8 +172,10 @@ function sentenceSubject(head: string): string | null {
  * anonymous or group source. An office alone, a question put to the speaker, or nothing at all
  * leave the quote unconfirmed; a continuation word or pronoun carries the previous speaker.
  */
-export function attribute(head: string, tail: string, context: AttributionContext): Attribution {
+export function attribute(quotedHead: string, tail: string, context: AttributionContext): Attribution {
   const { finder, previous, headline } = context;
+  // What stands in single quotes (‘…’, '…') is a title or someone's words, never the subject.
+  const head = quotedHead.replace(/‘[^‘’]*’|'[^']*'/gu, (quoted) => "_".repeat(quoted.length));
   if (QUESTION_TAIL.test(tail)) return unconfirmed("question", null, tail.trim().slice(0, 12));
 
   const registered = finder.lastRegistered(head);

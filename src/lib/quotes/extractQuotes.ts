@@ -40,6 +40,16 @@ function warning(file: string, line: number, message: string, fix: string): Cont
   return { file, line, message, fix, severity: "warning" };
 }
 
+/** An interviewer's question line (`― 첫 과제는 무엇입니까?`, `Q. …?`): the answer after it is the interviewee's. */
+function isQuestion(text: string): boolean {
+  return /^\s*(?:[―—]|Q[.:)]\s?|문[.:)]\s)/u.test(text);
+}
+
+/** A short line with no sentence and no quote (`광고 로드중`, a section label): it does not break the thread. */
+function isFurniture(text: string, statements: readonly StatementSpans[]): boolean {
+  return statements.length === 0 && text.length < 30 && !/[다요]\.?\s*$/u.test(text);
+}
+
 /** A block of display copy: no sentence of running text outside its quotes (a deck line, a pull-quote). */
 function isDisplayCopy(text: string, statements: readonly StatementSpans[]): boolean {
   const outside = statements.reduce((rest, s) => rest.replace(s.context, ""), text).trim();
@@ -142,6 +152,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
       const mention = subjectMention(block.text.slice(cursor, statement.start), context);
       if (mention !== undefined) {
         context.previous = mention;
+        bodyNamedSomeone = true;
         sinceSpeaker = 0;
       }
       context.near = sinceSpeaker <= 1;
@@ -164,8 +175,9 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     const mention = subjectMention(block.text.slice(cursor), context);
     if (mention !== undefined) {
       context.previous = mention;
+      bodyNamedSomeone = true;
       sinceSpeaker = 0;
-    } else sinceSpeaker += 1;
+    } else if (!isQuestion(block.text) && !isFurniture(block.text, statements)) sinceSpeaker += 1;
   });
   return { quotes: lateAttributions(quotes, display), warnings };
 }

@@ -25,11 +25,13 @@ export const AS_SUBJECT = `(?:${SUBJECT}(?=[\\s\\u201C\\u201D",]|$)|(?=\\s*[,…
 /** What may follow a name in a headline, which drops particles: also a space and more words. */
 export const AS_HEADLINE_SUBJECT = `(?:${SUBJECT}?(?=[\\s\\u201C\\u201D",…:·]|$))`;
 
+// A province or metropolitan city written before a local office (`경기 광주시장`, `전남 여수시장`).
+const PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)";
 const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
 // A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
 // which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`), or
 // a place word before it (`방세환 경기 광주시장`). `(여수을)` after a name is a district.
-const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}(?:\\([가-힣]{1,8}\\))?${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?|\\s[가-힣]{2,3}\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
+const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}(?:\\([가-힣]{1,8}\\))?${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?|\\s${PROVINCE}\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
 const pattern = (follow: string): RegExp => new RegExp(`${NAMED_TITLE_SOURCE}${follow}`, "gu");
 const NAMED_SUBJECT = pattern(AS_SUBJECT);
 const NAMED_IN_HEADLINE = pattern(AS_HEADLINE_SUBJECT);

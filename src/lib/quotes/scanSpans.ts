@@ -8,7 +8,7 @@ export interface QuoteSpan {
   textStart: number;
   /** Index just after the last quoted character. */
   textEnd: number;
-  /** The opening mark: `“` or `"`. */
+  /** The opening mark: `“` or `"`, or `”` where the source reverses its marks (`” …“고`). */
   open: string;
   /** The closing mark, or null when the quote was never closed. */
   close: string | null;
@@ -27,6 +27,16 @@ const CLOSING = new Set(["\u201D", '"']);
 // Where an unclosed quote most likely ended: the last sentence-final ending (다, 요, 까, 죠)
 // directly followed by a quoting particle (고, 며, 면서, 라고, 라며) and a space.
 const QUOTATIVE_END = /[다요까죠]\.?(?=(?:고|며|면서|라고|라며|라면서)\s)/gu;
+
+// A quoting particle right after a mark makes that mark a closing one (`…했다”고`, `…다“며`).
+const QUOTING_PARTICLE = /^(?:고|라고|라며|라면서|며|면서|이라고|이라며|이라면서|라는|이라는|는|란|이란)(?=[\s,.]|$)/u;
+const closesHere = (text: string, index: number): boolean => QUOTING_PARTICLE.test(text.slice(index + 1, index + 7));
+
+/** The next quote mark after `from` closes a quote opened by a reversed `”` (it has a quoting particle after it). */
+function reversedOpening(text: string, from: number): boolean {
+  const next = /[“”"]/u.exec(text.slice(from + 1));
+  return next !== null && closesHere(text, from + 1 + next.index);
+}
 
 function unclosedEnd(text: string, from: number, limit: number): number {
   let end = limit;
@@ -55,10 +65,15 @@ export function scanSpans(text: string): { spans: QuoteSpan[]; issues: SpanIssue
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] ?? "";
     if (open === null) {
-      if (OPENING.has(ch)) open = { index: i, mark: ch };
-      else if (ch === "\u201D") issues.push({ kind: "stray-close", index: i });
-    } else if (CLOSING.has(ch)) {
-      if (open.mark !== (ch === '"' ? '"' : "\u201C")) issues.push({ kind: "mixed", index: i });
+      // A straight mark with a quoting particle after it closes a quote that was never opened.
+      if (ch === '"' && closesHere(text, i)) issues.push({ kind: "stray-close", index: i });
+      else if (OPENING.has(ch)) open = { index: i, mark: ch };
+      else if (ch === "\u201D" && reversedOpening(text, i)) {
+        issues.push({ kind: "mixed", index: i });
+        open = { index: i, mark: ch };
+      } else if (ch === "\u201D") issues.push({ kind: "stray-close", index: i });
+    } else if (CLOSING.has(ch) || (ch === "\u201C" && closesHere(text, i))) {
+      if (open.mark !== (ch === '"' ? '"' : "\u201C") || ch === "\u201C") issues.push({ kind: "mixed", index: i });
       if (i > open.index + 1)
         spans.push({
           start: open.index,

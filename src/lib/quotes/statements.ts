@@ -20,6 +20,8 @@ export interface StatementSpans {
 // What may stand between two spans of one statement: a short connective such as 면서, 며, 라며,
 // 고 말하면서 — Hangul only, at most two short words, no sentence end.
 const CONNECTIVE = /^[가-힣]{1,4}(?:\s[가-힣]{1,5})?$/u;
+// …unless it says the first was a question (`“…”는 질문에 “…”`): then they are two speakers' words.
+const QUESTION = /질문|물음|질의|묻자|물었/u;
 
 /** Groups a block's spans into statements (`“…”면서 “…”고 주문했다` is one) and cuts their sentences. */
 export function groupStatements(text: string, spans: readonly QuoteSpan[], ends: readonly number[]): StatementSpans[] {
@@ -29,7 +31,8 @@ export function groupStatements(text: string, spans: readonly QuoteSpan[], ends:
     const previous = current?.at(-1);
     const between = previous ? text.slice(previous.end, span.start) : "";
     const sameSentence = previous !== undefined && !ends.some((end) => end > previous.end && end <= span.start);
-    if (current && previous && sameSentence && CONNECTIVE.test(between.trim())) current.push(span);
+    if (current && previous && sameSentence && CONNECTIVE.test(between.trim()) && !QUESTION.test(between))
+      current.push(span);
     else groups.push([span]);
   }
   return groups.map((group, index) => {
