@@ -10,6 +10,7 @@ import { reportingVerb } from "./reportingVerb.ts";
 import { scanSpans, type SpanIssue } from "./scanSpans.ts";
 import { sentenceEnds } from "./sentences.ts";
 import { soundbiteLabel } from "./soundbiteLabel.ts";
+import { notSpeech } from "./notSpeech.ts";
 import { groupStatements, type StatementSpans } from "./statements.ts";
 import { subjectMention } from "./subjectMention.ts";
 
@@ -38,6 +39,15 @@ const ISSUE_TEXT: Record<SpanIssue["kind"], { message: string; fix: string }> = 
 
 function warning(file: string, line: number, message: string, fix: string): ContentProblem {
   return { file, line, message, fix, severity: "warning" };
+}
+
+// Quote marks, brackets and spaces do not make a line different (`김예시 "…"` repeats `김예시 “…”`).
+const foldLine = (text: string): string => text.replace(/^\s*\[[^\]]*\]/u, "").replace(/[\s“”"'‘’]/gu, "");
+
+/** Whether a body line is the headline again. */
+function sameLine(text: string, title: string): boolean {
+  const folded = foldLine(text);
+  return folded.length > 0 && folded === foldLine(title);
 }
 
 /** An interviewer's question line (`― 첫 과제는 무엇입니까?`, `Q. …?`): the answer after it is the interviewee's. */
@@ -121,11 +131,14 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
   let headlineSpeaker: Attribution | null = null;
-  [article.title, ...article.deck].forEach((line, lineIndex) => {
+  // A placeholder title (the importer found no headline) is the lead's words, which stay in the body.
+  const placeholderTitle = article.review.some((item) => item.field === "title");
+  const displayLines = placeholderTitle ? article.deck : [article.title, ...article.deck];
+  displayLines.forEach((line, lineIndex) => {
     const { spans } = scanSpans(line);
     for (const statement of groupStatements(line, spans, [])) {
       let who = attribute(statement.head, statement.tail, context);
-      if (lineIndex === 0 && who.level !== "unconfirmed" && who.source === "person") headlineSpeaker ??= who;
+      if (lineIndex === 0 && !placeholderTitle && who.level !== "unconfirmed" && who.source === "person") headlineSpeaker ??= who;
       // A deck line's quote with no speaker of its own is the headline speaker's (`“…”` under `김예시 “…”`).
       else if ((who.method === "carried" || who.method === "unknown") && headlineSpeaker)
         who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
@@ -142,11 +155,24 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
       warnings.push(
         warning(article.file, lineAt(block, issue.index), ISSUE_TEXT[issue.kind].message, ISSUE_TEXT[issue.kind].fix),
       );
+    // The headline printed again in the body (a portal copy's repeat) is not a new quote.
+    if (sameLine(block.text, article.title)) return;
     const statements = groupStatements(block.text, spans, sentenceEnds(block.text, spans));
     const label = soundbiteLabel(parsed.body.blocks[index - 1]?.text ?? "");
     const displayBlock = statements.length > 0 && isDisplayCopy(block.text, statements);
     let cursor = 0;
     for (const statement of statements) {
+      const why = notSpeech(statement, block.text);
+      if (why === "written")
+        warnings.push(
+          warning(
+            article.file,
+            lineAt(block, statement.spans[0]?.start ?? 0),
+            "quoted words that the sentence says were written (a rule, a title, a slogan) are not listed as a quote",
+            "if they are someone's speech, add them with `quotes: add:`",
+          ),
+        );
+      if (why !== null) continue;
       // Whoever the text names as a subject between the last quote and this one is who a
       // continuation word, a pronoun or a subjectless sentence refers to.
       const mention = subjectMention(block.text.slice(cursor, statement.start), context);

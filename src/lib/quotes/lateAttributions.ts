@@ -30,15 +30,17 @@ function overlap(a: string, b: string): number {
 export function lateAttributions(quotes: readonly Quote[], display: ReadonlySet<string>): Quote[] {
   const confirmed = quotes.filter(attributed);
   const byWords = new Map(confirmed.map((q) => [foldForMatching(q.text), q]));
-  const speakers = new Set(confirmed.filter((q) => q.source === "person").map((q) => q.speakerName));
-  const only = speakers.size === 1 ? confirmed.find((q) => q.source === "person") : undefined;
+  // One person under several forms of the name (`강기정 광주시장`, `강기정 시장`) is one speaker.
+  const person = (q: Quote): string => q.speaker ?? (q.speakerName ?? "").split(/\s/u)[0] ?? "";
+  const people = confirmed.filter((q) => q.source === "person");
+  const only = new Set(people.map(person)).size === 1 ? people[0] : undefined;
   return quotes.map((quote) => {
     if (!noCue(quote)) return quote;
     const same = byWords.get(foldForMatching(quote.text));
     if (same) return take(quote, same, "repeated");
     const headlineArea = quote.kind === "headline" || display.has(quote.statement);
     if (!headlineArea || !only) return quote;
-    const theirs = confirmed.filter((q) => q.speakerName === only.speakerName).map((q) => q.text).join(" ");
+    const theirs = people.map((q) => q.text).join(" ");
     return overlap(quote.text, theirs) >= 0.5 ? take(quote, only, "headline") : quote;
   });
 }

@@ -68,9 +68,16 @@ export function namedTitles(text: string, headline = false, mentions = false): {
   return found;
 }
 
+// A programme's guest line (`■ 출연 : 김예시 더불어민주당 국회의원`, `출연자: 김예시 ○○군수 예비후보`).
+const GUEST_LINE = /(?:출연자?|게스트|대담자?)\s*[:：]\s*([가-힣]{2,4})\s+([^/\n]{2,40})/u;
+
 /** The people an article names with their titles (`강기정 광주광역시장`), from all its text, each once. */
 export function peopleNamedIn(texts: readonly string[]): string[] {
-  return [...new Set(texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)))];
+  const guests = texts.flatMap((text) => {
+    const guest = GUEST_LINE.exec(text);
+    return guest ? [`${guest[1]} ${(guest[2] ?? "").trim()}`] : [];
+  });
+  return [...new Set([...texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)), ...guests])];
 }
 
 const personName = (person: string): string => person.split(/\s/u)[0] ?? person;
