@@ -114,7 +114,7 @@ test("bigrams skip white space", () => {
   expect([...bigrams("청렴 행정")]).toEqual(["청렴", "행정"]);
 });
 
-test("query strings round-trip and drop invalid values", () => {
+test("query strings round-trip; an unknown type is dropped, a bad date kept for the page to report", () => {
   const query = parseSearchParams(
     new URLSearchParams("q=청렴&type=quote&speaker=lee-yong-seop&from=2019-01-01&to=bad&type2=x"),
   );
@@ -124,12 +124,13 @@ test("query strings round-trip and drop invalid values", () => {
     speaker: "lee-yong-seop",
     topic: undefined,
     from: "2019-01-01",
-    to: undefined,
+    to: "bad",
   });
   expect(searchParamsOf(query).toString()).toBe(
-    "q=%EC%B2%AD%EB%A0%B4&type=quote&speaker=lee-yong-seop&from=2019-01-01",
+    "q=%EC%B2%AD%EB%A0%B4&type=quote&speaker=lee-yong-seop&from=2019-01-01&to=bad",
   );
   expect(parseSearchParams(new URLSearchParams("type=<script>")).types).toEqual([]);
+  expect(parseSearchParams(new URLSearchParams("q=a&from=&to=")).from).toBeUndefined();
 });
 
 test("highlight pieces mark the ranges and cut long text around the first match", () => {

@@ -1,7 +1,8 @@
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
 import { SEARCH_TYPES, type SearchType } from "../../lib/search/documents.ts";
+import { dateRangeProblem, dateRangeProblemText, searchDateLabel } from "../../lib/search/dateRange.ts";
 import { highlightPieces } from "../../lib/search/highlight.ts";
-import { runSearch } from "../../lib/search/runSearch.ts";
+import { runSearch, type SearchResult } from "../../lib/search/runSearch.ts";
 import { memoryStore } from "../../lib/search/store.ts";
 import { EXIT, type CliIo } from "../io.ts";
 import { contentDirFor, loadForCli, printProblems } from "./loadForCli.ts";
@@ -18,6 +19,13 @@ export interface SearchFlags {
   limit?: string | undefined;
 }
 
+/** With a date range: how many results have no known date, listed last. */
+function undatedNote(result: Pick<SearchResult, "undated" | "undatedMore">): string {
+  if (result.undated === 0 && !result.undatedMore) return "";
+  const count = `${result.undated}${result.undatedMore ? "+" : ""}`;
+  return ` (${count} of unknown date, 날짜 미상: listed last, as they may or may not fall in the range)`;
+}
+
 /**
  * `archive search <query>`: the site's search from the terminal, over the same library code and
  * the same index, built in memory from the content folder.
@@ -30,6 +38,12 @@ export async function search(io: CliIo, flags: SearchFlags, words: readonly stri
   }
   if (flags.type && !SEARCH_TYPES.includes(flags.type as SearchType)) {
     io.err(`--type must be one of ${SEARCH_TYPES.join(", ")}\n`);
+    return EXIT.usage;
+  }
+  const range = { from: flags.from, to: flags.to };
+  const dateProblem = dateRangeProblem(range);
+  if (dateProblem) {
+    io.err(`${dateRangeProblemText(dateProblem, range)}\n`);
     return EXIT.usage;
   }
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
@@ -58,12 +72,24 @@ export async function search(io: CliIo, flags: SearchFlags, words: readonly stri
   });
   if (flags.json) {
     io.out(
-      `${JSON.stringify({ query: q, total: result.total, more: result.more, notice: result.notice, hits: result.hits.map((h) => h.doc) }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          query: q,
+          total: result.total,
+          more: result.more,
+          notice: result.notice,
+          undated: result.undated,
+          undatedMore: result.undatedMore,
+          hits: result.hits.map((h) => h.doc),
+        },
+        null,
+        2,
+      )}\n`,
     );
     return EXIT.ok;
   }
   if (result.notice === "too-short") io.err("type at least two characters\n");
-  io.err(`${result.total}${result.more ? "+" : ""} results for “${q}”\n`);
+  io.err(`${result.total}${result.more ? "+" : ""} results for “${q}”${undatedNote(result)}\n`);
   result.hits.forEach((hit, i) => {
     const text = highlightPieces(hit.doc.type === "quote" ? hit.doc.text : hit.doc.text, hit.textRanges, 50)
       .map((p) => (p.marked ? `[${p.text}]` : p.text))
@@ -71,7 +97,7 @@ export async function search(io: CliIo, flags: SearchFlags, words: readonly stri
       .replace(/\s+/gu, " ");
     const who = hit.doc.speakerName ? `${hit.doc.speakerName} · ` : "";
     io.out(
-      `${i + 1}. [${hit.doc.type}] ${hit.doc.title}\n   ${who}${hit.doc.date ?? "게재일 미상"} · ${hit.doc.url}\n   ${text}\n`,
+      `${i + 1}. [${hit.doc.type}] ${hit.doc.title}\n   ${who}${searchDateLabel(hit.doc.date, hit.doc.year)} · ${hit.doc.url}\n   ${text}\n`,
     );
   });
   return EXIT.ok;

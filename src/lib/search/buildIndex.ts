@@ -1,5 +1,6 @@
 import type { SearchDoc, SearchType } from "./documents.ts";
 import { matchableTitle, SEARCH_TYPES } from "./documents.ts";
+import { filterDateOf, type FilterDate } from "./dateRange.ts";
 import { foldSearchText } from "./fold.ts";
 import { bigramOfCode, CHOSEONG_PREFIX, eachBigram, eachNgram, encodePostings, gramHash } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
@@ -33,8 +34,11 @@ export interface SearchMeta {
   topics: Record<string, string>;
 }
 
-/** Per-document attributes for filters, loaded only when a filter is used: speakers, topics, date. */
-export type SearchAttrs = [speakers: number[], topics: number[], date: string | null][];
+/**
+ * Per-document attributes for filters, loaded only when a filter is used: speakers, topics, and the
+ * date filtered on (`YYYY-MM-DD`, or `YYYY` when only the year is known, or null: see dateRange.ts).
+ */
+export type SearchAttrs = [speakers: number[], topics: number[], date: FilterDate][];
 
 /** Everything the index consists of, each part a JSON-serialisable value. */
 export interface SearchIndex {
@@ -173,7 +177,7 @@ export function buildSearchIndex(
       docs: docs.map((d) => [
         d.speakers.map((s) => speakerIds.indexOf(s)).filter((i) => i >= 0),
         d.topics.map((t) => topicIds.indexOf(t)).filter((i) => i >= 0),
-        d.date,
+        filterDateOf(d.date, d.year),
       ]),
     },
   };

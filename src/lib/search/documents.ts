@@ -25,6 +25,8 @@ export interface SearchDoc {
   topics: string[];
   /** KST date `YYYY-MM-DD`, or null when unknown. */
   date: string | null;
+  /** The year it is filed under: its date's, or its article's folder year when only that is known; null when undated. */
+  year: number | null;
   /** The record's page. */
   url: string;
 }
@@ -38,7 +40,7 @@ export function matchableTitle(doc: Pick<SearchDoc, "type" | "title">): string {
 export interface SearchSource {
   articles: readonly Pick<
     ArticleData,
-    "id" | "title" | "deck" | "plainText" | "publishedDate" | "speakers" | "topics"
+    "id" | "title" | "deck" | "plainText" | "publishedDate" | "year" | "speakers" | "topics"
   >[];
   quotes: readonly Quote[];
   policies: readonly Policy[];
@@ -63,6 +65,7 @@ export function searchDocuments(source: SearchSource): SearchDoc[] {
       speakerName: q.speakerName,
       topics: [...new Set([...(article?.topics ?? [])])],
       date: kstDate(q.published),
+      year: article?.year ?? null,
       url: paths.quote(q.id),
     };
   });
@@ -77,6 +80,7 @@ export function searchDocuments(source: SearchSource): SearchDoc[] {
     speakerName: null,
     topics: p.topics,
     date: kstDate(p.published),
+    year: articles.get(p.article)?.year ?? null,
     url: paths.policy(p.id),
   }));
   const articleDocs = source.articles.map((a): SearchDoc => ({
@@ -88,6 +92,7 @@ export function searchDocuments(source: SearchSource): SearchDoc[] {
     speakerName: null,
     topics: a.topics,
     date: a.publishedDate,
+    year: a.year,
     url: paths.article(a.id),
   }));
   return [...quotes, ...policies, ...articleDocs];

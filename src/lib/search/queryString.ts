@@ -1,15 +1,14 @@
 import { SEARCH_TYPES, type SearchType } from "./documents.ts";
 import type { SearchQuery } from "./runSearch.ts";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
-/** Reads a search from a URL query string (`?q=…&type=quote&speaker=…&topic=…&from=…&to=…`), ignoring invalid values. */
+/**
+ * Reads a search from a URL query string (`?q=…&type=quote&speaker=…&topic=…&from=…&to=…`),
+ * ignoring an unknown type. Dates are kept as given, so that a bad one is reported
+ * (`dateRangeProblem`) rather than quietly dropped.
+ */
 export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const type = params.get("type");
-  const date = (name: string): string | undefined => {
-    const value = params.get(name) ?? "";
-    return DATE.test(value) ? value : undefined;
-  };
+  const date = (name: string): string | undefined => params.get(name)?.trim() || undefined;
   return {
     q: params.get("q") ?? "",
     types: SEARCH_TYPES.includes(type as SearchType) ? [type as SearchType] : [],

@@ -6,6 +6,7 @@ import { foldSearchText } from "./fold.ts";
 import { postingsArray } from "./grams.ts";
 import { toChoseong } from "./hangul.ts";
 import { matchWord, type Range } from "./match.ts";
+import { placeDate, type DateRange } from "./dateRange.ts";
 import { queryGrams, queryWords, type Word } from "./queryWords.ts";
 import { rankingWindow } from "./rankingWindow.ts";
 import { squeeze, unsqueezeRanges, withoutDots } from "./squeeze.ts";
@@ -18,7 +19,11 @@ export interface SearchQuery {
   types?: readonly SearchType[] | undefined;
   speaker?: string | undefined;
   topic?: string | undefined;
-  /** KST dates `YYYY-MM-DD`, inclusive. */
+  /**
+   * KST dates `YYYY-MM-DD`, inclusive (check them with `dateRangeProblem` first). Records known
+   * only by year are kept when the year overlaps the range; records of unknown date are kept too,
+   * after every dated one, and counted in `undated` (see dateRange.ts).
+   */
   from?: string | undefined;
   to?: string | undefined;
   /** How many hits to return (default 20). */
@@ -41,6 +46,13 @@ export interface SearchResult {
   more: boolean;
   /** Why nothing could be searched: every word is one character long. */
   notice: "too-short" | null;
+  /**
+   * With a date range: how many matching records have no known date (날짜 미상). They are not
+   * dropped: they come after every dated result, and this says how many there are.
+   */
+  undated: number;
+  /** True when more records of unknown date may match than `undated` counts (not all were checked). */
+  undatedMore: boolean;
 }
 
 /** Hits on one page of results (the search page shows this many at a time): the unit of `limit` the budgets below are given for. */
@@ -107,7 +119,7 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
   const limit = query.limit ?? PAGE_HITS;
   const meta = await store.meta();
   const { words, choseong } = queryWords(query.q, new Set(meta.stop));
-  const empty: SearchResult = { hits: [], total: 0, more: false, notice: null };
+  const empty: SearchResult = { hits: [], total: 0, more: false, notice: null, undated: 0, undatedMore: false };
   if (words.length === 0) return empty;
   if (words.every((w) => [...w.match.text].length < 2)) return { ...empty, notice: "too-short" };
 
@@ -122,7 +134,11 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
   const inTypes = (n: number): boolean =>
     everyType || types.some((t) => n >= meta.ranges[t][0] && n < meta.ranges[t][1]);
   let keep = inTypes;
-  if (query.speaker || query.topic || query.from || query.to) {
+  const range: DateRange = { from: query.from, to: query.to };
+  const byDate = Boolean(query.from || query.to);
+  /** Records of unknown date: with a date range, kept but ordered after every dated one. */
+  let isUndated = (_n: number): boolean => false;
+  if (query.speaker || query.topic || byDate) {
     const attrs = await store.attrs();
     const speaker = query.speaker ? attrs.speakers.indexOf(query.speaker) : -1;
     const topic = query.topic ? attrs.topics.indexOf(query.topic) : -1;
@@ -131,15 +147,14 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
       const [speakers, topics, date] = attrs.docs[n] ?? [[], [], null];
       if (query.speaker && !speakers.includes(speaker)) return false;
       if (query.topic && !topics.includes(topic)) return false;
-      if ((query.from || query.to) && date === null) return false;
-      if (query.from && date !== null && date < query.from) return false;
-      if (query.to && date !== null && date > query.to) return false;
-      return true;
+      return placeDate(date, range) !== "out";
     };
+    if (byDate) isUndated = (n) => (attrs.docs[n]?.[2] ?? null) === null;
   }
-  const ordered = score
+  const best = score
     ? orderCandidates(score, keep)
     : Array.from({ length: Math.min(meta.docs, 2000) }, (_, n) => n).filter(keep);
+  const ordered = byDate ? [...best.filter((n) => !isUndated(n)), ...best.filter(isUndated)] : best;
   const isCandidate = new Uint8Array(meta.docs);
   for (const n of ordered) isCandidate[n] = 1;
 
@@ -148,23 +163,18 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
   const verified: Verified[] = [];
   const loaded = new Set<string>();
   let checked = 0;
+  /** Hits of a known (or possible) date: the ones a page is filled with before any undated one. */
+  let datedHits = 0;
   /** Per score: candidates checked and hits among them, to estimate the unchecked ones. */
   const tiers = new Map<number, { checked: number; hits: number }>();
-  // One round per page of hits asked for; one more only when nothing was found (a typo's matches
-  // score low, below the best-scored candidates a round takes).
-  const pages = Math.ceil(limit / PAGE_HITS);
-  for (let round = 0; (round <= pages || store.local) && verified.length < limit; round += 1) {
-    if (round >= pages && verified.length > 0 && !store.local) break;
-    if (!ordered.some((n) => !loaded.has(chunkOf(meta, n).key))) break;
+  const checkFiles = async (keys: readonly string[], enough: () => boolean): Promise<void> => {
     // The round's files are requested together and checked in the order picked, as they arrive:
     // once enough hits are found the search answers without waiting for the rest (which still
     // arrive and stay cached, for the next page of results).
-    const budget = store.local ? Infinity : round === 0 ? FILES_PER_PAGE : FILES_PER_PAGE * 2;
-    const keys = pickChunks(meta, ordered, score, loaded, limit - verified.length, budget);
     const pending = keys.map((key) => store.chunk(key));
     for (const request of pending) request.catch(() => undefined);
     for (const [i, key] of keys.entries()) {
-      if (verified.length >= limit) break;
+      if (enough()) break;
       const docs = (await pending[i]) ?? [];
       loaded.add(key);
       const start = firstOfChunk(meta, key);
@@ -173,14 +183,38 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
         if (!isCandidate[n]) return;
         checked += 1;
         const hit = verifyOne(n, doc, words, choseong);
-        if (hit) verified.push(hit);
+        if (hit) {
+          verified.push(hit);
+          if (!isUndated(n)) datedHits += 1;
+        }
         const tier = tiers.get(score?.[n] ?? 0) ?? { checked: 0, hits: 0 };
         tier.checked += 1;
         if (hit) tier.hits += 1;
         tiers.set(score?.[n] ?? 0, tier);
       });
     }
+  };
+  // One round per page of hits asked for; one more only when nothing was found (a typo's matches
+  // score low, below the best-scored candidates a round takes).
+  const pages = Math.ceil(limit / PAGE_HITS);
+  const full = (): boolean => datedHits >= limit;
+  for (let round = 0; (round <= pages || store.local) && !full(); round += 1) {
+    if (round >= pages && datedHits > 0 && !store.local) break;
+    if (!ordered.some((n) => !loaded.has(chunkOf(meta, n).key))) break;
+    const budget = store.local ? Infinity : round === 0 ? FILES_PER_PAGE : FILES_PER_PAGE * 2;
+    const keys = pickChunks(meta, ordered, score, loaded, limit - datedHits, budget);
+    await checkFiles(keys, full);
   }
+  // With a date range, the records of unknown date are counted even when the dated ones filled the
+  // page: they are few (an archive's undated articles are files still waiting for their date), and
+  // grouped at the end of each type's files. The browser loads a round's worth of their files at most.
+  if (byDate) {
+    const waiting = ordered.filter((n) => isUndated(n) && !loaded.has(chunkOf(meta, n).key));
+    const keys = [...new Set(waiting.map((n) => chunkOf(meta, n).key))];
+    await checkFiles(store.local ? keys : keys.slice(0, FILES_PER_PAGE * 2), () => false);
+  }
+  const undated = verified.filter((v) => isUndated(v.n)).length;
+  const undatedMore = ordered.some((n) => isUndated(n) && !loaded.has(chunkOf(meta, n).key));
 
   const phrase = words.map((w) => w.match.text).join(" ");
   const ranked = verified.map((v) => ({ n: v.n, title: v.title, text: rankingWindow(v.text, v.textRanges) }));
@@ -198,8 +232,10 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
   const squeezedTitle = new Map(verified.map((v) => [v.n, withoutDots(v.title)]));
   const exact = (v: Verified): number =>
     squeezedText.get(v.n)?.includes(phrase) ? 0 : squeezedTitle.get(v.n)?.includes(phrase) ? 1 : 2;
+  const undatedLast = (v: Verified): number => (isUndated(v.n) ? 1 : 0);
   verified.sort(
     (a, b) =>
+      undatedLast(a) - undatedLast(b) ||
       exact(a) - exact(b) ||
       (fuseScore.get(a.n) ?? 1) - (fuseScore.get(b.n) ?? 1) ||
       typeRank(a.doc.type) - typeRank(b.doc.type) ||
@@ -211,6 +247,8 @@ export async function runSearch(store: SearchStore, query: SearchQuery): Promise
     total: exhausted ? verified.length : estimateTotal(ordered, score, tiers, verified.length),
     more: !exhausted,
     notice: null,
+    undated,
+    undatedMore,
   };
 }
 
