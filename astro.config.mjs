@@ -4,10 +4,11 @@ import { devServerFlag } from "./src/integrations/devServerFlag.ts";
 import { pageLog } from "./src/integrations/pageLog.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
-import { siteUrlFromEnv } from "./src/io/siteUrl.ts";
+import { astroSiteOrigin } from "./src/io/siteUrl.ts";
 
-// The site's public origin (ARCHIVE_SITE_URL): one setting, used for canonical URLs, feeds and the sitemap.
-const site = siteUrlFromEnv(process.env);
+// The site's public origin: `origin:` in the content folder's site.yaml, or ARCHIVE_SITE_URL for one
+// build (npm run build sets it to the origin its check read). Pages take it from the site's data.
+const site = astroSiteOrigin(process.env);
 
 export default defineConfig({
   site,

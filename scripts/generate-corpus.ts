@@ -57,6 +57,7 @@ const write = (relative: string, text: string): void => {
 };
 write("speakers.yaml", archive.speakersYaml);
 write("topics.yaml", archive.topicsYaml);
+write("site.yaml", archive.siteYaml);
 archive.articles.forEach((article, index) => {
   write(article.path, article.text);
   if ((index + 1) % 1000 === 0) process.stdout.write(`${index + 1}/${count} articles written\n`);

@@ -39,7 +39,9 @@ export function writeMarker(marker: CorpusMarker): void {
 export function ensureCorpus(count: number, seed: number): { dir: string; reused: boolean } {
   const dir = corpusDir(count);
   const marker = readMarker(count);
-  if (marker && marker.count === count && marker.seed === seed && !marker.edited && existsSync(dir))
+  // A folder from before archives had a site.yaml is made afresh.
+  const complete = existsSync(path.join(dir, "site.yaml"));
+  if (marker && marker.count === count && marker.seed === seed && !marker.edited && complete)
     return { dir, reused: true };
   rmSync(dir, { recursive: true, force: true });
   const run = spawnSync(

@@ -1,8 +1,11 @@
+import path from "node:path";
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
 import { readSiteSnapshot, SITE_SNAPSHOT } from "./siteSnapshot.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
+import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/exampleOrigin.ts";
+import { ORIGIN_OVERRIDE, withOriginOverride } from "../lib/siteConfig/originOverride.ts";
 
 /** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
 const WARNINGS_SHOWN = 10;
@@ -17,11 +20,13 @@ function printWarnings(warnings: readonly ContentProblem[], print: (line: string
 
 /**
  * The site's data for a build: the archive in the content folder (`ARCHIVE_CONTENT_DIR`, else
- * `content/`), articles taken from the build cache when unchanged, with its lookups. `print` gets
- * what the build log should show (warnings, cache use); nothing is printed without it.
+ * `content/`), articles taken from the build cache when unchanged, with its lookups, and its
+ * identity with `ARCHIVE_SITE_URL` (when set) as its origin. `print` gets what the build log should
+ * show (warnings, cache use, an example origin); nothing is printed without it.
  */
 export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
-  const archive = loadArchive(contentDirFromEnv(), process.cwd(), {
+  const contentDir = contentDirFromEnv();
+  const archive = loadArchive(contentDir, process.cwd(), {
     cacheDir: archiveCacheDir(),
     onCache: (stats) => {
       const notice = damagedCacheNotice(stats);
@@ -31,7 +36,14 @@ export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
     onCacheWarning: (warning) => print?.(`warning: ${warning}`),
   });
   if (print) printWarnings(archive.warnings, print);
-  return siteIndexOf(archive);
+  const siteConfig = withOriginOverride(archive.siteConfig, process.env[ORIGIN_OVERRIDE]);
+  if (isExampleOrigin(siteConfig.origin)) {
+    const relative = path.relative(process.cwd(), path.join(contentDir, "site.yaml"));
+    const shown =
+      relative.startsWith("..") || path.isAbsolute(relative) ? path.join(contentDir, "site.yaml") : relative;
+    print?.(exampleOriginWarning(siteConfig.origin, shown));
+  }
+  return siteIndexOf({ ...archive, siteConfig });
 }
 
 /**

@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
-import { ContentError, prefixFiles, prefixProblemFiles, problem } from "../lib/errors.ts";
+import { ContentError, prefixFiles, prefixProblemFiles, problem, type ContentProblem } from "../lib/errors.ts";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { openArticleCache, type ArticleCacheFile, type ArticleCacheStats } from "./articleCache.ts";
 import { listArticleFiles, readContentFile } from "./contentFiles.ts";
@@ -52,9 +52,33 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
   };
   const speakers = read("speakers.yaml");
   const topics = read("topics.yaml");
+  const site = readSiteFile(contentDir, read, problems);
   const articles = listing.files.flatMap((file) => read(file) ?? []);
   if (!speakers || !topics) throw new ContentError(problems);
-  return { speakers, topics, articles, problems };
+  return { speakers, topics, site, articles, problems };
+}
+
+/**
+ * Reads `site.yaml`, the archive's identity. A folder without one is an error (the other problems
+ * are still collected): a site built with a made-up name and an example origin would publish
+ * canonical links, feeds and a sitemap pointing nowhere, under a name that is not the archive's.
+ */
+function readSiteFile(
+  contentDir: string,
+  read: (relative: string) => SourceFile | undefined,
+  problems: ContentProblem[],
+): SourceFile | undefined {
+  if (lstatSync(path.join(contentDir, "site.yaml"), { throwIfNoEntry: false }) === undefined) {
+    problems.push(
+      problem(
+        { file: "site.yaml" },
+        "the content folder has no site.yaml: the archive's name, description, origin and licence are not set",
+        "create site.yaml in the content folder with `name:`, `description:`, `origin:` and `licence:` (`npm run archive -- init NEW-FOLDER` writes a complete one to copy; see README: site identity)",
+      ),
+    );
+    return undefined;
+  }
+  return read("site.yaml");
 }
 
 /** How {@link loadArchive} may reuse earlier work. */

@@ -1,7 +1,24 @@
-/** The origin the shipped archive is built for when `ARCHIVE_SITE_URL` is not set. */
-export const DEFAULT_SITE_URL = "https://press-archive.example";
+// The site's public origin as Astro is configured with it (`site` in astro.config.mjs): what
+// `Astro.site` and the sitemap of a plain `astro build` use. Pages themselves take the origin from
+// the site's identity in their data (src/site/data.ts), which carries the same value.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { EXAMPLE_ORIGIN } from "../lib/siteConfig/exampleOrigin.ts";
+import { ORIGIN_OVERRIDE, withOriginOverride } from "../lib/siteConfig/originOverride.ts";
+import { parseSiteConfig } from "../lib/siteConfig/parseSiteConfig.ts";
 
-/** The site's public origin (canonical URLs, feeds, the sitemap): `ARCHIVE_SITE_URL`, else the default. */
-export function siteUrlFromEnv(env: Record<string, string | undefined>): string {
-  return env["ARCHIVE_SITE_URL"] || DEFAULT_SITE_URL;
+/**
+ * The origin for Astro's config: `ARCHIVE_SITE_URL` when set (`npm run build` sets it to the origin
+ * its check read, with any override applied), else the `origin:` of the content folder's
+ * `site.yaml`. When that file is missing or wrong this falls back to the example origin and leaves
+ * the complaint to loading the site's data, which reports it with file, line, field and fix.
+ */
+export function astroSiteOrigin(env: Record<string, string | undefined>, root: string = process.cwd()): string {
+  const file = path.join(path.resolve(root, env["ARCHIVE_CONTENT_DIR"] ?? "content"), "site.yaml");
+  try {
+    const { config } = parseSiteConfig({ path: file, text: readFileSync(file, "utf8") });
+    return withOriginOverride(config, env[ORIGIN_OVERRIDE]).origin;
+  } catch {
+    return env[ORIGIN_OVERRIDE] || EXAMPLE_ORIGIN;
+  }
 }

@@ -2,11 +2,5 @@ import type { APIRoute } from "astro";
 import { feedResponse } from "../site/feed.ts";
 import { siteData } from "../site/data.ts";
 
-/** `/rss.xml`: the newest articles of the whole archive. */
-export const GET: APIRoute = async ({ site }) =>
-  feedResponse({
-    subject: null,
-    description: "광주광역시장 관련 언론 기사와 발언",
-    site,
-    articles: (await siteData()).articles,
-  });
+/** `/rss.xml`: the newest articles of the whole archive, described as the site describes itself (site.yaml). */
+export const GET: APIRoute = async () => feedResponse({ subject: null, articles: (await siteData()).articles });

@@ -10,6 +10,8 @@ import { pagesToRender, rendersRoute, splitPart } from "../io/safeBuild/renderSp
 import { readSiteManifest, writeRouteManifest, type PageRecord } from "../io/pageReuse/manifest.ts";
 import { siteCodeVersion } from "../io/pageReuse/siteVersion.ts";
 import { pageFileOf } from "../lib/site/pageFile.ts";
+import type { SiteConfig } from "../lib/schemas/site.ts";
+import { siteData } from "./data.ts";
 
 /** A page as a route's getStaticPaths lists it, with the URL it is reached at. */
 export interface PageEntry<Props> {
@@ -22,11 +24,12 @@ export interface PageEntry<Props> {
 
 let state: { version: string; previous: Record<string, string> } | undefined;
 
-function reuseState(previousManifest: string | undefined, previousSite: string | undefined) {
+function reuseState(siteConfig: SiteConfig, previousManifest: string | undefined, previousSite: string | undefined) {
   if (!state) {
     const manifest = previousManifest ? readSiteManifest(previousManifest) : undefined;
     state = {
-      version: siteCodeVersion(process.cwd(), String(import.meta.env.SITE)),
+      // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
+      version: siteCodeVersion(process.cwd(), JSON.stringify(siteConfig)),
       previous: manifest && previousSite && manifest.site === previousSite ? manifest.pages : {},
     };
   }
@@ -38,17 +41,18 @@ function reuseState(previousManifest: string | undefined, previousSite: string |
  * good site and its manifest, in which case the unchanged pages are left out (and recorded as reused).
  * In a split build, only this process's part of them.
  */
-export function changedPages<Props>(
+export async function changedPages<Props>(
   route: string,
   entries: readonly PageEntry<Props>[] | (() => readonly PageEntry<Props>[]),
-): { params: Record<string, string | undefined>; props: Props }[] {
+): Promise<{ params: Record<string, string | undefined>; props: Props }[]> {
   // In a split build each process renders its part (src/io/safeBuild/renderSplit.ts); a process
   // with no part of this route does not even list its pages (a function of `entries` is not called).
   const listed = !rendersRoute(route, process.env) ? [] : typeof entries === "function" ? entries() : entries;
   const part = listed.slice(...pagesToRender(route, listed.length, process.env));
   const settings = pageReuseSettings(process.env);
   if (!settings.manifestDir || __ARCHIVE_DEV_SERVER__) return part.map(({ params, props }) => ({ params, props }));
-  const { version, previous } = reuseState(settings.previousManifest, settings.previousSite);
+  const { siteConfig } = await siteData();
+  const { version, previous } = reuseState(siteConfig, settings.previousManifest, settings.previousSite);
   const records: PageRecord[] = [];
   const render: { params: Record<string, string | undefined>; props: Props }[] = [];
   for (const { params, props, url } of part) {

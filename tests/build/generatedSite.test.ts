@@ -15,6 +15,7 @@ beforeAll(async () => {
   mkdirSync(content, { recursive: true });
   writeFileSync(path.join(content, "speakers.yaml"), archive.speakersYaml);
   writeFileSync(path.join(content, "topics.yaml"), archive.topicsYaml);
+  writeFileSync(path.join(content, "site.yaml"), archive.siteYaml);
   for (const file of archive.articles) {
     mkdirSync(path.dirname(path.join(content, file.path)), { recursive: true });
     writeFileSync(path.join(content, file.path), file.text);

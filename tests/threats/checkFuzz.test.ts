@@ -121,6 +121,7 @@ describe("archive check under fuzzing", () => {
         const contentDir = path.join(root, `content-${(run += 1)}`);
         cpSync(path.resolve("content/speakers.yaml"), path.join(contentDir, "speakers.yaml"));
         cpSync(path.resolve("content/topics.yaml"), path.join(contentDir, "topics.yaml"));
+        cpSync(path.resolve("content/site.yaml"), path.join(contentDir, "site.yaml"));
         mkdirSync(path.join(contentDir, "articles/2021"), { recursive: true });
         for (const [name, bytes] of files) writeFileSync(path.join(contentDir, "articles/2021", name), bytes);
         const started = performance.now();

@@ -78,6 +78,7 @@ describe("loadArchiveInParallel", () => {
     const dir = scratch();
     writeFileSync(path.join(dir, "speakers.yaml"), synthetic.speakersYaml);
     writeFileSync(path.join(dir, "topics.yaml"), synthetic.topicsYaml);
+    writeFileSync(path.join(dir, "site.yaml"), synthetic.siteYaml);
     for (const file of synthetic.articles) {
       mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
       writeFileSync(path.join(dir, file.path), file.text);

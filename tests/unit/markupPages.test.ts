@@ -6,6 +6,7 @@ import { html } from "../../src/lib/html/safeHtml.ts";
 import { articleListHtml } from "../../src/lib/site/html/articleList.ts";
 import { paginationHtml } from "../../src/lib/site/html/pagination.ts";
 import type { QuotePageModel } from "../../src/lib/site/pageModels/quotePage.ts";
+import { SHIPPED_SITE } from "../support/siteConfig.ts";
 
 const origin = "https://press-archive.example/";
 
@@ -46,7 +47,7 @@ describe("pageHeadHtml: the head of every page", () => {
         jsonLd: [{ "@type": "Thing", name: "</script><b>" }],
       },
       "/speakers/lee-yong-seop/",
-      origin,
+      SHIPPED_SITE,
     ).html;
     expect(head).toContain("<title>이용섭 &lt;시장&gt; — 광주시장 언론 발언 아카이브</title>");
     expect(head).toContain('<link rel="canonical" href="https://press-archive.example/speakers/lee-yong-seop/">');
@@ -57,7 +58,7 @@ describe("pageHeadHtml: the head of every page", () => {
   });
 
   test("a page that is not a place of its own is not indexed and has no canonical URL", () => {
-    const head = pageHeadHtml({ title: "없는 쪽", indexable: false }, "/404.html", origin).html;
+    const head = pageHeadHtml({ title: "없는 쪽", indexable: false }, "/404.html", SHIPPED_SITE).html;
     expect(head).toContain('<meta name="robots" content="noindex">');
     expect(head).not.toContain("canonical");
   });
@@ -74,6 +75,7 @@ describe("pageBodyHtml: the frame around main content", () => {
       },
       "/quotes/x/",
       html`<p>본문</p>`,
+      SHIPPED_SITE,
     ).html;
     expect(body).toContain('<a href="/quotes/" aria-current="page">발언</a>');
     expect(body).toContain('<a href="/speakers/">인물</a>');

@@ -10,6 +10,7 @@ import { pageHeadHtml } from "../../src/lib/site/html/layout.ts";
 import { articlePage } from "../../src/lib/site/html/articlePage.ts";
 import type { SiteArticle } from "../../src/lib/site/siteIndex.ts";
 import { safeHref } from "../../src/lib/text/httpUrl.ts";
+import { SHIPPED_SITE } from "../support/siteConfig.ts";
 
 const ORIGIN = "https://press-archive.example/";
 const FILE = "articles/2019/2019-10-02-a.md";
@@ -81,7 +82,7 @@ function renderedArticle(url: string): { main: string; head: string } {
     { article: siteArticle(url), speakers: [], topics: [], policies: [], headlineQuotes: [] },
     ORIGIN,
   );
-  return { main: page.main.html, head: pageHeadHtml(page.frame, "/articles/2019-10-02-a/", ORIGIN).html };
+  return { main: page.main.html, head: pageHeadHtml(page.frame, "/articles/2019-10-02-a/", SHIPPED_SITE).html };
 }
 
 describe("the article schema refuses every address that is not http(s), naming file, line and field", () => {

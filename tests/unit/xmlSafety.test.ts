@@ -14,6 +14,7 @@ import { feedChannel } from "../../src/lib/site/feedItems.ts";
 import type { ArticleData } from "../../src/lib/site/siteIndex.ts";
 import { sitemapFiles } from "../../src/lib/site/sitemap.ts";
 import { xmlSafeText } from "../../src/lib/text/xmlSafe.ts";
+import { SHIPPED_SITE } from "../support/siteConfig.ts";
 
 const FILE = "articles/2019/2019-10-02-a.md";
 
@@ -194,7 +195,7 @@ describe("the RSS feed is well-formed XML 1.0 whatever the content holds", () =>
       feedChannel({
         subject: `이용섭${char}`,
         description: `이용섭${char} 관련 기사`,
-        site: "https://press-archive.example/",
+        site: SHIPPED_SITE,
         articles: [feedArticle(`이용섭${char} 광주시장, 보고회 주재`, `시장은${char} “혁신”을 말했다.`)],
       }),
     );
@@ -214,7 +215,7 @@ describe("the RSS feed is well-formed XML 1.0 whatever the content holds", () =>
     // The Markdown parser reads NUL as U+FFFD (as CommonMark says); VT and ESC reach the plain text.
     expect(article.plainText).toBe("시장은\uFFFD “혁신\u000B”을\u001B 말했다.");
     const xml = await getRssString(
-      feedChannel({ subject: null, description: "기사", site: "https://press-archive.example/", articles: [article] }),
+      feedChannel({ subject: null, description: "기사", site: SHIPPED_SITE, articles: [article] }),
     );
     expect(xmlError(xml)).toBeNull();
     expect(xml).toContain("<description>광주N광주. 시장은\uFFFD “혁신”을 말했다.</description>");

@@ -3,6 +3,8 @@ import { loadArchiveInParallel, type LoadOptions } from "../readArchiveSources.t
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, type ContentProblem } from "../../lib/errors.ts";
 import type { ArticleCacheStats } from "../articleCache.ts";
+import type { SiteConfig } from "../../lib/schemas/site.ts";
+import { withOriginOverride } from "../../lib/siteConfig/originOverride.ts";
 
 /** The outcome of checking a content folder before a build. */
 export type ContentCheck =
@@ -11,6 +13,8 @@ export type ContentCheck =
       articles: number;
       quotes: number;
       warnings: readonly ContentProblem[];
+      /** The archive's identity (`site.yaml`), with the origin override applied. */
+      siteConfig: SiteConfig;
       /** Articles taken from the article cache, and articles parsed (none without a cache folder). */
       cache: ArticleCacheStats | undefined;
     }
@@ -19,17 +23,18 @@ export type ContentCheck =
 /**
  * Runs the checks of `npm run archive -- check` on a content folder: the whole archive is read,
  * validated and cross-checked, its articles parsed on every core (and kept in the cache for the
- * build that follows); `onArchive` gets the archive when it is good. Content errors come back as
- * problems; anything else is a bug and throws.
+ * build that follows); `onArchive` gets the archive when it is good, its origin replaced by
+ * `originOverride` (`ARCHIVE_SITE_URL`) when one is given. Content errors (and a malformed
+ * override) come back as problems; anything else is a bug and throws.
  */
 export async function checkContent(
   contentDir: string,
   cwd: string,
-  options: LoadOptions & { onArchive?: (archive: Archive) => void } = {},
+  options: LoadOptions & { onArchive?: (archive: Archive) => void; originOverride?: string | undefined } = {},
 ): Promise<ContentCheck> {
   try {
     let cache: ArticleCacheStats | undefined;
-    const archive = await loadArchiveInParallel(contentDir, cwd, {
+    const loaded = await loadArchiveInParallel(contentDir, cwd, {
       ...options,
       workers: availableParallelism(),
       onCache: (stats) => {
@@ -37,9 +42,12 @@ export async function checkContent(
         options.onCache?.(stats);
       },
     });
+    const siteConfig = withOriginOverride(loaded.siteConfig, options.originOverride);
+    const archive = { ...loaded, siteConfig };
     options.onArchive?.(archive);
     return {
       ok: true,
+      siteConfig,
       articles: archive.articles.length,
       quotes: archive.quotes.length,
       warnings: archive.warnings,

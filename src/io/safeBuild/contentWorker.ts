@@ -22,6 +22,8 @@ export interface ContentJob {
   snapshot: string;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
   readCache: boolean;
+  /** `ARCHIVE_SITE_URL`: the origin this build is for instead of site.yaml's, when set. */
+  originOverride?: string | undefined;
 }
 
 /** What the content worker reports, in this order: the check, then (when it passed) the index written. */
@@ -35,6 +37,7 @@ let saveCache: (() => string | undefined) | undefined;
 const check = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
   readCache: job.readCache,
+  originOverride: job.originOverride,
   projectRoot: job.cwd,
   onArchive: (loaded) => (archive = loaded),
   deferCacheSave: (save) => (saveCache = save),

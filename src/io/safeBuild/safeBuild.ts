@@ -3,7 +3,8 @@ import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { moveSearchIndex } from "../search/searchIndexFiles.ts";
-import { siteUrlFromEnv } from "../siteUrl.ts";
+import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
+import { ORIGIN_OVERRIDE } from "../../lib/siteConfig/originOverride.ts";
 import { writeSitemap } from "../writeSitemap.ts";
 import { WRITTEN_BY_CALLER } from "./byCaller.ts";
 import { archiveCacheDir } from "../readArchiveSources.ts";
@@ -86,7 +87,15 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
   // startup and the parse slowed each other more than they overlapped (1,000 articles: 15.4–16.2 s
   // before, 17.5–18.9 s alongside; 10,000: 84.4 against 85.1 s).
   const work = startContentWork(
-    { contentDir, cwd: io.cwd, cacheDir, searchAside, snapshot, readCache: !options.full },
+    {
+      contentDir,
+      cwd: io.cwd,
+      cacheDir,
+      searchAside,
+      snapshot,
+      readCache: !options.full,
+      originOverride: io.env[ORIGIN_OVERRIDE],
+    },
     (warning) => io.err(`warning: ${warning}\n`),
   );
   const check = await work.checked;
@@ -98,6 +107,12 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
   io.out(
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
+  // The site's origin, as checked (site.yaml's, or ARCHIVE_SITE_URL's): Astro's `site` and the sitemap's.
+  const origin = check.siteConfig.origin;
+  const originWarning = isExampleOrigin(origin)
+    ? exampleOriginWarning(origin, shown(io.cwd, path.join(contentDir, "site.yaml")))
+    : undefined;
+  if (originWarning) io.err(`${originWarning}\n`);
   if (check.cache) {
     const notice = damagedCacheNotice(check.cache);
     if (notice) io.err(`${notice}\n`);
@@ -127,7 +142,13 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     rmSync(splitSite, { recursive: true, force: true });
     reuse.cleanUp();
     mkdirSync(path.dirname(folders.final), { recursive: true });
-    const env = { ...io.env, ...reuse.env, [WRITTEN_BY_CALLER]: "1", [SITE_SNAPSHOT]: snapshot };
+    const env = {
+      ...io.env,
+      ...reuse.env,
+      [WRITTEN_BY_CALLER]: "1",
+      [SITE_SNAPSHOT]: snapshot,
+      [ORIGIN_OVERRIDE]: origin,
+    };
     const plans = astroRunPlans({ split, articles: check.articles, outDir: folders.astro, splitOutDir: splitSite });
     if (split) io.out(`two Astro processes render at once, sharing the quote pages (${RENDER_SPLIT}=never: one)\n`);
     // Stops the Astro processes when the content worker fails: they would wait for its snapshot.
@@ -162,7 +183,7 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     moveSearchIndex(searchAside, folders.temporary);
     const kept = reuse.linkInto(folders.temporary);
     const files = siteFiles(folders.temporary);
-    writeSitemap(folders.temporary, files, siteUrlFromEnv(io.env));
+    writeSitemap(folders.temporary, files, origin);
     const pages = countPages(files);
     try {
       replaceFolder({ final: folders.final, next: folders.temporary, aside: folders.aside }, (old) =>
@@ -180,6 +201,8 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     const seconds = ((io.now() - started) / 1000).toFixed(1);
     const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
     io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${timings})\n`);
+    // Said again last, where the eye lands once the build is done.
+    if (originWarning) io.err(`${originWarning}\n`);
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });

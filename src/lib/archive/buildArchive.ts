@@ -11,6 +11,9 @@ import { articleUnit, type ArticleUnit, type ArticleUnitCache, type UnitContext 
 import { compareArticles, orderCollections } from "./order.ts";
 import { linkPolicies } from "./linkPolicies.ts";
 import { aliasClashes } from "../registry/aliasClashes.ts";
+import type { SiteConfig } from "../schemas/site.ts";
+import { parseSiteConfig } from "../siteConfig/parseSiteConfig.ts";
+import { PLACEHOLDER_SITE } from "../siteConfig/placeholderSite.ts";
 
 /** The raw files of an archive, as read from a content folder. */
 export interface ArchiveSources {
@@ -18,6 +21,11 @@ export interface ArchiveSources {
   speakers: SourceFile;
   /** `topics.yaml`. */
   topics: SourceFile;
+  /**
+   * `site.yaml`, the archive's identity. Absent only for archives assembled in memory (tests,
+   * benchmarks), which get {@link PLACEHOLDER_SITE}; a content folder without one is an error.
+   */
+  site?: SourceFile | undefined;
   /** Every `articles/<year>/<id>.md`. */
   articles: SourceFile[];
   /** Problems found while reading the folder: files left out (not UTF-8, too large, misnamed), bad links. */
@@ -36,6 +44,8 @@ export interface Archive {
   quotes: Quote[];
   /** Policy items, by article (newest first) then in front-matter order. */
   policies: Policy[];
+  /** The archive's identity (`site.yaml`): name, description, language, origin, publisher, licence. */
+  siteConfig: SiteConfig;
   /** Problems that did not stop the build. */
   warnings: ContentProblem[];
 }
@@ -118,6 +128,10 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
   const speakers = collecting(problems, () => parseRegistry(sources.speakers, speakerSchema));
   if (speakers) problems.push(...aliasClashes(speakers.entries, speakers.lines, sources.speakers.path));
   const topics = collecting(problems, () => parseRegistry(sources.topics, topicSchema));
+  const site = sources.site;
+  const siteConfig = site
+    ? collecting(problems, () => parseSiteConfig(site))
+    : { config: PLACEHOLDER_SITE, warnings: [] };
   const known =
     speakers && topics ? { speakers: new Set(speakers.lines.keys()), topics: new Set(topics.lines.keys()) } : undefined;
   // Without both registries articles are still parsed, to report their own errors, but not kept.
@@ -128,9 +142,10 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
     ...(sources.problems ?? []).filter((p) => p.severity === "warning"),
     ...(speakers?.warnings ?? []),
     ...(topics?.warnings ?? []),
+    ...(siteConfig?.warnings ?? []),
     ...units.flatMap((u) => u.warnings),
   ];
-  if (!speakers || !topics || problems.length > 0) throw new ContentError([...problems, ...warnings]);
+  if (!speakers || !topics || !siteConfig || problems.length > 0) throw new ContentError([...problems, ...warnings]);
 
   const ordered = units
     .flatMap((unit) => (unit.article ? [{ article: unit.article, quotes: unit.quotes }] : []))
@@ -140,5 +155,9 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
     articles,
     ordered.flatMap((unit) => unit.quotes),
   );
-  return { ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }), warnings };
+  return {
+    ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }),
+    siteConfig: siteConfig.config,
+    warnings,
+  };
 }

@@ -1,7 +1,8 @@
 import { paths } from "../exports/paths.ts";
 import { xmlSafeText } from "../text/xmlSafe.ts";
 import type { ArticleData } from "./siteIndex.ts";
-import { SITE_NAME } from "./siteName.ts";
+import { escape } from "html-escaper";
+import type { SiteConfig } from "../schemas/site.ts";
 import { outletLabel } from "./format.ts";
 
 /** One RSS item (the shape @astrojs/rss takes). */
@@ -38,21 +39,23 @@ export function feedItems(articles: readonly ArticleData[], limit = 50): FeedIte
 }
 
 /**
- * An RSS channel for a list of articles (already newest first): the archive's name (after the
- * subject, a speaker's name or a topic's label, when there is one), Korean, the newest articles.
- * Its texts are fit for XML 1.0.
+ * An RSS channel for a list of articles (already newest first) on the site `site`: the archive's
+ * name (after the subject, a speaker's name or a topic's label, when there is one), its language,
+ * origin and licence line (`<copyright>`), the newest articles. Its texts are fit for XML 1.0.
  */
 export function feedChannel(options: {
   subject: string | null;
   description: string;
-  site: string;
+  site: Pick<SiteConfig, "name" | "language" | "origin" | "licence">;
   articles: readonly ArticleData[];
 }): FeedChannel {
+  const { site } = options;
   return {
-    title: xmlSafeText(options.subject ? `${options.subject} — ${SITE_NAME}` : SITE_NAME),
+    title: xmlSafeText(options.subject ? `${options.subject} — ${site.name}` : site.name),
     description: xmlSafeText(options.description),
-    site: options.site,
+    site: site.origin,
     items: feedItems(options.articles),
-    customData: "<language>ko</language>",
+    // customData is written as it is: the licence line is escaped here.
+    customData: `<language>${escape(site.language)}</language><copyright>${escape(xmlSafeText(site.licence))}</copyright>`,
   };
 }

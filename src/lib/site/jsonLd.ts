@@ -2,6 +2,7 @@ import { absoluteUrl, paths } from "../exports/paths.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { safeHref } from "../text/httpUrl.ts";
 import type { Speaker } from "../schemas/speaker.ts";
+import type { SiteConfig } from "../schemas/site.ts";
 import type { ArticleData } from "./siteIndex.ts";
 
 /** A breadcrumb: the label readers see and the path it links to. */
@@ -18,6 +19,28 @@ export function jsonLdText(data: JsonLd | JsonLd[]): string {
     /[<\u2028\u2029]/gu,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/**
+ * schema.org WebSite for the archive itself (on the home page): its name, description, language
+ * and address, who publishes it and how to reach them, and its licence line as the copyright notice.
+ */
+export function webSite(site: SiteConfig): JsonLd {
+  const home = absoluteUrl("/", site.origin);
+  const { publisher } = site;
+  const contact =
+    publisher && (safeHref(publisher.contact) ? { url: publisher.contact } : { email: publisher.contact });
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": home,
+    name: site.name,
+    description: site.description,
+    inLanguage: site.language,
+    url: home,
+    ...(publisher ? { publisher: { "@type": "Organization", name: publisher.name, ...contact } } : {}),
+    copyrightNotice: site.licence,
+  };
 }
 
 /** schema.org BreadcrumbList for a trail of crumbs. */

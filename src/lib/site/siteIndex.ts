@@ -4,6 +4,8 @@ import type { Policy } from "../schemas/policy.ts";
 import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
+import type { SiteConfig } from "../schemas/site.ts";
+import { PLACEHOLDER_SITE } from "../siteConfig/placeholderSite.ts";
 
 /** An article's fields, without its body (Markdown or HTML): what lists, feeds and citations use. */
 export type ArticleData = Omit<Article, "html" | "body">;
@@ -13,6 +15,8 @@ export type SiteArticle = Omit<Article, "body">;
 
 /** Lookups every page needs, built once per build so no page scans the whole archive. */
 export interface SiteIndex {
+  /** The archive's identity (`site.yaml`), its origin as this build serves it (`ARCHIVE_SITE_URL` applied). */
+  siteConfig: SiteConfig;
   articles: SiteArticle[];
   quotes: Quote[];
   policies: Policy[];
@@ -57,8 +61,13 @@ function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<
   return map;
 }
 
-/** Builds the site's lookups from collections already in archive order (lists keep that order). */
-export function buildSiteIndex(data: OrderedCollections<SiteArticle>): SiteIndex {
+/**
+ * Builds the site's lookups from collections already in archive order (lists keep that order).
+ * Without a `siteConfig` (collections assembled in memory) the site has {@link PLACEHOLDER_SITE}'s identity.
+ */
+export function buildSiteIndex(
+  data: OrderedCollections<SiteArticle> & { siteConfig?: SiteConfig | undefined },
+): SiteIndex {
   const article = new Map(data.articles.map((a) => [a.id, a]));
   const policy = new Map(data.policies.map((p) => [p.id, p]));
   const topicsOfQuote = (q: Quote): string[] => [
@@ -67,6 +76,7 @@ export function buildSiteIndex(data: OrderedCollections<SiteArticle>): SiteIndex
   ];
   return {
     ...data,
+    siteConfig: data.siteConfig ?? PLACEHOLDER_SITE,
     article,
     quote: new Map(data.quotes.map((q) => [q.id, q])),
     speaker: new Map(data.speakers.map((s) => [s.id, s])),
@@ -96,6 +106,6 @@ export function firstWhere<T>(items: readonly T[], count: number, test: (item: T
 }
 
 /** The site's lookups over a loaded archive; article Markdown is dropped (pages use the HTML). */
-export function siteIndexOf(archive: OrderedCollections<Article>): SiteIndex {
+export function siteIndexOf(archive: OrderedCollections<Article> & { siteConfig: SiteConfig }): SiteIndex {
   return buildSiteIndex({ ...archive, articles: archive.articles.map(({ body: _body, ...article }) => article) });
 }

@@ -3,7 +3,8 @@ import { generateArticle, type ArchiveCast } from "./article.ts";
 import { generateOutsiders } from "./outsiders.ts";
 import { distinctNames } from "./people.ts";
 import { createRng } from "./random.ts";
-import { speakersYaml, topicsYaml } from "./registryYaml.ts";
+import { siteYaml, speakersYaml, topicsYaml } from "./registryYaml.ts";
+import { EXAMPLE_ORIGIN } from "../siteConfig/exampleOrigin.ts";
 import { generateSpeakers } from "./speakers.ts";
 import type { SyntheticArchive } from "./types.ts";
 
@@ -38,7 +39,7 @@ export function archiveCast(seed: number): ArchiveCast {
 
 /**
  * A deterministic synthetic archive of Korean press articles for scale and accuracy tests:
- * speakers.yaml, topics.yaml, `count` articles and the quotes planted in each. Article `i` is drawn
+ * speakers.yaml, topics.yaml, site.yaml, `count` articles and the quotes planted in each. Article `i` is drawn
  * from its own stream, so the first `n` articles are the same whatever the count.
  */
 export function generateArchive({ count, seed }: ArchiveOptions): SyntheticArchive {
@@ -51,6 +52,7 @@ export function generateArchive({ count, seed }: ArchiveOptions): SyntheticArchi
   return {
     speakersYaml: speakersYaml(cast.speakers),
     topicsYaml: topicsYaml(cast.topics),
+    siteYaml: siteYaml(EXAMPLE_ORIGIN),
     articles: generated.map((a) => a.file),
     truth: generated.map((a) => a.truth),
   };

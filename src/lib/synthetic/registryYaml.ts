@@ -17,6 +17,19 @@ export function speakersYaml(speakers: readonly SyntheticSpeaker[]): string {
   return `${SPEAKERS_HEADER}${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
+/** site.yaml for the synthetic archive: a name saying what it is, on the example origin. */
+export function siteYaml(origin: string): string {
+  return [
+    "# Synthetic archive, generated for scale tests (not real people or reports).",
+    "name: 합성 시험 아카이브",
+    "description: 시험용으로 지어낸 기사와 발언을 모았습니다. 실제 인물이나 보도가 아닙니다.",
+    "language: ko",
+    `origin: ${origin}`,
+    "licence: 지어낸 시험용 자료입니다.",
+    "",
+  ].join("\n");
+}
+
 /** topics.yaml for the synthetic archive. */
 export function topicsYaml(topics: readonly TopicBank[]): string {
   const doc = new Document(topics.map(({ id, label, description }) => ({ id, label, description })));

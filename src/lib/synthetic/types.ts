@@ -37,6 +37,8 @@ export interface SyntheticArchive {
   speakersYaml: string;
   /** `topics.yaml`. */
   topicsYaml: string;
+  /** `site.yaml`: a synthetic archive's identity, on the example origin. */
+  siteYaml: string;
   /** Every article, in generation order. */
   articles: GeneratedFile[];
   /** The planted quotes of every article, in the same order. */

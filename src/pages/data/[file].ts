@@ -13,7 +13,7 @@ type Props = { format: "json" | "csv"; records: ExportRecord[] };
 export const getStaticPaths = (async () => {
   const site = await siteData();
   return changedPages<Props>("data/[file]", () => {
-    const records = exportRecords(site, String(import.meta.env.SITE));
+    const records = exportRecords(site, site.siteConfig.origin);
     return EXPORT_NAMES.flatMap((name) =>
       (["json", "csv"] as const).map((format) => ({
         params: { file: `${name}.${format}` },

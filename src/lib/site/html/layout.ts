@@ -1,7 +1,8 @@
 import { html, attribute, rawHtml, type SafeHtml } from "../../html/safeHtml.ts";
 import { absoluteUrl } from "../../exports/paths.ts";
+import { safeHref } from "../../text/httpUrl.ts";
 import { breadcrumbList, jsonLdText, type Crumb } from "../jsonLd.ts";
-import { SITE_NAME } from "../siteName.ts";
+import type { SiteConfig } from "../../schemas/site.ts";
 
 /** A `<meta>` of a page's own: `name` for citation and search tags, `property` for Open Graph ones. */
 export type PageMeta = { name: string; content: string } | { property: string; content: string };
@@ -32,8 +33,6 @@ export interface MarkupPage {
   main: SafeHtml;
 }
 
-const DEFAULT_DESCRIPTION = "광주광역시장 관련 언론 기사와 발언을 모은 아카이브";
-
 const NAV = [
   { href: "/quotes/", label: "발언" },
   { href: "/speakers/", label: "인물" },
@@ -43,17 +42,30 @@ const NAV = [
   { href: "/search/", label: "검색" },
 ] as const;
 
+/** The Open Graph locale of a language tag (`ko` → `ko_KR`, `en-GB` → `en_GB`); none for a bare tag other than `ko`. */
+function ogLocale(language: string): string | undefined {
+  if (language === "ko") return "ko_KR";
+  const [lang, region] = language.split("-").filter((part) => !/^[A-Z][a-z]{3}$/u.test(part));
+  return region ? `${lang}_${region}` : undefined;
+}
+
 /**
- * The inside of a page's `<head>` at `pathname`: title, description, canonical URL, feeds, Open
- * Graph tags, the page's own meta tags and its JSON-LD (with a BreadcrumbList when it has crumbs).
+ * The inside of a page's `<head>` at `pathname` on the site `site` (its name, description,
+ * language and origin): title, description, canonical URL, feeds, Open Graph tags, the page's own
+ * meta tags and its JSON-LD (with a BreadcrumbList when it has crumbs).
  */
-export function pageHeadHtml(frame: PageFrame, pathname: string, origin: string): SafeHtml {
-  const description = frame.description ?? DEFAULT_DESCRIPTION;
-  const canonical = absoluteUrl(pathname, origin);
+export function pageHeadHtml(
+  frame: PageFrame,
+  pathname: string,
+  site: Pick<SiteConfig, "name" | "description" | "language" | "origin">,
+): SafeHtml {
+  const description = frame.description ?? site.description;
+  const canonical = absoluteUrl(pathname, site.origin);
   const crumbs = frame.crumbs ?? [];
   const jsonLd = frame.jsonLd ?? [];
-  const structured = crumbs.length > 0 ? [...jsonLd, breadcrumbList(crumbs, origin)] : jsonLd;
-  const title = frame.title === SITE_NAME ? frame.title : `${frame.title} — ${SITE_NAME}`;
+  const structured = crumbs.length > 0 ? [...jsonLd, breadcrumbList(crumbs, site.origin)] : jsonLd;
+  const title = frame.title === site.name ? frame.title : `${frame.title} — ${site.name}`;
+  const locale = ogLocale(site.language);
   return html`
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,15 +73,17 @@ export function pageHeadHtml(frame: PageFrame, pathname: string, origin: string)
     <title>${title}</title>
     <meta name="description" content="${description}">
     ${frame.indexable === false ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
-    <link rel="alternate" type="application/rss+xml" title="${SITE_NAME} 새 기사" href="/rss.xml">
+    <link rel="alternate" type="application/rss+xml" title="${site.name} 새 기사" href="/rss.xml">
     ${frame.feed && html`<link rel="alternate" type="application/rss+xml" title="${frame.feed.title}" href="${frame.feed.href}">`}
     <link rel="sitemap" href="/sitemap-index.xml">
+    <link rel="icon" href="/favicon.ico" sizes="32x32">
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <meta property="og:type" content="${frame.ogType ?? "website"}">
     <meta property="og:title" content="${frame.title}">
     <meta property="og:description" content="${description}">
     <meta property="og:url" content="${canonical}">
-    <meta property="og:locale" content="ko_KR">
-    <meta property="og:site_name" content="${SITE_NAME}">
+    ${locale && html`<meta property="og:locale" content="${locale}">`}
+    <meta property="og:site_name" content="${site.name}">
     ${(frame.meta ?? []).map((tag) =>
       "name" in tag
         ? html`<meta name="${tag.name}" content="${tag.content}">`
@@ -79,13 +93,17 @@ export function pageHeadHtml(frame: PageFrame, pathname: string, origin: string)
   `;
 }
 
-/** The top of a page's `<body>` at `pathname`: the skip link, the site header and menu, and the breadcrumbs. */
-export function pageTopHtml(frame: Pick<PageFrame, "crumbs">, pathname: string): SafeHtml {
+/** The top of a page's `<body>` at `pathname`: the skip link, the site header (the site's name) and menu, and the breadcrumbs. */
+export function pageTopHtml(
+  frame: Pick<PageFrame, "crumbs">,
+  pathname: string,
+  site: Pick<SiteConfig, "name">,
+): SafeHtml {
   const crumbs = frame.crumbs ?? [];
   return html`
     <a class="skip-link" href="#main">본문으로 건너뛰기</a>
     <header class="site-header">
-      <a class="site-name" href="/">${SITE_NAME}</a>
+      <a class="site-name" href="/">${site.name}</a>
       <nav aria-label="주요 메뉴">
         <ul>
           ${NAV.map(
@@ -116,10 +134,19 @@ function breadcrumbsHtml(crumbs: readonly Crumb[]): SafeHtml {
   `;
 }
 
-/** The site footer, the same on every page. */
-export const PAGE_FOOTER_HTML: SafeHtml = html`
+/** How to reach a publisher: a `mailto:` link for an e-mail address, else a link to their web address. */
+function contactHtml(contact: string): SafeHtml {
+  const href = safeHref(contact) ?? `mailto:${contact}`;
+  return html`<a href="${href}">${contact}</a>`;
+}
+
+/** The site footer, the same on every page: the site's licence line, who runs it, the data downloads. */
+export function pageFooterHtml(site: Pick<SiteConfig, "licence" | "publisher">): SafeHtml {
+  const { publisher } = site;
+  return html`
   <footer class="site-footer">
-    <p>기사 원문의 저작권은 각 언론사에 있습니다. 이 사이트는 발언과 출처를 기록합니다.</p>
+    <p>${site.licence}</p>
+    ${publisher && html`<p>운영: ${publisher.name} · 연락처: ${contactHtml(publisher.contact)}</p>`}
     <p>
       데이터 내려받기: <a href="/data/articles.json">기사</a> · <a href="/data/quotes.json">발언</a> ·
       <a href="/data/speakers.json">인물</a> · <a href="/data/topics.json">주제</a> ·
@@ -127,8 +154,14 @@ export const PAGE_FOOTER_HTML: SafeHtml = html`
     </p>
   </footer>
 `;
+}
 
-/** A whole `<body>` around main content written as markup. */
-export function pageBodyHtml(frame: Pick<PageFrame, "crumbs">, pathname: string, main: SafeHtml): SafeHtml {
-  return html`${pageTopHtml(frame, pathname)}<main id="main">${main}</main>${PAGE_FOOTER_HTML}`;
+/** A whole `<body>` around main content written as markup, on the site `site`. */
+export function pageBodyHtml(
+  frame: Pick<PageFrame, "crumbs">,
+  pathname: string,
+  main: SafeHtml,
+  site: Pick<SiteConfig, "name" | "licence" | "publisher">,
+): SafeHtml {
+  return html`${pageTopHtml(frame, pathname, site)}<main id="main">${main}</main>${pageFooterHtml(site)}`;
 }

@@ -10,8 +10,8 @@ export const getStaticPaths = (async () =>
     : []) satisfies GetStaticPaths;
 
 /** `/speakers/<id>/rss.xml`: the newest articles quoting or reporting on one speaker. */
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { speaker } = props as { speaker: { id: string; name: string } };
   const articles = (await siteData()).articlesBySpeaker.get(speaker.id) ?? [];
-  return feedResponse({ subject: speaker.name, description: `${speaker.name} 관련 기사`, site, articles });
+  return feedResponse({ subject: speaker.name, description: `${speaker.name} 관련 기사`, articles });
 };

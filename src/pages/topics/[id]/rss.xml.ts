@@ -10,8 +10,8 @@ export const getStaticPaths = (async () =>
     : []) satisfies GetStaticPaths;
 
 /** `/topics/<id>/rss.xml`: the newest articles on one topic. */
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { topic } = props as { topic: { id: string; label: string } };
   const articles = (await siteData()).articlesByTopic.get(topic.id) ?? [];
-  return feedResponse({ subject: topic.label, description: `주제 ${topic.label} 관련 기사`, site, articles });
+  return feedResponse({ subject: topic.label, description: `주제 ${topic.label} 관련 기사`, articles });
 };
