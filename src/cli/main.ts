@@ -1,6 +1,7 @@
 import { commandUsage, readCommandLine, usageErrorText, type FlagSpecs } from "./args.ts";
 import { check } from "./commands/check.ts";
 import { importCommand } from "./commands/import.ts";
+import { init } from "./commands/init.ts";
 import { newArticle } from "./commands/new.ts";
 import { report } from "./commands/report.ts";
 import { search } from "./commands/search.ts";
@@ -10,6 +11,9 @@ import { EXIT, type CliIo } from "./io.ts";
 export const HELP = `Usage: npm run archive -- <command> [options]
 
 Commands:
+  init <dir>         write a new, empty archive into a new or empty folder: site.yaml (the site's
+                     name, description, origin, publisher and licence, to fill in), empty
+                     speakers.yaml and topics.yaml, one example article; never overwrites
   check              validate the whole archive; print every problem with file, line, field and fix;
                      --strict also fails while an imported article has open review questions
   report             the quote extraction report: per article, each quote, its speaker and verb,
@@ -58,6 +62,14 @@ const COMMON: FlagSpecs = {
 };
 
 const COMMANDS: Record<string, Command> = {
+  init: {
+    call: "init <dir> [options]",
+    summary:
+      "Writes a new, empty archive into a new or empty folder: site.yaml to fill in, empty registries, one example article.",
+    options: COMMON,
+    positionals: true,
+    run: (io, flags, words) => init(io, flags, words),
+  },
   check: {
     summary: "Validates the whole archive and prints every problem with file, line, field and fix.",
     options: {
