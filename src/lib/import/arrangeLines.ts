@@ -6,6 +6,8 @@ import { classifyFurniture, END_OF_ARTICLE, hasEmail, type FurnitureMatch } from
 import { endsLikeSentence, isNumberedHeading } from "./markdownBlock.ts";
 import type { RemovedLine, SourceLine } from "./types.ts";
 
+const BROADCAST_INTRO = /(?:기잡니다|기자입니다)\.?$/u;
+
 /** A source sorted into headline, deck, body and furniture, with what the furniture said. */
 export interface Arrangement extends ArrangedBody {
   /** The headline; when the copy shows none, a placeholder made from the lead (see `titleIsPlaceholder`). */
@@ -220,7 +222,10 @@ export function arrangeLines(lines: readonly SourceLine[]): Arrangement | null {
         !isPhotoCaption(l.text)
       );
     }) ?? lead;
-  const endIndex = [...lines.keys()].find((i) => i > firstText && (bylineAt.has(i) || endsArticle.has(i)));
+  // A broadcast script's `홍길동 기잡니다.` introduces the report: the text goes on after it.
+  const endsHere = (i: number): boolean =>
+    (bylineAt.has(i) && !BROADCAST_INTRO.test(lines[i]?.text ?? "")) || endsArticle.has(i);
+  const endIndex = [...lines.keys()].find((i) => i > firstText && endsHere(i));
   const body = arrangeBody(lines, removed, lead, endIndex);
   const removedLines = [...removed]
     .sort(([a], [b]) => a - b)

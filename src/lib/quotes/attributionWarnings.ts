@@ -1,42 +1,116 @@
 import type { ContentProblem } from "../errors.ts";
 import type { Quote } from "../schemas/quote.ts";
+import type { WarningCode } from "../schemas/warningCode.ts";
+import { romanizeName } from "../synthetic/romanize.ts";
 
 const excerpt = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
+/** A YAML scalar: plain for a simple name or phrase, else double-quoted (a JSON string is valid YAML). */
+function yamlScalar(text: string): string {
+  const plain =
+    /^[가-힣A-Za-z][가-힣A-Za-z0-9 ·.-]*$/u.test(text) && !/^(?:null|true|false|yes|no|on|off)$/iu.test(text);
+  return plain && text.trim() === text ? text : JSON.stringify(text);
+}
+
+/** The words of a quote a `quotes: fix:` entry can find it by: its start, at most 30 characters, cut at a space. */
+function matchPiece(text: string): string {
+  if (text.length <= 30) return text;
+  const cut = text.slice(0, 30);
+  const space = cut.lastIndexOf(" ");
+  return space >= 12 ? cut.slice(0, space) : cut;
+}
+
+/** The `quotes: fix:` entry that names a quote's speaker, as YAML to paste under `quotes: fix:`. */
+function fixEntry(quote: Quote): string {
+  return `add under \`quotes: fix:\` in the front matter \`- { match: ${yamlScalar(matchPiece(quote.text))}, speaker: ID }\` with ID from content/speakers.yaml (\`speaker: null, speakerName: 이름\` for someone not in it)`;
+}
+
+/** A person's name alone, from a name the text gives with a title (`김철수 교수` → `김철수`). */
+function personName(named: string): string {
+  const first = named.split(/\s+/u)[0] ?? named;
+  return /^[가-힣]{2,4}$/u.test(first) ? first : named;
+}
+
+/** A registry id for a name: `김철수` → `kim-cheol-su` (Revised Romanization, the usual surnames). */
+function suggestedId(name: string): string {
+  const latin = /^[가-힣]{2,4}$/u.test(name) ? romanizeName(name) : name;
+  const id = latin
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+  return id || "new-speaker";
+}
+
+/**
+ * The entry to add to content/speakers.yaml for a person the text names, as one line of YAML:
+ * `- { id: kim-cheol-su, name: 김철수, aliases: [김철수 교수, 김철수] }`.
+ */
+export function speakerEntryYaml(named: string): string {
+  const name = personName(named);
+  const aliases = [...new Set([named, name])].map(yamlScalar).join(", ");
+  return `- { id: ${suggestedId(name)}, name: ${yamlScalar(name)}, aliases: [${aliases}] }`;
+}
+
+function warning(quote: Quote, file: string, code: WarningCode, message: string, fix: string): ContentProblem {
+  return { file, line: quote.position?.line ?? 1, severity: "warning", code, message, fix };
+}
+
+/** Why no speaker was found, when the text says something about it. */
+function noSpeakerWarning(quote: Quote, file: string): ContentProblem {
+  const base = `no speaker found for “${excerpt(quote.text)}”`;
+  if (quote.source === "office" && quote.candidate) {
+    return warning(
+      quote,
+      file,
+      "no-speaker",
+      `${base}: the text names an office (${quote.candidate}), not a person, and no one in content/speakers.yaml held it then`,
+      `${fixEntry(quote)}; or, if a registered person held the office at the article's date, add it to their \`roles\` in content/speakers.yaml (title, organisation, from, to)`,
+    );
+  }
+  // A name the text gives that the registry does not know (`김철수는 “…”`): say how to add the person.
+  if (quote.candidate && /^[가-힣]{2,4}(?:\s|$)/u.test(quote.candidate)) {
+    return warning(
+      quote,
+      file,
+      "no-speaker",
+      `${base}: the text names “${quote.candidate}”, who is not in content/speakers.yaml`,
+      `if ${personName(quote.candidate)} is a person, add \`${speakerEntryYaml(quote.candidate)}\` to content/speakers.yaml (check the id's spelling); otherwise ${fixEntry(quote)}`,
+    );
+  }
+  return warning(quote, file, "no-speaker", base, fixEntry(quote));
+}
+
 /**
  * Warnings about who said what, one per statement, computed after the editor's corrections so a
- * fixed quote is no longer reported: a speaker assumed without any cue, no speaker found, or a
- * name that is not in the registry.
+ * fixed quote is no longer reported: a speaker assumed without any cue, no speaker found (with the
+ * office or the unknown name the text gives), or a person named who is not in the registry (with
+ * the YAML to add). Anonymous sources, groups and organisations never carry a registry name.
  */
 export function attributionWarnings(quotes: readonly Quote[], file: string): ContentProblem[] {
   return quotes.flatMap((quote): ContentProblem[] => {
-    if (quote.part !== 0) return [];
-    const at = { file, line: quote.position?.line ?? 1, severity: "warning" as const };
-    if (quote.attribution === "carried") {
+    if (quote.part !== 0 || quote.attribution === "editor") return [];
+    if (quote.attribution === "carried" && quote.speakerName !== null) {
       return [
-        {
-          ...at,
-          message: `no speaker is named for “${excerpt(quote.text)}”; ${quote.speakerName ?? "the previous speaker"} was assumed from the statement before`,
-          fix: "if that is wrong, add a `quotes: fix:` entry with the right speaker",
-        },
+        warning(
+          quote,
+          file,
+          "speaker-assumed",
+          `no speaker is named for “${excerpt(quote.text)}”; ${quote.speakerName} was assumed from the statement before`,
+          `if that is wrong, ${fixEntry(quote)}`,
+        ),
       ];
     }
-    if (quote.attribution === "unknown") {
+    if (quote.speakerName === null) return [noSpeakerWarning(quote, file)];
+    if (quote.speaker === null && quote.source === "person") {
       return [
-        {
-          ...at,
-          message: `no speaker found for “${excerpt(quote.text)}”`,
-          fix: "add a `quotes: fix:` entry naming the speaker",
-        },
-      ];
-    }
-    if (quote.speaker === null && quote.speakerName !== null && quote.attribution !== "editor") {
-      return [
-        {
-          ...at,
-          message: `speaker “${quote.speakerName}” is not in content/speakers.yaml; the name is kept as text`,
-          fix: "add the person to content/speakers.yaml (with this name among the aliases) to link the quote",
-        },
+        warning(
+          quote,
+          file,
+          "speaker-not-registered",
+          `speaker “${quote.speakerName}” is not in content/speakers.yaml; the name is kept as text`,
+          `add \`${speakerEntryYaml(quote.speakerName)}\` to content/speakers.yaml (check the id's spelling) to link the quote to the person's page`,
+        ),
       ];
     }
     return [];

@@ -156,7 +156,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         warning(article.file, lineAt(block, issue.index), ISSUE_TEXT[issue.kind].message, ISSUE_TEXT[issue.kind].fix),
       );
     // The headline printed again in the body (a portal copy's repeat) is not a new quote.
-    if (sameLine(block.text, article.title)) return;
+    if (!placeholderTitle && sameLine(block.text, article.title)) return;
     const statements = groupStatements(block.text, spans, sentenceEnds(block.text, spans));
     const label = soundbiteLabel(parsed.body.blocks[index - 1]?.text ?? "");
     const displayBlock = statements.length > 0 && isDisplayCopy(block.text, statements);
@@ -183,6 +183,11 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
       }
       context.near = sinceSpeaker <= 1;
       let who = attribute(statement.head, statement.tail, context);
+      // A second statement of a sentence whose subject stands before the first (`윤 시장은 “…”는 질문에 “…”라고`).
+      if ((who.method === "carried" || who.method === "unknown") && statement.sentenceHead !== statement.head) {
+        const whole = attribute(statement.sentenceHead, statement.tail, context);
+        if (whole.level !== "unconfirmed") who = whole;
+      }
       if (who.method === "carried" && label) who = personAttribution(label.person, finder, "label", "certain", label.cue);
       else if ((who.method === "carried" || who.method === "unknown") && displayBlock && !bodyNamedSomeone && headlineSpeaker)
         who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };

@@ -4,6 +4,8 @@
  * and lookups over one article's text; `attribution.ts` decides what they mean for a quote.
  */
 
+import { soundbiteLabel } from "./soundbiteLabel.ts";
+
 // Titles that follow a name in Korean press text (`김철수 의원은`), matched longest first.
 const TITLE_WORDS = [
   ...["국회의원", "도지사", "부지사", "구청장", "교육감", "대통령", "국무총리", "위원장", "부위원장", "이사장"],
@@ -75,7 +77,8 @@ const GUEST_LINE = /(?:출연자?|게스트|대담자?)\s*[:：]\s*([가-힣]{2,
 export function peopleNamedIn(texts: readonly string[]): string[] {
   const guests = texts.flatMap((text) => {
     const guest = GUEST_LINE.exec(text);
-    return guest ? [`${guest[1]} ${(guest[2] ?? "").trim()}`] : [];
+    const label = soundbiteLabel(text);
+    return guest ? [`${guest[1]} ${(guest[2] ?? "").trim()}`] : label ? [label.person] : [];
   });
   return [...new Set([...texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)), ...guests])];
 }

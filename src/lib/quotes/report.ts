@@ -35,18 +35,29 @@ function describe(quote: Quote): string {
  * speaker was found and the reporting verb (follow-on spans of one statement marked `+`), then
  * everything uncertain about that article.
  */
-export function extractionReport(archive: Pick<Archive, "articles" | "quotes" | "warnings">): string {
+export function extractionReport(
+  archive: Pick<Archive, "articles" | "quotes" | "warnings"> & Partial<Pick<Archive, "acknowledged">>,
+): string {
+  const acknowledged = archive.acknowledged ?? [];
   const sections = archive.articles.map((article) => {
     const quotes = archive.quotes.filter((q) => q.article === article.id);
     const statements = new Set(quotes.map((q) => q.statement)).size;
     const concerns = archive.warnings.filter((w: ContentProblem) => w.file.endsWith(article.file));
+    const kept = acknowledged.filter((w) => w.file.endsWith(article.file));
     const lines = [
       `${article.id}  ${article.title}`,
       `  ${article.file} · ${quotes.length} quotes in ${statements} statements · ${concerns.length} to check` +
+        (kept.length > 0 ? `, ${kept.length} acknowledged` : "") +
         (article.review.length > 0 ? ` (${article.review.length} open review questions)` : ""),
       ...quotes.map(describe),
       ...(concerns.length > 0
         ? ["  to check:", ...concerns.map((w) => `    line ${w.line ?? "?"}: ${w.message}\n      fix: ${w.fix}`)]
+        : []),
+      ...(kept.length > 0
+        ? [
+            "  acknowledged (faithful to the source, in `acknowledge:`):",
+            ...kept.map((w) => `    line ${w.line ?? "?"}: [${w.code ?? "?"}] ${w.message}`),
+          ]
         : []),
     ];
     return lines.join("\n");
@@ -55,5 +66,6 @@ export function extractionReport(archive: Pick<Archive, "articles" | "quotes" | 
   const open = archive.articles.filter((a) => a.review.length > 0).length;
   const review =
     open > 0 ? ` ${open} articles have open review questions (\`check --strict\` fails until they are answered).` : "";
-  return `${sections.join("\n\n")}\n\n${archive.articles.length} articles, ${total} quotes, ${archive.warnings.length} warnings.${review}\n`;
+  const acknowledgedCount = acknowledged.length > 0 ? ` (and ${acknowledged.length} acknowledged)` : "";
+  return `${sections.join("\n\n")}\n\n${archive.articles.length} articles, ${total} quotes, ${archive.warnings.length} warnings${acknowledgedCount}.${review}\n`;
 }

@@ -11,6 +11,11 @@ export interface StatementSpans {
   tail: string;
   /** The whole sentence, for context. */
   context: string;
+  /**
+   * The sentence's text before the first span, earlier statements' quoted words blanked: where the
+   * subject stands when a sentence holds two statements (`김 시장은 “…”는 질문에 “…”라고 답했다`).
+   */
+  sentenceHead: string;
   /** Where the head starts in the block's text (the sentence start, or just after the statement before). */
   start: number;
   /** Just after the last span's closing mark. */
@@ -48,6 +53,9 @@ export function groupStatements(text: string, spans: readonly QuoteSpan[], ends:
       head: text.slice(headStart, first.start),
       tail: text.slice(last.end, tailEnd),
       context: text.slice(start, end).trim(),
+      sentenceHead: text
+        .slice(start, first.start)
+        .replace(/[“"][^“”"]*[”"]/gu, (quoted) => " ".repeat(quoted.length)),
       start: headStart,
       end: last.end,
     };
