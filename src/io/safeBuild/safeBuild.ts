@@ -201,8 +201,8 @@ async function buildUnderLock(io: BuildIo, options: BuildOptions, folders: Outpu
     const seconds = ((io.now() - started) / 1000).toFixed(1);
     const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
     io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${timings})\n`);
-    // Said again last, where the eye lands once the build is done.
-    if (originWarning) io.err(`${originWarning}\n`);
+    // Said again as the summary's last line (on its stream), where the eye lands once the build is done.
+    if (originWarning) io.out(`${originWarning}\n`);
     return 0;
   } finally {
     rmSync(folders.temporary, { recursive: true, force: true });
