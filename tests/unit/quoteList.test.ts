@@ -13,13 +13,13 @@ const card: QuoteCard = {
 };
 
 describe("quoteCardHtml: one card of a quote list", () => {
-  test("the quote links to its page; speaker, article and date follow, text escaped", () => {
+  test("the quote links to its page; speaker, article and date follow, each in a span (the separator stays out of the links), text escaped", () => {
     const html = quoteCardHtml({ quote: card, articleTitle: "광주시 <예산> & 정책" }, false).html;
     expect(html).toBe(
       '<li class="quote-card"> <a class="quote-text" href="/quotes/2019-10-02-a--1/">' +
         "“시민의 삶을 바꾸는 &lt;정책&gt;과 “약속” &amp; &#39;실천&#39;”</a> " +
-        '<p class="quote-meta"><a href="/speakers/lee-yong-seop/">이용섭</a> ' +
-        '<a href="/articles/2019-10-02-a/">광주시 &lt;예산&gt; &amp; 정책</a> <span>2019년 10월 2일 18:24</span></p> </li>',
+        '<p class="quote-meta"><span><a href="/speakers/lee-yong-seop/">이용섭</a></span> ' +
+        '<span><a href="/articles/2019-10-02-a/">광주시 &lt;예산&gt; &amp; 정책</a></span> <span>2019년 10월 2일 18:24</span></p> </li>',
     );
   });
 
