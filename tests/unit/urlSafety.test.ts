@@ -79,7 +79,7 @@ function siteArticle(url: string): SiteArticle {
 
 function renderedArticle(url: string): { main: string; head: string } {
   const page = articlePage(
-    { article: siteArticle(url), speakers: [], topics: [], policies: [], headlineQuotes: [] },
+    { article: siteArticle(url), speakers: [], topics: [], policies: [], headlineQuotes: [], quotes: [] },
     ORIGIN,
   );
   return { main: page.main.html, head: pageHeadHtml(page.frame, "/articles/2019-10-02-a/", SHIPPED_SITE).html };

@@ -5,18 +5,20 @@ import { safeHref } from "../../text/httpUrl.ts";
 import { outletLabel, publishedLabel } from "../format.ts";
 import { newsArticle } from "../jsonLd.ts";
 import type { ArticlePageModel } from "../pageModels/articlePage.ts";
+import { articleQuotesHtml } from "./articleQuotes.ts";
 import { citeBoxHtml } from "./citeBox.ts";
 import type { MarkupPage, PageMeta } from "./layout.ts";
 import { inlineLinksHtml, linkSectionHtml } from "./links.ts";
 
 /**
  * An article's page: outlet, title, deck, byline and date, a note on headline quotes, the outline,
- * the body (its sanitised HTML, as the content check made it), editorial notes, its speakers, topics
- * and policy items, and the citation box. Its head carries the `citation_*` tags. The source is
+ * the body (its sanitised HTML, as the content check made it, each quote marked in it), editorial
+ * notes, the list of its quotes (each linked to its page and its place in the body), its speakers,
+ * topics and policy items, and the citation box. Its head carries the `citation_*` tags. The source is
  * linked only when its address is a web address (http or https).
  */
 export function articlePage(model: ArticlePageModel, origin: string): MarkupPage {
-  const { article, speakers, topics, policies, headlineQuotes } = model;
+  const { article, speakers, topics, policies, headlineQuotes, quotes } = model;
   const archiveUrl = absoluteUrl(paths.article(article.id), origin);
   // Only a web address is linked, even if another scheme got past the content check.
   const sourceUrl = safeHref(article.url);
@@ -84,6 +86,7 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
         </aside>
       `
       }
+      ${articleQuotesHtml(quotes)}
       <footer class="article-footer">
         ${inlineLinksHtml(
           "인물",
