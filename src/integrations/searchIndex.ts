@@ -1,12 +1,15 @@
 // The search index (/search/index/…: tens of thousands of small JSON files for a large archive).
 // A plain `astro build` gets it written straight into the built site once the pages are done,
 // instead of sending each file through Astro's page pipeline (`npm run build` writes it itself);
-// `astro dev` serves it from memory, made again whenever a file in the content folder changes.
+// `astro dev` serves it from memory, made again whenever a file in the content folder changes (from
+// the last content without errors while the folder has one, as the pages are: src/site/devContent.ts).
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
+import { lastGoodContent } from "../lib/site/lastGood.ts";
+import { emptySiteIndex } from "../site/devContent.ts";
 import { WRITTEN_BY_CALLER } from "../io/safeBuild/byCaller.ts";
 import { SEARCH_INDEX_DIR, searchIndexFiles, writeSearchIndex } from "../io/search/searchIndexFiles.ts";
 
@@ -16,13 +19,15 @@ export function searchIndex(): AstroIntegration {
     name: "press-archive:search-index",
     hooks: {
       "astro:server:setup": ({ server }) => {
-        let cached: { fingerprint: string; files: Map<string, string> } | undefined;
+        const index = lastGoodContent(
+          () => searchIndexFiles(loadSiteIndex()),
+          () => searchIndexFiles(emptySiteIndex()),
+        );
         server.middlewares.use(`/${SEARCH_INDEX_DIR}/`, (request, response, next) => {
           try {
-            const fingerprint = contentFingerprint(contentDirFromEnv());
-            if (cached?.fingerprint !== fingerprint) cached = { fingerprint, files: searchIndexFiles(loadSiteIndex()) };
+            const files = index.get(contentFingerprint(contentDirFromEnv())).value;
             const file = decodeURIComponent((request.url ?? "").split("?")[0] ?? "").replace(/^\/+/u, "");
-            const text = cached.files.get(file);
+            const text = files.get(file);
             if (text === undefined) {
               next();
               return;

@@ -28,3 +28,16 @@ export function excerpt(text: string, max = 60): string {
 export function outletLabel(outlet: string | null): string {
   return outlet ?? "매체 미상";
 }
+
+/** The one-dot leader, which Korean sources type for a middle dot. */
+const ONE_DOT_LEADER = /\u2024/gu;
+
+/**
+ * Text as readers see it: the one-dot leader `․` (U+2024), which Korean sources type for a middle
+ * dot but system fonts draw as a full stop (`경제.산업`), becomes the middle dot `·` (U+00B7). One
+ * character for one, so match ranges over the source text still apply. For display only: the
+ * Markdown, the data exports, the search index and JSON-LD keep the text as published.
+ */
+export function displayText(text: string): string {
+  return text.includes("\u2024") ? text.replace(ONE_DOT_LEADER, "\u00B7") : text;
+}
