@@ -4,6 +4,7 @@ import { parseSearchParams, searchParamsOf } from "../../lib/search/queryString.
 import { PAGE_HITS, prefetchQuery, runSearch, type SearchHit, type SearchQuery } from "../../lib/search/runSearch.ts";
 import { fetchStore, type SearchStore } from "../../lib/search/store.ts";
 import type { SearchType } from "../../lib/search/documents.ts";
+import { displayText, publishedLabel } from "../../lib/site/format.ts";
 
 const TYPE_LABELS: Record<SearchType, string> = { quote: "발언", article: "기사", policy: "정책" };
 
@@ -24,13 +25,14 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** A result's text, its matches marked, shown as the site's pages show text (`displayText`). */
 function piecesInto(parent: HTMLElement, pieces: readonly Piece[]): void {
   for (const piece of pieces) {
     if (piece.marked) {
       const mark = document.createElement("mark");
-      mark.textContent = piece.text;
+      mark.textContent = displayText(piece.text);
       parent.append(mark);
-    } else parent.append(document.createTextNode(piece.text));
+    } else parent.append(document.createTextNode(displayText(piece.text)));
   }
 }
 
@@ -49,8 +51,9 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   } else piecesInto(link, highlightPieces(hit.doc.title, hit.titleRanges, 200));
   const meta = document.createElement("p");
   meta.className = "hit-meta";
-  const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미상"} · ${hit.doc.title}` : "";
-  meta.textContent = [who, hit.doc.date ?? "게재일 미상"].filter(Boolean).join(" · ");
+  const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미상"} · ${displayText(hit.doc.title)}` : "";
+  // The date as every page writes it (2019년 10월 2일), not as the index stores it (2019-10-02).
+  meta.textContent = [who, publishedLabel(hit.doc.date)].filter(Boolean).join(" · ");
   item.append(kind, " ", link, meta);
   if (hit.doc.type !== "quote") {
     const snippet = document.createElement("p");
