@@ -15,7 +15,8 @@ Commands:
                      name, description, origin, publisher and licence, to fill in), empty
                      speakers.yaml and topics.yaml, one example article; never overwrites
   check              validate the whole archive; print every problem with file, line, field and fix;
-                     --strict also fails while an imported article has open review questions
+                     --strict also fails while an imported article has open review questions;
+                     --all also lists the warnings articles acknowledge (acknowledge: in front matter)
   report             the quote extraction report: per article, each quote, its speaker and verb,
                      and everything uncertain
   import <file>...   turn copied news articles (text or saved .html) into content/articles/<year>/<id>.md
@@ -75,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
     options: {
       ...COMMON,
       strict: { type: "boolean", help: "also fail while an imported article has open review questions" },
+      all: { type: "boolean", help: "also list the warnings articles acknowledge (`acknowledge:` in front matter)" },
     },
     positionals: false,
     run: (io, flags) => check(io, flags),

@@ -133,7 +133,11 @@ function finishLoad(
     }
     options.onCache?.(cacheFile.stats());
   }
-  return { ...archive, warnings: prefixProblemFiles(archive.warnings, prefix) };
+  return {
+    ...archive,
+    warnings: prefixProblemFiles(archive.warnings, prefix),
+    acknowledged: prefixProblemFiles(archive.acknowledged, prefix),
+  };
 }
 
 /** Rethrows a load's error, naming the files of a content error as an editor would open them. */

@@ -16,14 +16,22 @@ export interface ContentProblem extends ContentLocation {
   fix: string;
   /** `error` fails the build; `warning` is reported and the build goes on. */
   severity: "error" | "warning";
+  /**
+   * For a warning an article may acknowledge, its code (src/lib/schemas/warningCode.ts), printed in
+   * brackets so the editor knows what to write in `acknowledge:`.
+   */
+  code?: string | undefined;
+  /** True for a warning the article's `acknowledge:` list names: kept for `check --all`, not printed by default. */
+  acknowledged?: boolean | undefined;
 }
 
 /** Formats a problem as `file:line field: message. Fix: …`, the shape editors and CI logs read. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` [${problem.field}]` : "";
-  const label = problem.severity === "warning" ? "warning" : "error";
-  return `${where}${field} ${label}: ${problem.message}\n  fix: ${problem.fix}`;
+  const label = problem.severity === "error" ? "error" : problem.acknowledged ? "acknowledged warning" : "warning";
+  const code = problem.code ? ` (${problem.code})` : "";
+  return `${where}${field} ${label}${code}: ${problem.message}\n  fix: ${problem.fix}`;
 }
 
 /**

@@ -9,6 +9,8 @@ import { speakerSchema } from "../schemas/speaker.ts";
 import { topicSchema } from "../schemas/topic.ts";
 import { attributionWarnings } from "../quotes/attributionWarnings.ts";
 import { extractQuotes } from "../quotes/extractQuotes.ts";
+import { withQuoteWarningCodes } from "../quotes/quoteWarningCodes.ts";
+import { acknowledgeWarnings } from "../articles/acknowledge.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { checkReferences, type KnownIds } from "./checkReferences.ts";
@@ -25,6 +27,8 @@ export interface ArticleUnit {
   quotes: Quote[];
   /** Problems that do not stop a build. */
   warnings: ContentProblem[];
+  /** Warnings the article's `acknowledge:` list names: not printed by default (`check --all` lists them). */
+  acknowledged?: ContentProblem[] | undefined;
   /** Errors: an archive with any cannot be built. */
   problems: ContentProblem[];
 }
@@ -49,11 +53,15 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
   const found = extractQuotes(parsed, context.finder);
   const corrected = applyOverrides(parsed, found.quotes, context.finder);
   problems.push(...corrected.problems);
-  const warnings = [
-    ...parsed.warnings,
-    ...found.warnings,
-    ...attributionWarnings(corrected.quotes, parsed.article.file),
-  ];
+  const { warnings, acknowledged } = acknowledgeWarnings(
+    [
+      ...parsed.warnings,
+      ...withQuoteWarningCodes([...found.warnings, ...attributionWarnings(corrected.quotes, parsed.article.file)]),
+    ],
+    parsed.article.acknowledge ?? [],
+    parsed.article.file,
+    parsed.lineOf,
+  );
   const anchors = corrected.quotes.filter((q) => q.kind === "body");
   let html: string;
   try {
@@ -62,10 +70,10 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
     // A body the HTML pipeline still broke on (see bodyLimits.ts) is this file's error, not a crash.
     const broke = bodyLimitContentProblem(error, file.path, parsed.article.bodyLine);
     if (!broke) throw error;
-    return { quotes: [], warnings, problems: [...problems, broke] };
+    return { quotes: [], warnings, acknowledged, problems: [...problems, broke] };
   }
   const article: Article = { ...parsed.article, html };
-  return { article, quotes: corrected.quotes, warnings, problems };
+  return { article, quotes: corrected.quotes, warnings, acknowledged, problems };
 }
 
 /**

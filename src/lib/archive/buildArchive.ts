@@ -48,6 +48,8 @@ export interface Archive {
   siteConfig: SiteConfig;
   /** Problems that did not stop the build. */
   warnings: ContentProblem[];
+  /** Warnings articles acknowledge (`acknowledge:`): not in `warnings`, so not printed; `check --all` lists them. */
+  acknowledged: ContentProblem[];
 }
 
 /** Runs a parse step, moving its ContentError's problems into `problems`; other errors propagate. */
@@ -159,5 +161,6 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
     ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }),
     siteConfig: siteConfig.config,
     warnings,
+    acknowledged: units.flatMap((unit) => unit.acknowledged ?? []),
   };
 }

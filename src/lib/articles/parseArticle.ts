@@ -9,6 +9,7 @@ import { outlineOf } from "../markdown/outline.ts";
 import { articleFrontMatterSchema, type ArticleDraft } from "../schemas/article.ts";
 import { prepareSource } from "../text/prepareSource.ts";
 import { articleLocation, UNDATED_FOLDER } from "./articlePath.ts";
+import { emptyBodyWarnings } from "./emptyBody.ts";
 import { reviewWarnings } from "./reviewWarnings.ts";
 
 /** A content file handed to a parser: its path relative to the content folder, and its text. */
@@ -127,6 +128,7 @@ export function parseArticle(source: SourceFile): ParsedArticle {
     if (limit) throw new ContentError([limit]);
     throw error;
   }
+  warnings.push(...emptyBodyWarnings(body.plainText, file, split.bodyLine));
   const year = date?.kstYear ?? folderYear;
   const article: ArticleDraft = {
     ...data,

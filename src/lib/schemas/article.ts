@@ -2,6 +2,7 @@ import { z } from "zod";
 import { httpUrlSchema, idSchema, isoDateSchema, textSchema } from "./common.ts";
 import { policyInputSchema } from "./policy.ts";
 import { quoteOverrideSchema } from "./quoteOverride.ts";
+import { warningCodeSchema } from "./warningCode.ts";
 
 /** One open question the importer left in an article's front matter. */
 export const reviewItemSchema = z
@@ -54,6 +55,13 @@ export const articleFrontMatterSchema = z
      * `check --strict` fails while any is left.
      */
     review: z.array(reviewItemSchema).default([]),
+    /**
+     * Warnings an editor has checked and keeps because the text is faithful to the source (the
+     * outlet closed a “ with a straight "), by code, e.g. `acknowledge: [mixed-quote-marks]`. Such a
+     * warning is no longer printed by `build` or `check`; `check --all` lists it, and the counts
+     * say how many were acknowledged. Codes: src/lib/schemas/warningCode.ts; an unknown one is an error.
+     */
+    acknowledge: z.array(warningCodeSchema).optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
