@@ -5,6 +5,7 @@ import { PAGE_HITS, prefetchQuery, runSearch, type SearchHit, type SearchQuery }
 import { fetchStore, type SearchStore } from "../../lib/search/store.ts";
 import type { SearchType } from "../../lib/search/documents.ts";
 import { displayText, publishedLabel } from "../../lib/site/format.ts";
+import { dateRangeProblem, dateRangeProblemKorean, searchDateLabel } from "../../lib/search/dateRange.ts";
 
 const TYPE_LABELS: Record<SearchType, string> = { quote: "발언", article: "기사", policy: "정책" };
 
@@ -52,8 +53,9 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   const meta = document.createElement("p");
   meta.className = "hit-meta";
   const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미상"} · ${displayText(hit.doc.title)}` : "";
-  // The date as every page writes it (2019년 10월 2일), not as the index stores it (2019-10-02).
-  meta.textContent = [who, publishedLabel(hit.doc.date)].filter(Boolean).join(" · ");
+  // A known day as every page writes it (2019년 10월 2일), not as the index stores it (2019-10-02).
+  const when = hit.doc.date === null ? searchDateLabel(null, hit.doc.year) : publishedLabel(hit.doc.date);
+  meta.textContent = [who, when].filter(Boolean).join(" · ");
   item.append(kind, " ", link, meta);
   if (hit.doc.type !== "quote") {
     const snippet = document.createElement("p");
@@ -62,6 +64,13 @@ function resultItem(hit: SearchHit): HTMLLIElement {
     item.append(snippet);
   }
   return item;
+}
+
+/** With a date range: how many results have no known date, and where they are. */
+function undatedNote(undated: number, more: boolean): string {
+  if (undated === 0 && !more) return "";
+  const count = undated === 0 ? "도 있을 수 있습니다" : ` ${undated}${more ? "건 이상" : "건"}`;
+  return ` · 날짜 미상${count}: 기간 안인지 알 수 없어 맨 뒤에 둡니다`;
 }
 
 function readForm(form: HTMLFormElement): SearchQuery {
@@ -90,10 +99,24 @@ export function startSearchPage(): void {
   let limit = PAGE_HITS;
   let run = 0;
 
+  const dateFields = { from: byId<HTMLInputElement>("from"), to: byId<HTMLInputElement>("to") };
+
   /** Shows a query's results (or its error); a later call supersedes it. */
   async function show(query: SearchQuery): Promise<void> {
     const mine = (run += 1);
     moreButton.hidden = true;
+    // A date range that cannot be searched (a URL's 2024-13-01, or from after to) is said so,
+    // instead of an empty result.
+    const problem = dateRangeProblem(query);
+    for (const [field, input] of Object.entries(dateFields)) {
+      if (problem?.field === field) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+    if (problem) {
+      results.replaceChildren();
+      status.textContent = dateRangeProblemKorean(problem, query);
+      return;
+    }
     if (!query.q.trim()) {
       results.replaceChildren();
       status.textContent = "";
@@ -110,7 +133,7 @@ export function startSearchPage(): void {
           ? "두 글자 이상 입력해 주세요."
           : result.hits.length === 0
             ? `“${query.q}”에 맞는 결과가 없습니다.`
-            : `${result.total}${result.more ? "건 이상" : "건"}의 결과${result.total > result.hits.length ? ` 중 ${result.hits.length}건` : ""}`;
+            : `${result.total}${result.more ? "건 이상" : "건"}의 결과${result.total > result.hits.length ? ` 중 ${result.hits.length}건` : ""}${undatedNote(result.undated, result.undatedMore)}`;
     } catch (error) {
       if (mine === run)
         status.textContent = `검색 색인을 불러오지 못했습니다 (${error instanceof Error ? error.message : String(error)}).`;
