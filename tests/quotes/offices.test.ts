@@ -2,11 +2,18 @@
 // (`강기정 광주광역시장은`), an office on its own is not a person (the quote stays unattributed), and
 // nothing is carried over an office-only statement to the next quote. Invented sentences.
 import { describe, expect, test } from "vitest";
-import { attribute, speakerFinder } from "../../src/lib/quotes/attribution.ts";
+import { attribute, speakerFinder, type Attribution } from "../../src/lib/quotes/attribution.ts";
 import { extractQuotes } from "../../src/lib/quotes/extractQuotes.ts";
 import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
 
 const none = speakerFinder([]);
+const alone = (previous: Attribution | null = null) => ({
+  finder: none,
+  people: () => [],
+  previous,
+  near: true,
+  headline: false,
+});
 
 /** The quotes of an invented article (its headline `title`, its body paragraphs), as [kind, text, speaker]. */
 function quotesOf(body: string[], title = "예시"): (string | null)[][] {
@@ -25,7 +32,7 @@ describe("offices and names before quotes", () => {
     ["김예시 의원은 ", "김예시 의원"],
     ["박예시 예시시의회 의장은 ", "박예시 예시시의회 의장"],
   ])("%j names the person: %s", (head, name) => {
-    expect(attribute(head, "", null, none)).toMatchObject({ speakerName: name, method: "named" });
+    expect(attribute(head, "", alone())).toMatchObject({ speakerName: name, method: "named", level: "certain" });
   });
 
   test.each([
@@ -34,12 +41,23 @@ describe("offices and names before quotes", () => {
     ["기획조정실장은 ", "기획조정실장"],
     ["광주 북구청장은 ", "북구청장"],
   ])("%j is an office, not a person: no speaker", (head, office) => {
-    const previous = { speaker: "someone", speakerName: "다른 사람", method: "named" as const };
-    expect(attribute(head, "", previous, none)).toEqual({
+    const previous: Attribution = {
+      speaker: "someone",
+      speakerName: "다른 사람",
+      method: "named",
+      level: "certain",
+      cue: "다른 사람",
+      candidate: null,
+      source: "person",
+    };
+    expect(attribute(head, "", alone(previous))).toEqual({
       speaker: null,
       speakerName: null,
-      method: "unknown",
-      office,
+      method: "office",
+      level: "unconfirmed",
+      cue: office,
+      candidate: office,
+      source: "office",
     });
   });
 

@@ -49,6 +49,10 @@ const quoteOf = (
   context: "",
   origin: "extracted" as const,
   attribution: "named" as const,
+  level: "certain" as const,
+  cue: null,
+  candidate: null,
+  source: "person" as const,
   policies: [],
 });
 

@@ -25,6 +25,10 @@ const quote: Quote = {
   context: "아울러 “광주는 <혁신>의 길을 제시했다”면서 당부했다.",
   origin: "extracted",
   attribution: "named",
+  level: "certain",
+  cue: null,
+  candidate: null,
+  source: "person",
   policies: [],
 };
 

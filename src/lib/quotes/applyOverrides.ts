@@ -27,7 +27,8 @@ function editorSet(
 
 /**
  * Applies an article's `quotes:` front matter to what the extractor found: `exclude` drops spans,
- * `fix` corrects speaker or verb, `add` adds a quote the extractor missed (found in the body).
+ * `fix` corrects speaker or verb, `add` adds a quote the extractor missed (found in the body),
+ * `confirm` makes the extractor's likely speaker (or an unconfirmed quote's candidate) certain.
  * An entry that matches nothing is an error, so corrections never go stale silently.
  */
 export function applyOverrides(
@@ -69,6 +70,28 @@ export function applyOverrides(
         verb: fix.verb ?? quote.verb,
         ...editorSet(speaker, speakerName),
       };
+    });
+  });
+  overrides.confirm.forEach((piece, index) => {
+    const path = ["quotes", "confirm", index];
+    if (!quotes.some((quote) => matches(quote, piece))) return stale(path, `confirm “${piece}”`);
+    quotes = quotes.map((quote) => {
+      if (!matches(quote, piece)) return quote;
+      const name = quote.level === "unconfirmed" ? quote.candidate : quote.speakerName;
+      if (name === null || quote.source === "office") {
+        problems.push(
+          problem(
+            { file: article.file, line: lineOf(path), field: path.join(".") },
+            `confirm “${piece}”: the extractor has no person to confirm for this quote${quote.source === "office" ? ` (only the office ${quote.candidate ?? ""} is named)` : ""}`,
+            "name the speaker with a `quotes: fix:` entry instead (`match:` and `speaker:` or `speakerName:`)",
+          ),
+        );
+        return quote;
+      }
+      const registered = finder.lastRegistered(name);
+      const speaker = quote.speaker ?? registered?.speaker ?? null;
+      const speakerName = speaker ? (finder.nameOf(speaker) ?? name) : name;
+      return { ...quote, speaker, speakerName, ...editorSet(speaker, speakerName), cue: quote.cue };
     });
   });
   const taken = new Set(quotes.map((quote) => quote.id));

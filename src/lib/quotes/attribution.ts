@@ -1,12 +1,5 @@
 import type { Speaker } from "../schemas/speaker.ts";
-import {
-  AS_SUBJECT,
-  lastOffice,
-  lastPersonMentioned,
-  namedTitles,
-  resolveBareName,
-  shortReference,
-} from "./people.ts";
+import { AS_SUBJECT, lastOffice, lastPersonMentioned, namedTitles, resolveBareName, shortReference } from "./people.ts";
 import { sourceAtEnd } from "./sources.ts";
 
 /** How sure the extractor is of a quote's speaker. */
@@ -56,12 +49,25 @@ export const CONTINUATION_WORDS = [
   ...["그러나", "하지만", "그러면서도", "동시에", "끝으로", "마지막으로"],
 ] as const;
 const PRONOUNS = ["그는", "그녀는", "그가", "그녀가", "그도", "그녀도"] as const;
-const STOP_SUBJECTS = new Set(["이날", "오늘", "이번", "한편", "그동안", "현재", "당시", "최근", "앞서", "이후", "다만"]);
+const STOP_SUBJECTS = new Set([
+  "이날",
+  "오늘",
+  "이번",
+  "한편",
+  "그동안",
+  "현재",
+  "당시",
+  "최근",
+  "앞서",
+  "이후",
+  "다만",
+]);
 // Organisations that speak as such (`총리실은`, `여수시의회는`, `민주당은`).
 const ORGANISATION_END =
   /(?:실|청|처|부|원|회|당|단|시|도|군|구|위|사|소|국|측|본부|센터|재단|공사|협회|연맹|노조|모임|연대|연합|단체|포럼|학회)$/u;
 // A quote that is a question put to the speaker (`“…”는 질문에`, `“…”라고 묻자`): not the subject's words.
-const QUESTION_TAIL = /^\s*(?:이?라?는|라고|고)?\s?(?:질문|물음|질의)에|^\s*(?:이?라?고|고)\s?(?:묻자|물었|질문하자|질문했)/u;
+const QUESTION_TAIL =
+  /^\s*(?:이?라?는|라고|고)?\s?(?:질문|물음|질의)에|^\s*(?:이?라?고|고)\s?(?:묻자|물었|질문하자|질문했)/u;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
@@ -183,14 +189,19 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   const short = shortReference(head, context.people);
   const source = sourceAtEnd(head, headline);
   const subjects = [
-    registered && { index: registered.index, take: () => personAttribution(registered.name, finder, "named", "certain", registered.name) },
+    registered && {
+      index: registered.index,
+      take: () => personAttribution(registered.name, finder, "named", "certain", registered.name),
+    },
     named && { index: named.index, take: () => personAttribution(named.name, finder, "named", "certain", named.name) },
     short && {
       index: short.index,
       take: () =>
         short.person
           ? personAttribution(short.person, finder, "reference", "certain", short.cue)
-          : personAttribution(short.cue, finder, "reference", "likely", short.cue),
+          : short.several.length > 0
+            ? unconfirmed("reference", short.several.join(" 또는 "), short.cue)
+            : personAttribution(short.cue, finder, "reference", "likely", short.cue),
     },
     source && {
       index: source.index,
@@ -232,7 +243,14 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   if (namedAfter) return personAttribution(namedAfter.name, finder, "after", "certain", namedAfter.name);
   const subject = sentenceSubject(head);
   if (subject && ORGANISATION_END.test(subject))
-    return { ...nobody, speakerName: subject, method: "subject", level: "likely", cue: subject, source: "organisation" };
+    return {
+      ...nobody,
+      speakerName: subject,
+      method: "subject",
+      level: "likely",
+      cue: subject,
+      source: "organisation",
+    };
   if (subject) return unconfirmed("subject", subject, subject);
   if (person && context.near) return { ...person, method: "carried", level: "likely", cue: null };
   return unconfirmed("carried", person?.speakerName ?? null, null);

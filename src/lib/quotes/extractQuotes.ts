@@ -63,7 +63,9 @@ function isFurniture(text: string, statements: readonly StatementSpans[]): boole
 /** A block of display copy: no sentence of running text outside its quotes (a deck line, a pull-quote). */
 function isDisplayCopy(text: string, statements: readonly StatementSpans[]): boolean {
   const outside = statements.reduce((rest, s) => rest.replace(s.context, ""), text).trim();
-  return text.length <= 200 && !/[다요]\.?(?:\s|$)/u.test(outside) && statements.every((s) => !/다\.?\s*$/u.test(s.tail));
+  return (
+    text.length <= 200 && !/[다요]\.?(?:\s|$)/u.test(outside) && statements.every((s) => !/다\.?\s*$/u.test(s.tail))
+  );
 }
 
 /**
@@ -138,7 +140,8 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     const { spans } = scanSpans(line);
     for (const statement of groupStatements(line, spans, [])) {
       let who = attribute(statement.head, statement.tail, context);
-      if (lineIndex === 0 && !placeholderTitle && who.level !== "unconfirmed" && who.source === "person") headlineSpeaker ??= who;
+      if (lineIndex === 0 && !placeholderTitle && who.level !== "unconfirmed" && who.source === "person")
+        headlineSpeaker ??= who;
       // A deck line's quote with no speaker of its own is the headline speaker's (`“…”` under `김예시 “…”`).
       else if ((who.method === "carried" || who.method === "unknown") && headlineSpeaker)
         who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
@@ -188,12 +191,19 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         const whole = attribute(statement.sentenceHead, statement.tail, context);
         if (whole.level !== "unconfirmed") who = whole;
       }
-      if (who.method === "carried" && label) who = personAttribution(label.person, finder, "label", "certain", label.cue);
-      else if ((who.method === "carried" || who.method === "unknown") && displayBlock && !bodyNamedSomeone && headlineSpeaker)
+      if (who.method === "carried" && label)
+        who = personAttribution(label.person, finder, "label", "certain", label.cue);
+      else if (
+        (who.method === "carried" || who.method === "unknown") &&
+        displayBlock &&
+        !bodyNamedSomeone &&
+        headlineSpeaker
+      )
         who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
       if (who.level !== "unconfirmed" && who.source === "person") {
         context.previous = who;
-        bodyNamedSomeone = true;
+        // Display lines that took the headline's speaker do not end the display copy.
+        if (who.method !== "headline") bodyNamedSomeone = true;
         sinceSpeaker = 0;
       } else if (who.source !== "person" && who.method !== "carried" && who.method !== "question") {
         // An office, an anonymous source or an organisation ends what carries over.

@@ -38,13 +38,16 @@ const pattern = (follow: string): RegExp => new RegExp(`${NAMED_TITLE_SOURCE}${f
 const NAMED_SUBJECT = pattern(AS_SUBJECT);
 const NAMED_IN_HEADLINE = pattern(AS_HEADLINE_SUBJECT);
 // The same, followed by any particle: how an article mentions the people it names (`김예시 의원과`).
-const PERSON_MENTION = pattern(`(?:은|는|이|가|도|께서|과|와|을|를|의|에게|으로|로|에|,)?(?=[\\s\\u201C\\u201D",.…:·)]|$)`);
+const PERSON_MENTION = pattern(
+  `(?:은|는|이|가|도|께서|과|와|을|를|의|에게|으로|로|에|,)?(?=[\\s\\u201C\\u201D",.…:·)]|$)`,
+);
 
 /** Words that stand where a name would but are not one (`이날 광주시장은` is not a person called 이날). */
 export const NOT_NAMES = new Set([
   ...["이날", "오늘", "이번", "한편", "그동안", "현재", "당시", "최근", "앞서", "이후", "다만", "그러나", "하지만"],
   ...["또는", "그리고", "전날", "지난", "내년", "올해", "이어", "이어서", "또한", "아울러", "그러면서", "특히"],
   ...["더불어", "본지", "신임", "차기", "역대", "전임", "현직", "민선", "초대", "해당", "모든", "각", "우리"],
+  ...["소속", "출신", "국힘", "민주", "무소속", "여당", "야당", "현역", "전직", "당시", "故"],
   // Places that stand before an office (`광주 북구청장`), never a person's name in that spot.
   ...["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남"],
   ...["경북", "경남", "제주", "여수", "순천", "목포", "나주", "광양", "전주", "익산", "군산", "경기도", "전라남도"],
@@ -61,13 +64,34 @@ const LATE = /(?:故|\b고)\s?$/u;
 export function namedTitles(text: string, headline = false, mentions = false): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
   for (const match of text.matchAll(mentions ? PERSON_MENTION : headline ? NAMED_IN_HEADLINE : NAMED_SUBJECT)) {
-    const named = match[1] ?? "";
-    const first = named.split(/[\s(]/u)[0] ?? "";
-    if (!/\s/u.test(named) || NOT_NAMES.has(first)) continue;
+    const named = personWords(match[1] ?? "");
+    if (named === null) continue;
     if (LATE.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
-    found.push({ name: named.replace(/\([가-힣]{1,8}\)/u, ""), index: match.index });
+    found.push({ name: named, index: match.index });
   }
   return found;
+}
+
+// A word that ends like an organisation (`예시당`, `예시시의회`) standing before a name-like word.
+const ORGANISATION_WORD = /(?:당|회|청|부|처|실|단|시|도|군|구|힘)$/u;
+const NAME_LIKE = /^[가-힣]{2,4}$/u;
+
+/**
+ * The person in a matched `words … title`: leading words that are not the name are dropped (`이날`,
+ * `소속`, a possessive `예시시의`, a party or council before the name: `민주당 박예시 의원`), and a
+ * district in brackets is left out. Null when no name is left before the title (an office).
+ */
+function personWords(matched: string): string | null {
+  const words = matched.replace(/\([가-힣]{1,8}\)/u, "").split(/\s+/u);
+  while (words.length > 2) {
+    const [first = "", second = ""] = words;
+    const notName = NOT_NAMES.has(first) || (first.length >= 3 && /의$/u.test(first));
+    const organisationFirst = ORGANISATION_WORD.test(first) && NAME_LIKE.test(second) && !NOT_NAMES.has(second);
+    if (!notName && !organisationFirst) break;
+    words.shift();
+  }
+  if (words.length < 2 || NOT_NAMES.has(words[0] ?? "")) return null;
+  return words.join(" ");
 }
 
 // A programme's guest line (`■ 출연 : 김예시 더불어민주당 국회의원`, `출연자: 김예시 ○○군수 예비후보`).
@@ -80,7 +104,9 @@ export function peopleNamedIn(texts: readonly string[]): string[] {
     const label = soundbiteLabel(text);
     return guest ? [`${guest[1]} ${(guest[2] ?? "").trim()}`] : label ? [label.person] : [];
   });
-  return [...new Set([...texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)), ...guests])];
+  return [
+    ...new Set([...texts.flatMap((text) => namedTitles(text, false, true).map((found) => found.name)), ...guests]),
+  ];
 }
 
 const personName = (person: string): string => person.split(/\s/u)[0] ?? person;
@@ -104,10 +130,7 @@ export function resolveBareName(head: string, people: () => readonly string[]): 
 
 // A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`), or in a
 // headline the same with no particle (`김 총리 “…”`).
-const SHORT_REFERENCE = new RegExp(
-  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})${AS_SUBJECT}`,
-  "gu",
-);
+const SHORT_REFERENCE = new RegExp(`(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})${AS_SUBJECT}`, "gu");
 
 /** A short reference found in text: its words, where it stands, and the person it stands for. */
 export interface ShortReference {
@@ -116,13 +139,17 @@ export interface ShortReference {
   index: number;
   /** The one person of the article it fits, or null when none or several do. */
   person: string | null;
+  /** The people it fits when there are several (then who spoke is undecided). */
+  several: string[];
 }
 
 function resolveShort(match: RegExpMatchArray, people: () => readonly string[]): ShortReference {
   const [, surname = "", title = ""] = match;
-  const person = onePerson(people().filter((p) => p.startsWith(surname) && p.endsWith(title)));
+  const fits = people().filter((p) => p.startsWith(surname) && p.endsWith(title));
+  const person = onePerson(fits);
+  const several = person === null && fits.length > 1 ? [...new Set(fits)] : [];
   const cue = match[0].replace(new RegExp(`(?<=${title})[가-힣]*$`, "u"), "").trim();
-  return { cue, index: match.index ?? 0, person };
+  return { cue, index: match.index ?? 0, person, several };
 }
 
 /** The last short reference read as the subject of `head` (`강 시장은 “…”`, headline `김 총리 “…”`). */
@@ -147,7 +174,10 @@ export function lastPersonMentioned(
     .map((match) => resolveShort(match, people))
     .filter((found) => found.person !== null)
     .at(-1);
-  const best = [full ? { person: full.name, index: full.index } : null, short ? { person: short.person ?? "", index: short.index } : null]
+  const best = [
+    full ? { person: full.name, index: full.index } : null,
+    short ? { person: short.person ?? "", index: short.index } : null,
+  ]
     .filter((found) => found !== null)
     .sort((a, b) => b.index - a.index)[0];
   return best ?? null;

@@ -1,5 +1,6 @@
 // A broadcast script's soundbite label on its own line (`싱크-김예시/군수`, `인터뷰: 김예시 / 순천시장`).
-const LABEL = /^\s*(?:싱크|씽크|인터뷰|녹취|SYNC|sync)\s*[-:)]\s*([가-힣]{2,4})\s*\/\s*([가-힣A-Za-z0-9·\s]{1,30}?)\s*$/u;
+const LABEL =
+  /^\s*(?:싱크|씽크|인터뷰|녹취|SYNC|sync)\s*[-:)]\s*([가-힣]{2,4})\s*\/\s*([가-힣A-Za-z0-9·\s]{1,30}?)\s*$/u;
 
 /**
  * The person a soundbite label names (`싱크-김예시/군수` → `김예시 군수`) and the label itself, for the

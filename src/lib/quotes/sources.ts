@@ -8,7 +8,7 @@
 export type SourceKind = "anonymous" | "group";
 
 const PARTICLE = "(?:은|는|이|가|도|들은|들이)";
-const END = "(?=[\\s\\u201C\\u201D\",…:·]|$)";
+const END = '(?=[\\s\\u201C\\u201D",…:·]|$)';
 // A source word, with up to two words before it (`광주시 한 관계자`, `익명을 요구한 관계자`).
 const ANONYMOUS = new RegExp(
   `((?:[가-힣A-Za-z0-9·]+\\s){0,2}(?:관계자|측근|소식통|당직자|참석자|목격자|주민|시민|상인|학부모|지인|[A-Z]씨|[가-힣A-Za-z0-9]+\\s?측))${PARTICLE}?${END}`,
@@ -37,7 +37,8 @@ export function sourceAtEnd(
   const group = [...tail.matchAll(GROUP)].filter(subjectEnd).at(-1);
   if (group?.[1] && GROUP_HEADS.test(group[1])) return { phrase: group[1], kind: "group", index: group.index ?? 0 };
   const anonymous = [...tail.matchAll(ANONYMOUS)].filter(subjectEnd).at(-1);
-  if (anonymous?.[1]) return {
+  if (anonymous?.[1])
+    return {
       phrase: anonymous[1].replace(/^(?:이날|또|한편|특히|그러나|하지만)\s/u, ""),
       kind: "anonymous",
       index: anonymous.index ?? 0,

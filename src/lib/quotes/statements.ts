@@ -53,9 +53,7 @@ export function groupStatements(text: string, spans: readonly QuoteSpan[], ends:
       head: text.slice(headStart, first.start),
       tail: text.slice(last.end, tailEnd),
       context: text.slice(start, end).trim(),
-      sentenceHead: text
-        .slice(start, first.start)
-        .replace(/[“"][^“”"]*[”"]/gu, (quoted) => " ".repeat(quoted.length)),
+      sentenceHead: text.slice(start, first.start).replace(/[“"][^“”"]*[”"]/gu, (quoted) => " ".repeat(quoted.length)),
       start: headStart,
       end: last.end,
     };

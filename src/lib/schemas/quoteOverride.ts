@@ -38,6 +38,11 @@ export const quoteOverrideSchema = z
     exclude: z.array(textSchema).default([]),
     /** Quotes the extractor missed. */
     add: z.array(quoteAdditionSchema).default([]),
+    /**
+     * Pieces of text identifying quotes whose speaker the editor has checked: a likely speaker
+     * becomes certain, and an unconfirmed quote takes the extractor's candidate (see `report`).
+     */
+    confirm: z.array(textSchema).default([]),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { absoluteUrl, paths } from "../../exports/paths.ts";
+import { attributionEvidence, speakerLabel as labelOf } from "../attributionText.ts";
 import { excerpt, outletLabel, publishedLabel } from "../format.ts";
 import { quotation } from "../jsonLd.ts";
 import type { QuotePageModel } from "../pageModels/quotePage.ts";
@@ -22,7 +23,7 @@ function contextHtml(text: string, context: string): SafeHtml {
  */
 export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
   const { quote, article, speaker, statement, more, policies } = model;
-  const speakerLabel = quote.speakerName ?? "화자 미상";
+  const speakerLabel = labelOf(quote);
   const where = quote.position ? paths.quoteInArticle(article.id, quote.id) : paths.article(article.id);
   const frame: PageFrame = {
     title: `${speakerLabel}: “${excerpt(quote.text, 40)}”`,
@@ -42,7 +43,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
           <p>“${quote.text}”</p>
         </blockquote>
         <figcaption>
-          — ${speaker ? html`<a href="${paths.speaker(speaker.id)}">${speaker.name}</a>` : speakerLabel}
+          — ${speaker && quote.level !== "unconfirmed" ? html`<a href="${paths.speaker(speaker.id)}">${speaker.name}</a>` : speakerLabel}
           ${quote.verb && html`<span class="verb">(${quote.verb})</span>`}
         </figcaption>
       </figure>
@@ -53,7 +54,8 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
         <dt>날짜</dt>
         <dd>${publishedLabel(quote.published)}${quote.published === null && article.dateNote && ` — ${article.dateNote}`}</dd>
         ${quote.kind === "headline" && html`<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>`}
-        ${quote.attribution === "carried" && html`<dt>화자</dt><dd>기사에 화자가 따로 적혀 있지 않아 앞 발언의 화자로 추정</dd>`}
+        <dt>화자 근거</dt>
+        <dd class="attribution attribution-${quote.level}">${attributionEvidence(quote)}</dd>
       </dl>
       ${
         quote.kind === "body" &&
