@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { scratchDir } from "../support/astroBuild.ts";
+import { launchChromium } from "../support/browser.ts";
+
+// `astro dev` on a copy of the shipped archive, on a free port of 127.0.0.1, read by Chromium while
+// an article is broken and then fixed: the archive stays browsable from its last good content with
+// a banner naming the error, and once it is fixed no tab (a new one included) shows the old error.
+const ARTICLE = "articles/2019/2019-10-02-innovation-committee-report.md";
+let contentDir = "";
+let origin = "";
+let server: ChildProcess;
+let output = "";
+let browser: Browser;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Retries `check` until it returns true or `ms` pass; fails naming `what`. */
+async function waitFor(what: string, check: () => Promise<boolean>, ms = 60_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; dev server said:\n${output}`);
+}
+
+beforeAll(async () => {
+  contentDir = path.join(scratchDir("dev-errors"), "content");
+  cpSync(path.resolve("content"), contentDir, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [path.resolve("node_modules/astro/astro.js"), "dev", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      detached: true,
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: contentDir,
+        ARCHIVE_CACHE_DIR: path.join(scratchDir("dev-errors-cache"), "cache"),
+        ASTRO_TELEMETRY_DISABLED: "1",
+        ASTRO_DISABLE_UPDATE_CHECK: "true",
+        NO_COLOR: "1",
+      },
+    },
+  );
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  await waitFor("the dev server", async () => (await fetch(`${origin}/`)).status === 200, 90_000);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  // The server and its esbuild child: the process group it leads.
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+});
+
+/** A new tab on a page; it waits a moment for a late error overlay (the dev client's web socket). */
+async function openTab(url: string): Promise<{ page: Page; status: number | undefined }> {
+  const page = await browser.newPage();
+  const response = await page.goto(origin + url);
+  await page.waitForTimeout(1_000);
+  return { page, status: response?.status() };
+}
+
+const bannerText = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.querySelector(".dev-banner")?.textContent?.replace(/\s+/gu, " ") ?? null);
+const overlay = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.querySelector("vite-error-overlay") !== null);
+
+describe("astro dev with a content error", () => {
+  const good = () => readFileSync(path.join(contentDir, ARTICLE), "utf8");
+  let original = "";
+
+  test("a good archive: pages render, no banner", async () => {
+    original = good();
+    const { page, status } = await openTab("/");
+    expect(status).toBe(200);
+    expect(await bannerText(page)).toBeNull();
+    await page.close();
+  });
+
+  test("an article breaks: / and the other pages still render, from the last good content, with a banner naming file, line and fix", async () => {
+    const line = original.split("\n").findIndex((text) => text.startsWith("published:")) + 1;
+    writeFileSync(path.join(contentDir, ARTICLE), original.replace(/^published: .*$/mu, "published: 2019-13-45"));
+    // Asked first without a tab open, as an editor's browser may be: the old server then sent its
+    // error to no one, and Vite kept it for the next tab that connected.
+    await waitFor("the error to be seen", async () =>
+      (await (await fetch(`${origin}/`)).text()).includes('class="dev-banner"'),
+    );
+    for (const url of ["/", "/articles/2021-new-year-assembly/", "/articles/2019-10-02-innovation-committee-report/"]) {
+      const { page, status } = await openTab(url);
+      expect(status, url).toBe(200);
+      const banner = await bannerText(page);
+      expect(banner, url).toContain("콘텐츠 오류 1건");
+      expect(banner, url).toContain(`${ARTICLE}:${line}`);
+      expect(banner, url).toContain("month 13 does not exist");
+      expect(banner, url).toContain("고치는 법: write the date and time with its offset");
+      expect(await overlay(page), url).toBe(false);
+      if (url === "/") expect(await page.locator("main").innerText()).toContain("혁신추진위 시정혁신 추진상황 보고회");
+      await page.close();
+    }
+    expect(output).toContain("month 13 does not exist");
+  });
+
+  test("fixed: the banner is gone, and a new tab shows no old error", async () => {
+    writeFileSync(path.join(contentDir, ARTICLE), original);
+    await waitFor(
+      "the fix to be seen",
+      async () => !(await (await fetch(`${origin}/`)).text()).includes('class="dev-banner"'),
+    );
+    const { page, status } = await openTab("/");
+    expect(status).toBe(200);
+    expect(await bannerText(page)).toBeNull();
+    expect(await overlay(page)).toBe(false);
+    await page.close();
+    // Search is served from the same content: it finds the fixed archive's quotes.
+    const search = await openTab(`/search/?q=${encodeURIComponent("청렴")}`);
+    await search.page.waitForFunction(
+      () => /건/u.test(document.querySelector("#search-status")?.textContent ?? ""),
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await search.page.locator("#search-status").innerText()).toMatch(/^\d+건/u);
+    expect(await overlay(search.page)).toBe(false);
+    await search.page.close();
+  });
+});
