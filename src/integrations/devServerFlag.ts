@@ -2,7 +2,7 @@
 // or in `astro build` (`import.meta.env.DEV` cannot: Vite derives it from NODE_ENV, which a shell
 // or a test runner may have set; under NODE_ENV=test a build reports DEV=true). And it watches the
 // content folder, wherever it is: a change there makes Astro forget the pages' cached data and the
-// browser reload.
+// browser reload. The search page's dependency is bundled from the start.
 import type { AstroIntegration } from "astro";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
 
@@ -12,7 +12,15 @@ export function devServerFlag(): AstroIntegration {
     name: "press-archive:dev-server",
     hooks: {
       "astro:config:setup": ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __ARCHIVE_DEV_SERVER__: JSON.stringify(command === "dev") } } });
+        updateConfig({
+          vite: {
+            define: { __ARCHIVE_DEV_SERVER__: JSON.stringify(command === "dev") },
+            // The search page's script is found only when the page is first opened; Vite then
+            // bundles its dependency anew, and the page's request for the old bundle failed (504
+            // "Outdated Optimize Dep"): the first search of a fresh dev server did nothing.
+            optimizeDeps: { include: ["fuse.js"] },
+          },
+        });
       },
       "astro:server:setup": ({ server }) => {
         const contentDir = contentDirFromEnv();

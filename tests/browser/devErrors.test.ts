@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -113,6 +113,14 @@ describe("astro dev with a content error", () => {
       await page.close();
     }
     expect(output).toContain("month 13 does not exist");
+    const screenshots = path.resolve("tests/.artifacts/screenshots");
+    mkdirSync(screenshots, { recursive: true });
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${origin}/`);
+      await page.screenshot({ path: path.join(screenshots, `dev-error-banner-${width}.png`) });
+      await page.close();
+    }
   });
 
   test("fixed: the banner is gone, and a new tab shows no old error", async () => {
@@ -127,14 +135,25 @@ describe("astro dev with a content error", () => {
     expect(await overlay(page)).toBe(false);
     await page.close();
     // Search is served from the same content: it finds the fixed archive's quotes.
-    const search = await openTab(`/search/?q=${encodeURIComponent("청렴")}`);
-    await search.page.waitForFunction(
-      () => /건/u.test(document.querySelector("#search-status")?.textContent ?? ""),
-      undefined,
-      { timeout: 60_000 },
-    );
-    expect(await search.page.locator("#search-status").innerText()).toMatch(/^\d+건/u);
-    expect(await overlay(search.page)).toBe(false);
-    await search.page.close();
+    const search = await browser.newPage();
+    const problems: string[] = [];
+    search.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    search.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await search.goto(`${origin}/search/?q=${encodeURIComponent("청렴")}`);
+    const found = await search
+      .waitForFunction(() => /건/u.test(document.querySelector("#search-status")?.textContent ?? ""), undefined, {
+        timeout: 60_000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    const said = await search.locator("#search-status").innerText();
+    expect(found, `search status "${said}"; ${problems.join("; ")}`).toBe(true);
+    expect(said).toMatch(/^\d+건/u);
+    expect(await overlay(search)).toBe(false);
+    await search.close();
   });
 });
