@@ -24,7 +24,7 @@ export function articleQuotesHtml(quotes: readonly ArticleQuoteItem[]): SafeHtml
             <a class="quote-text" href="${paths.quote(quote.id)}">“${quote.words}”</a>
             ${
               quote.inText
-                ? html`<a class="aq-place" href="#${quote.id}">본문 위치<span class="visually-hidden"> (발언 ${index + 1})</span></a>`
+                ? html`<a class="aq-place" href="#${quote.id}">본문에서 보기<span class="visually-hidden"> (발언 ${index + 1})</span></a>`
                 : quote.kind === "headline" && html`<span class="aq-place">기사 제목</span>`
             }
           </li>
