@@ -76,7 +76,7 @@ test("report shows every quote with its speaker and verb, and what to check", as
   const result = await run(["report"]);
   expect(result.code).toBe(0);
   expect(result.out).toContain("2019-10-02-innovation-committee-report");
-  expect(result.out).toContain("이용섭 · 주문했다");
+  expect(result.out).toContain("이용섭 [likely] (continued) cue «이어» · 주문했다");
   expect(result.out).toContain("“혁신의 성과는 시민들의 지지로부터 나온다”");
   expect(result.out).toMatch(
     /acknowledged \(faithful to the source, in `acknowledge:`\):\n\s+line 57: \[mixed-quote-marks\] a quote opened with one kind of mark/u,

@@ -10,8 +10,8 @@ const none = speakerFinder([]);
 const alone = (previous: Attribution | null = null) => ({
   finder: none,
   people: () => [],
-  previous,
-  near: true,
+  previous: () => previous,
+  near: () => true,
   headline: false,
 });
 

@@ -110,10 +110,10 @@ export interface AttributionContext {
   finder: SpeakerFinder;
   /** The people the article names (`강기정 광주광역시장`), computed when first needed. */
   people: () => readonly string[];
-  /** The speaker of the statement before, or the person the text last named as its subject. */
-  previous: Attribution | null;
+  /** The speaker of the statement before, or the person the text last named as its subject (asked lazily). */
+  previous: () => Attribution | null;
   /** Whether a quote with no cue at all may take `previous` as likely (it is near, no one else between). */
-  near: boolean;
+  near: () => boolean;
   /** True for the headline and deck, which drop particles (`이용섭 시장 직무 복귀…“…”`). */
   headline: boolean;
 }
@@ -153,15 +153,14 @@ export function unconfirmed(method: AttributionMethod, candidate: string | null,
   return { ...nobody, method, candidate, cue };
 }
 
+const CONTINUATION = new RegExp(`^(${CONTINUATION_WORDS.join("|")})(?:[,\\s]|$)`, "u");
+const PRONOUN = new RegExp(`(?:^|\\s)(${PRONOUNS.join("|")})(?=\\s|$)`, "u");
+
 function continuationCue(head: string): { word: string; pronounAt: number | null } | null {
-  const trimmed = head.trim();
-  const word = CONTINUATION_WORDS.find((w) => trimmed === w || new RegExp(`^${w}[,\\s]`, "u").test(trimmed));
+  const word = CONTINUATION.exec(head.trim())?.[1];
   if (word) return { word, pronounAt: null };
-  for (const pronoun of PRONOUNS) {
-    const at = new RegExp(`(?:^|\\s)${pronoun}(?=\\s|$)`, "u").exec(head);
-    if (at) return { word: pronoun, pronounAt: at.index };
-  }
-  return null;
+  const pronoun = PRONOUN.exec(head);
+  return pronoun ? { word: pronoun[1] ?? "", pronounAt: pronoun.index } : null;
 }
 
 function sentenceSubject(head: string): string | null {
@@ -179,7 +178,7 @@ function sentenceSubject(head: string): string | null {
  * leave the quote unconfirmed; a continuation word or pronoun carries the previous speaker.
  */
 export function attribute(quotedHead: string, tail: string, context: AttributionContext): Attribution {
-  const { finder, previous, headline } = context;
+  const { finder, headline } = context;
   // What stands in single quotes (‘…’, '…') is a title or someone's words, never the subject.
   const head = quotedHead.replace(/‘[^‘’]*’|'[^']*'/gu, (quoted) => "_".repeat(quoted.length));
   if (QUESTION_TAIL.test(tail)) return unconfirmed("question", null, tail.trim().slice(0, 12));
@@ -227,8 +226,12 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   if (office) return { ...unconfirmed("office", office, office), source: "office" };
 
   const cue = continuationCue(head);
-  const person = previous?.source === "person" && previous.speakerName !== null ? previous : null;
+  const lastPerson = (): Attribution | null => {
+    const previous = context.previous();
+    return previous?.source === "person" && previous.speakerName !== null ? previous : null;
+  };
   if (cue) {
+    const person = lastPerson();
     // A pronoun stands for the nearest person named before it, in its own sentence first
     // (`고 의원의 페이스북을 보면 그는 “…”`).
     const before = cue.pronounAt === null ? null : lastPersonMentioned(head.slice(0, cue.pronounAt), context.people);
@@ -252,6 +255,7 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
       source: "organisation",
     };
   if (subject) return unconfirmed("subject", subject, subject);
-  if (person && context.near) return { ...person, method: "carried", level: "likely", cue: null };
+  const person = lastPerson();
+  if (person && context.near()) return { ...person, method: "carried", level: "likely", cue: null };
   return unconfirmed("carried", person?.speakerName ?? null, null);
 }

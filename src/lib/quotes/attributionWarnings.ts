@@ -1,69 +1,134 @@
 import type { ContentProblem } from "../errors.ts";
 import type { Quote } from "../schemas/quote.ts";
+import type { WarningCode } from "../schemas/warningCode.ts";
+import { romanizeName } from "../synthetic/romanize.ts";
 
 const excerpt = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
-// The first words of a quote, as an editor would write them under `match:` or `confirm:`.
-const piece = (text: string): string => JSON.stringify(text.slice(0, 16).trim());
+
+/** A YAML scalar: plain for a simple name or phrase, else double-quoted (a JSON string is valid YAML). */
+function yamlScalar(text: string): string {
+  const plain =
+    /^[가-힣A-Za-z][가-힣A-Za-z0-9 ·.-]*$/u.test(text) && !/^(?:null|true|false|yes|no|on|off)$/iu.test(text);
+  return plain && text.trim() === text ? text : JSON.stringify(text);
+}
+
+/** The words of a quote a `quotes: fix:` entry can find it by: its start, at most 30 characters, cut at a space. */
+function matchPiece(text: string): string {
+  if (text.length <= 30) return text;
+  const cut = text.slice(0, 30);
+  const space = cut.lastIndexOf(" ");
+  return space >= 12 ? cut.slice(0, space) : cut;
+}
+
+/** The `quotes: fix:` entry that names a quote's speaker, as YAML to paste under `quotes: fix:`. */
+function fixEntry(quote: Quote): string {
+  return `add under \`quotes: fix:\` in the front matter \`- { match: ${yamlScalar(matchPiece(quote.text))}, speaker: ID }\` with ID from content/speakers.yaml (\`speaker: null, speakerName: 이름\` for someone not in it)`;
+}
+
+/** A person's name alone, from a name the text gives with a title (`김철수 교수` → `김철수`). */
+function personName(named: string): string {
+  const first = named.split(/\s+/u)[0] ?? named;
+  return /^[가-힣]{2,4}$/u.test(first) ? first : named;
+}
+
+/** A registry id for a name: `김철수` → `kim-cheol-su` (Revised Romanization, the usual surnames). */
+function suggestedId(name: string): string {
+  const latin = /^[가-힣]{2,4}$/u.test(name) ? romanizeName(name) : name;
+  const id = latin
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+  return id || "new-speaker";
+}
+
+/**
+ * The entry to add to content/speakers.yaml for a person the text names, as one line of YAML:
+ * `- { id: kim-cheol-su, name: 김철수, aliases: [김철수 교수, 김철수] }`.
+ */
+export function speakerEntryYaml(named: string): string {
+  const name = personName(named);
+  const aliases = [...new Set([named, name])].map(yamlScalar).join(", ");
+  return `- { id: ${suggestedId(name)}, name: ${yamlScalar(name)}, aliases: [${aliases}] }`;
+}
+
+function warning(quote: Quote, file: string, code: WarningCode, message: string, fix: string): ContentProblem {
+  return { file, line: quote.position?.line ?? 1, severity: "warning", code, message, fix };
+}
 
 const REASON: Partial<Record<Quote["attribution"], string>> = {
   carried: "no cue names the speaker, and the last one named is not near",
   continued: "a continuation word follows no named speaker",
-  office: "only an office is named, not a person",
-  subject: "the sentence's subject is not a person's name",
+  reference: "the short reference fits more than one person of the article",
   question: "the words are a question put to the speaker",
-  unknown: "nothing in the text names the speaker",
 };
 
-/** The YAML an editor adds to `content/speakers.yaml` for a person the text names. */
-function registryEntry(speakerName: string): string {
-  const [name = speakerName] = speakerName.split(/\s/u);
-  return `- id: <latin-id>\n  name: ${name}\n  aliases:\n    - ${speakerName}\n    - ${name}`;
+/** Why no speaker was found, when the text says something about it. */
+function noSpeakerWarning(quote: Quote, file: string): ContentProblem {
+  const why = REASON[quote.attribution];
+  const base = `no speaker found for “${excerpt(quote.text)}”${why ? `: ${why}` : ""} (published as 화자 미확인)`;
+  // The extractor's guess, for a quote it could not confirm: one line accepts it.
+  if (quote.candidate && (quote.attribution === "carried" || quote.attribution === "reference")) {
+    return warning(
+      quote,
+      file,
+      "no-speaker",
+      `${base}; the likeliest is ${quote.candidate}`,
+      `if ${quote.candidate} said it, add under \`quotes:\` \`confirm: [${yamlScalar(matchPiece(quote.text))}]\`; otherwise ${fixEntry(quote)}`,
+    );
+  }
+  if (quote.source === "office" && quote.candidate) {
+    return warning(
+      quote,
+      file,
+      "no-speaker",
+      `${base}; the text names an office (${quote.candidate}), not a person, and no one in content/speakers.yaml held it then`,
+      `${fixEntry(quote)}; or, if a registered person held the office at the article's date, add it to their \`roles\` in content/speakers.yaml (title, organisation, from, to)`,
+    );
+  }
+  // A name the text gives that the registry does not know (`김철수는 “…”`): say how to add the person.
+  if (quote.candidate && /^[가-힣]{2,4}(?:\s|$)/u.test(quote.candidate)) {
+    return warning(
+      quote,
+      file,
+      "no-speaker",
+      `${base}; the text names “${quote.candidate}”, who is not in content/speakers.yaml`,
+      `if ${personName(quote.candidate)} is a person, add \`${speakerEntryYaml(quote.candidate)}\` to content/speakers.yaml (check the id's spelling); otherwise ${fixEntry(quote)}`,
+    );
+  }
+  return warning(quote, file, "no-speaker", base, fixEntry(quote));
 }
 
 /**
  * Warnings about who said what, one per statement, computed after the editor's corrections so a
- * fixed or confirmed quote is no longer reported: an unconfirmed speaker (with the extractor's
- * guess, if any, and the one-line way to confirm it), a speaker assumed from the sentence before,
- * or a person who is not in the registry (with the entry to add).
+ * fixed quote is no longer reported: a speaker assumed without any cue, no speaker found (with the
+ * office or the unknown name the text gives), or a person named who is not in the registry (with
+ * the YAML to add). Anonymous sources, groups and organisations never carry a registry name.
  */
 export function attributionWarnings(quotes: readonly Quote[], file: string): ContentProblem[] {
   return quotes.flatMap((quote): ContentProblem[] => {
     if (quote.part !== 0 || quote.attribution === "editor") return [];
-    const at = { file, line: quote.position?.line ?? 1, severity: "warning" as const };
-    if (quote.level === "unconfirmed") {
-      const why = REASON[quote.attribution] ?? "the speaker could not be confirmed";
-      if (quote.candidate !== null && quote.source !== "office")
-        return [
-          {
-            ...at,
-            message: `speaker unconfirmed for “${excerpt(quote.text)}”: ${why}; the likeliest is ${quote.candidate} (published as 화자 미확인)`,
-            fix: `if ${quote.candidate} said it, add under \`quotes:\` \`confirm: [${piece(quote.text)}]\`; otherwise a \`fix:\` entry with \`match: ${piece(quote.text)}\` and the speaker`,
-          },
-        ];
+    if (quote.attribution === "carried" && quote.speakerName !== null) {
       return [
-        {
-          ...at,
-          message: `no speaker found for “${excerpt(quote.text)}”: ${why}${quote.candidate ? ` (${quote.candidate})` : ""} (published as 화자 미확인)`,
-          fix: `add under \`quotes:\` a \`fix:\` entry with \`match: ${piece(quote.text)}\` and \`speaker: <id>\` (or \`speakerName:\` for someone not in speakers.yaml)`,
-        },
+        warning(
+          quote,
+          file,
+          "speaker-assumed",
+          `no speaker is named for “${excerpt(quote.text)}”; ${quote.speakerName} was assumed from the sentence before`,
+          `if that is right, add under \`quotes:\` \`confirm: [${yamlScalar(matchPiece(quote.text))}]\`; if not, ${fixEntry(quote)}`,
+        ),
       ];
     }
-    if (quote.attribution === "carried") {
+    if (quote.speakerName === null || quote.level === "unconfirmed") return [noSpeakerWarning(quote, file)];
+    if (quote.speaker === null && quote.source === "person") {
       return [
-        {
-          ...at,
-          message: `no speaker is named for “${excerpt(quote.text)}”; ${quote.speakerName} was assumed from the sentence before`,
-          fix: `if that is right, add under \`quotes:\` \`confirm: [${piece(quote.text)}]\`; if not, a \`fix:\` entry with the right speaker`,
-        },
-      ];
-    }
-    if (quote.speaker === null && quote.speakerName !== null && quote.source === "person") {
-      return [
-        {
-          ...at,
-          message: `speaker “${quote.speakerName}” is not in content/speakers.yaml; the name is kept as text and the quote is on no speaker's page`,
-          fix: `to link the quote, add the person to content/speakers.yaml:\n${registryEntry(quote.speakerName)}`,
-        },
+        warning(
+          quote,
+          file,
+          "speaker-not-registered",
+          `speaker “${quote.speakerName}” is not in content/speakers.yaml; the name is kept as text and the quote is on no speaker's page`,
+          `add \`${speakerEntryYaml(quote.speakerName)}\` to content/speakers.yaml (check the id's spelling) to link the quote to the person's page`,
+        ),
       ];
     }
     return [];

@@ -12,7 +12,7 @@ import { sentenceEnds } from "./sentences.ts";
 import { soundbiteLabel } from "./soundbiteLabel.ts";
 import { notSpeech } from "./notSpeech.ts";
 import { groupStatements, type StatementSpans } from "./statements.ts";
-import { subjectMention } from "./subjectMention.ts";
+import { Thread } from "./thread.ts";
 
 /** The quotes found in one article, and what the editor should look at. */
 export interface Extraction {
@@ -56,8 +56,8 @@ function isQuestion(text: string): boolean {
 }
 
 /** A short line with no sentence and no quote (`광고 로드중`, a section label): it does not break the thread. */
-function isFurniture(text: string, statements: readonly StatementSpans[]): boolean {
-  return statements.length === 0 && text.length < 30 && !/[다요]\.?\s*$/u.test(text);
+function isFurniture(text: string): boolean {
+  return text.length < 30 && !/[“”"]/u.test(text) && !/[다요]\.?\s*$/u.test(text);
 }
 
 /** A block of display copy: no sentence of running text outside its quotes (a deck line, a pull-quote). */
@@ -128,7 +128,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
   let named: string[] | undefined;
   const people = (): string[] =>
     (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
-  const context = { finder, people, previous: null as Attribution | null, near: false, headline: true };
+  const context = { finder, people, previous: () => null, near: () => false, headline: true };
 
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
@@ -149,10 +149,12 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     }
   });
 
-  context.headline = false;
-  let sinceSpeaker = 0; // blocks since `previous` was set
-  let bodyNamedSomeone = false;
-  parsed.body.blocks.forEach((block, index) => {
+  const blocks = parsed.body.blocks;
+  const thread = new Thread(
+    blocks.map((block) => (isQuestion(block.text) || isFurniture(block.text) ? 0 : 1)),
+    { finder, people },
+  );
+  blocks.forEach((block, index) => {
     const { spans, issues } = scanSpans(block.text);
     for (const issue of issues)
       warnings.push(
@@ -161,8 +163,15 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     // The headline printed again in the body (a portal copy's repeat) is not a new quote.
     if (!placeholderTitle && sameLine(block.text, article.title)) return;
     const statements = groupStatements(block.text, spans, sentenceEnds(block.text, spans));
-    const label = soundbiteLabel(parsed.body.blocks[index - 1]?.text ?? "");
+    const label = soundbiteLabel(blocks[index - 1]?.text ?? "");
     const displayBlock = statements.length > 0 && isDisplayCopy(block.text, statements);
+    const bodyContext = {
+      finder,
+      people,
+      previous: () => thread.previous(),
+      near: () => thread.near(index),
+      headline: false,
+    };
     let cursor = 0;
     for (const statement of statements) {
       const why = notSpeech(statement, block.text);
@@ -178,47 +187,27 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
       if (why !== null) continue;
       // Whoever the text names as a subject between the last quote and this one is who a
       // continuation word, a pronoun or a subjectless sentence refers to.
-      const mention = subjectMention(block.text.slice(cursor, statement.start), context);
-      if (mention !== undefined) {
-        context.previous = mention;
-        bodyNamedSomeone = true;
-        sinceSpeaker = 0;
-      }
-      context.near = sinceSpeaker <= 1;
-      let who = attribute(statement.head, statement.tail, context);
+      thread.add(block.text.slice(cursor, statement.start), index);
+      let who = attribute(statement.head, statement.tail, bodyContext);
       // A second statement of a sentence whose subject stands before the first (`윤 시장은 “…”는 질문에 “…”라고`).
       if ((who.method === "carried" || who.method === "unknown") && statement.sentenceHead !== statement.head) {
-        const whole = attribute(statement.sentenceHead, statement.tail, context);
+        const whole = attribute(statement.sentenceHead, statement.tail, bodyContext);
         if (whole.level !== "unconfirmed") who = whole;
       }
+      const atTop = displayBlock && headlineSpeaker !== null && !thread.namedSomeone();
       if (who.method === "carried" && label)
         who = personAttribution(label.person, finder, "label", "certain", label.cue);
-      else if (
-        (who.method === "carried" || who.method === "unknown") &&
-        displayBlock &&
-        !bodyNamedSomeone &&
-        headlineSpeaker
-      )
+      else if ((who.method === "carried" || who.method === "unknown") && atTop && headlineSpeaker)
         who = { ...headlineSpeaker, method: "headline", level: "likely", cue: null };
-      if (who.level !== "unconfirmed" && who.source === "person") {
-        context.previous = who;
-        // Display lines that took the headline's speaker do not end the display copy.
-        if (who.method !== "headline") bodyNamedSomeone = true;
-        sinceSpeaker = 0;
-      } else if (who.source !== "person" && who.method !== "carried" && who.method !== "question") {
-        // An office, an anonymous source or an organisation ends what carries over.
-        context.previous = null;
-      }
+      if (who.level !== "unconfirmed" && who.source === "person") thread.set(who, index);
+      // An office, an anonymous source or an organisation ends what carries over.
+      else if (who.source !== "person" && who.method !== "carried" && who.method !== "question")
+        thread.set(null, index);
       emit(statement, block.text, who, { kind: "body", block, index });
-      if (displayBlock && !bodyNamedSomeone) display.add(quotes.at(-1)?.statement ?? "");
+      if (displayBlock && !thread.namedSomeone()) display.add(quotes.at(-1)?.statement ?? "");
       cursor = statement.end;
     }
-    const mention = subjectMention(block.text.slice(cursor), context);
-    if (mention !== undefined) {
-      context.previous = mention;
-      bodyNamedSomeone = true;
-      sinceSpeaker = 0;
-    } else if (!isQuestion(block.text) && !isFurniture(block.text, statements)) sinceSpeaker += 1;
+    thread.add(block.text.slice(cursor), index);
   });
   return { quotes: lateAttributions(quotes, display), warnings };
 }

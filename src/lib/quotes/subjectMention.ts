@@ -9,13 +9,16 @@ const MENTIONS = new Set<Attribution["method"]>(["named", "reference", "source",
  * 했다.`): a person (the one a following `그는`, `이어` or subjectless quote refers to), or an office,
  * anonymous or group source (then no person carries over). Undefined when the text names no subject.
  */
-export function subjectMention(text: string, context: AttributionContext): Attribution | undefined {
+export function subjectMention(
+  text: string,
+  context: Omit<AttributionContext, "previous" | "near" | "headline">,
+): Attribution | undefined {
   if (text.trim() === "") return undefined;
   const ends = [0, ...sentenceEnds(text, [])];
   for (let i = ends.length - 1; i >= 0; i -= 1) {
     const sentence = text.slice(ends[i], ends[i + 1] ?? text.length);
     if (sentence.trim() === "") continue;
-    const found = attribute(sentence, "", { ...context, near: false, headline: false });
+    const found = attribute(sentence, "", { ...context, previous: () => null, near: () => false, headline: false });
     if (!MENTIONS.has(found.method)) continue;
     if (found.method === "subject" && found.source !== "organisation") continue;
     return found.method === "continued" && found.speakerName === null ? undefined : found;
