@@ -15,6 +15,7 @@ const ANONYMOUS = new RegExp(
   "gu",
 );
 const GROUP = new RegExp(`((?:[가-힣A-Za-z0-9·]+\\s){0,2}[가-힣]{2,}들)(?:은|는|이|가|도)?${END}`, "gu");
+const MAYBE_SOURCE = /(?:관계자|측근|소식통|당직자|참석자|목격자|주민|시민|상인|학부모|지인|씨|측|들)/u;
 // Words that make a plural a group of speakers rather than things (`의원들`, `시민단체들`).
 const GROUP_HEADS = /(?:의원|위원|관계자|시민|주민|단체|회원|교수|학생|상인|대표|단체장|군수|시장|후보)들$/u;
 
@@ -26,6 +27,8 @@ export function sourceAtEnd(
   head: string,
   headline: boolean,
 ): { phrase: string; kind: SourceKind; index: number } | null {
+  // Most heads name no such source: a cheap look for the source words first.
+  if (!MAYBE_SOURCE.test(head)) return null;
   const tail = head.trimEnd();
   // With a subject particle the source may stand anywhere in the head (`시 관계자는 이날 …“`);
   // without one, only a headline's last words before the quote (`광주 국회의원들 “…”`).
