@@ -109,7 +109,7 @@ describe("quotePage: a quote's page written as markup", () => {
       origin,
     ).main.html;
     expect(headline).toContain("<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>");
-    expect(headline).toContain("<dt>화자</dt>");
+    expect(headline).toContain("<dt>화자 근거</dt>");
     expect(headline).not.toContain("기사 속 문장");
     const unmarked = quotePage({ ...model, quote: { ...quote, context: "다른 문장" } }, origin).main.html;
     expect(unmarked).toContain('<p class="context">다른 문장</p>');

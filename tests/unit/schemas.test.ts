@@ -126,6 +126,10 @@ describe("quote", () => {
     context: "이용섭 시장은 “혁신의 성과는 시민들의 지지로부터 나온다”면서",
     origin: "extracted",
     attribution: "named",
+    level: "certain",
+    cue: "이용섭 시장",
+    candidate: null,
+    source: "person",
     policies: [],
   };
   accepts(quoteSchema, [
@@ -138,5 +142,8 @@ describe("quote", () => {
     ["an unknown kind", { ...quote, kind: "title" }, "kind"],
     ["an id without the article prefix", { ...quote, id: "k3x9" }, "id"],
     ["an unknown attribution method", { ...quote, attribution: "guessed" }, "attribution"],
+    ["an unknown level", { ...quote, level: "probable" }, "level"],
+    ["a quote without its level", { ...quote, level: undefined }, "level"],
+    ["an unknown kind of source", { ...quote, source: "rumour" }, "source"],
   ]);
 });

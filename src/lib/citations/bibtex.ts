@@ -1,3 +1,4 @@
+import { speakerLabel } from "../site/attributionText.ts";
 import { dateParts, type Citable } from "./citable.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -72,7 +73,7 @@ export function bibtex(source: Citable): string {
     ["year", parts ? braced(String(parts[0])) : undefined],
     ["month", parts ? MONTHS[parts[1] - 1] : undefined],
     ["day", parts ? braced(String(parts[2])) : undefined],
-    ["note", quote ? braced(escapeBibtex(`${quote.speakerName ?? "화자 미상"}: “${quote.text}”`)) : undefined],
+    ["note", quote ? braced(escapeBibtex(`${speakerLabel(quote)}: “${quote.text}”`)) : undefined],
     ["url", braced(bibtexUrl(source.archiveUrl))],
     ["language", "{korean}"],
   ];

@@ -1,3 +1,4 @@
+import { speakerLabel } from "../site/attributionText.ts";
 import { dateParts, type Citable } from "./citable.ts";
 
 /** A CSL-JSON item (type `article-newspaper`) that reference managers import; a cited quote goes in `note`. */
@@ -12,7 +13,7 @@ export function cslJson(source: Citable): Record<string, unknown> {
     ...(parts ? { issued: { "date-parts": [parts] } } : {}),
     URL: source.archiveUrl,
     ...(source.article.url ? { source: source.article.url } : {}),
-    ...(source.quote ? { note: `${source.quote.speakerName ?? "화자 미상"}: “${source.quote.text}”` } : {}),
+    ...(source.quote ? { note: `${speakerLabel(source.quote)}: “${source.quote.text}”` } : {}),
     language: "ko",
   };
 }

@@ -1,3 +1,4 @@
+import { speakerLabel } from "../site/attributionText.ts";
 import { dateParts, type Citable } from "./citable.ts";
 import { outletLabel } from "../site/format.ts";
 
@@ -8,7 +9,7 @@ import { outletLabel } from "../site/format.ts";
 export function koreanReference(source: Citable): string {
   const parts = dateParts(source.article.published);
   const date = parts ? `${parts[0]}. ${parts[1]}. ${parts[2]}.` : "게재일 미상.";
-  const quote = source.quote ? `${source.quote.speakerName ?? "화자 미상"}, “${source.quote.text}”, ` : "";
+  const quote = source.quote ? `${speakerLabel(source.quote)}, “${source.quote.text}”, ` : "";
   const reporter = source.article.reporter ? `${source.article.reporter}, ` : "";
   return `${quote}${reporter}「${source.article.title}」, 『${outletLabel(source.article.outlet)}』, ${date} ${source.archiveUrl}`;
 }

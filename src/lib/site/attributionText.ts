@@ -1,7 +1,7 @@
 import type { Quote } from "../schemas/quote.ts";
 
 /** The speaker as a page names them: the name, or `화자 미확인` when no one is confirmed. */
-export function speakerLabel(quote: Pick<Quote, "speakerName" | "level">): string {
+export function speakerLabel(quote: Pick<Quote, "speakerName"> & Partial<Pick<Quote, "level">>): string {
   return quote.level === "unconfirmed" || quote.speakerName === null ? "화자 미확인" : quote.speakerName;
 }
 
