@@ -122,7 +122,11 @@ describe("a real astro build of the shipped archive", () => {
     const quote = quotes.find((q) => q.kind === "body" && q.context.includes(`“${q.text}”`));
     expect(quote).toBeDefined();
     if (!quote) return;
-    const html = readFileSync(path.join(utc.outDir, "quotes", quote.id, "index.html"), "utf8");
+    // A closing mark is kept on one line with its particle (`<span class="nowrap">”고</span>`).
+    const html = readFileSync(path.join(utc.outDir, "quotes", quote.id, "index.html"), "utf8").replace(
+      /<span class="nowrap">([^<]*)<\/span>/gu,
+      "$1",
+    );
     const [before = "", after = ""] = quote.context.split(`“${quote.text}”`);
     expect(html).toContain(`<p class="context">${before}“<mark>${quote.text}</mark>”${after}</p>`);
   });
