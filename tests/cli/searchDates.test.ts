@@ -1,15 +1,8 @@
 import { describe, expect, test } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli/main.ts";
 import { contentWithUndated } from "../support/undatedContent.ts";
+import { runCli } from "../support/runCli.ts";
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), env: {}, cwd: process.cwd(), isTty: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe("npm run archive -- search with --from/--to", () => {
   test("청렴 in 2021 lists the article known only by its year, labelled so", async () => {

@@ -3,18 +3,11 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readCommandLine, type FlagSpecs } from "../../src/cli/args.ts";
 import { readBuildCommandLine } from "../../src/cli/buildArgs.ts";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "../support/runCli.ts";
 
 const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), env: {}, cwd: process.cwd(), isTty: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const FLAGS: FlagSpecs = {
   content: { type: "string", value: "<dir>" },

@@ -2,22 +2,15 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
-import { main } from "../../src/cli/main.ts";
-import type { CliIo } from "../../src/cli/io.ts";
 import { scratchDir } from "../support/astroBuild.ts";
 import { IMPORT_FIXTURES } from "./importCase.ts";
+import { runCli } from "../support/runCli.ts";
 
 const SEED_2019 = path.join(IMPORT_FIXTURES, "seed-2019/input.txt");
 const SEED_2021 = path.join(IMPORT_FIXTURES, "seed-2021/input.txt");
 const HTML_PAGE = path.join(IMPORT_FIXTURES, "html-news-page/input.html");
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), env: {}, cwd: process.cwd(), isTty: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 /** A fresh copy of the shipped content folder. */
 function content(): string {
