@@ -9,7 +9,7 @@ import { quotePageModel } from "../../src/lib/site/pageModels/quotePage.ts";
 import { siteIndexOf } from "../../src/lib/site/siteIndex.ts";
 
 const site = siteIndexOf(loadArchive(path.resolve("content")));
-const CARD_FIELDS = ["article", "id", "kind", "published", "speaker", "speakerName", "text"];
+const CARD_FIELDS = ["article", "id", "kind", "level", "published", "speaker", "speakerName", "text"];
 
 describe("quote cards in page models", () => {
   test("a card is what a list shows of a quote, the same object for the same quote", () => {
@@ -24,6 +24,7 @@ describe("quote cards in page models", () => {
       kind: quote.kind,
       article: quote.article,
       published: quote.published,
+      level: quote.level,
     });
     expect(quoteCard(quote)).toBe(quoteCard(quote));
   });

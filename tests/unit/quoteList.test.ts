@@ -10,6 +10,7 @@ const card: QuoteCard = {
   kind: "body",
   article: "2019-10-02-a",
   published: "2019-10-02T18:24:00+09:00",
+  level: "certain",
 };
 
 describe("quoteCardHtml: one card of a quote list", () => {
@@ -30,14 +31,25 @@ describe("quoteCardHtml: one card of a quote list", () => {
     expect(html).toContain('<p class="quote-meta"><span>기사 제목</span> <span>2019년 10월 2일 18:24</span></p>');
   });
 
-  test("a quote without a known speaker names the speaker as written, or 화자 미상; no date, 게재일 미상", () => {
+  test("an inferred speaker is marked 추정; an unconfirmed quote names no one: 화자 미확인", () => {
+    const likely = quoteCardHtml({ quote: { ...card, level: "likely" } }, false).html;
+    expect(likely).toContain('</a></span> <span title="화자를 문맥으로 추정">추정</span> ');
+    expect(quoteCardHtml({ quote: card }, false).html).not.toContain("추정");
+    const unconfirmed = quoteCardHtml(
+      { quote: { ...card, speaker: null, speakerName: null, level: "unconfirmed" } },
+      false,
+    );
+    expect(unconfirmed.html).toContain("<span>화자 미확인</span>");
+  });
+
+  test("a quote without a known speaker names the speaker as written, or 화자 미확인; no date, 게재일 미상", () => {
     const named = quoteCardHtml({ quote: { ...card, speaker: null, speakerName: "김 & 박" } }, false).html;
     expect(named).toContain("<span>김 &amp; 박</span>");
     const unknown = quoteCardHtml(
       { quote: { ...card, speaker: null, speakerName: null, published: null } },
       false,
     ).html;
-    expect(unknown).toContain("<span>화자 미상</span> <span>게재일 미상</span>");
+    expect(unknown).toContain("<span>화자 미확인</span> <span>게재일 미상</span>");
   });
 
   test("a long quote is cut to an excerpt", () => {

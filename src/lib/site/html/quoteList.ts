@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { paths } from "../../exports/paths.ts";
+import { speakerLabel } from "../attributionText.ts";
 import { excerpt, publishedLabel } from "../format.ts";
 import type { QuoteCard } from "../pageModels/quoteCard.ts";
 
@@ -11,7 +12,8 @@ export interface QuoteListEntry {
 
 /**
  * One quote card of a list: the quote's words linking to its page, then its speaker (unless
- * `hideSpeaker`), whether it is a headline, its article and its date. Each of those is a `<span>`
+ * `hideSpeaker`; `화자 미확인` when unconfirmed), `추정` when the speaker is inferred, whether it is a
+ * headline, its article and its date. Each of those is a `<span>`
  * (a link inside one), so the ` · ` the style sheet puts between them sits outside the links and
  * their underline. Lists render hundreds of thousands of cards in a large archive: a component per
  * card cost about 0.1 ms a card.
@@ -21,11 +23,11 @@ export function quoteCardHtml({ quote, articleTitle }: QuoteListEntry, hideSpeak
     !hideSpeaker &&
     (quote.speaker
       ? html`<span><a href="${paths.speaker(quote.speaker)}">${quote.speakerName ?? ""}</a></span> `
-      : html`<span>${quote.speakerName ?? "화자 미상"}</span> `);
+      : html`<span>${speakerLabel(quote)}</span> `);
   return html`
     <li class="quote-card">
       <a class="quote-text" href="${paths.quote(quote.id)}">“${excerpt(quote.text, 140)}”</a>
-      <p class="quote-meta">${speaker}${quote.kind === "headline" && html`<span>기사 제목</span> `}${
+      <p class="quote-meta">${speaker}${quote.level === "likely" && html`<span title="화자를 문맥으로 추정">추정</span> `}${quote.kind === "headline" && html`<span>기사 제목</span> `}${
         articleTitle && html`<span><a href="${paths.article(quote.article)}">${articleTitle}</a></span> `
       }<span>${publishedLabel(quote.published)}</span></p>
     </li>

@@ -5,7 +5,10 @@ import type { Quote } from "../../schemas/quote.ts";
  * whole quote: a page's digest then changes only with what the page shows (not with the quote's
  * context or attribution), and is cheaper to make (src/site/changedPages.ts).
  */
-export type QuoteCard = Pick<Quote, "id" | "text" | "speaker" | "speakerName" | "kind" | "article" | "published">;
+export type QuoteCard = Pick<
+  Quote,
+  "id" | "text" | "speaker" | "speakerName" | "kind" | "article" | "published" | "level"
+>;
 
 const cards = new WeakMap<Quote, QuoteCard>();
 
@@ -13,8 +16,8 @@ const cards = new WeakMap<Quote, QuoteCard>();
 export function quoteCard(quote: Quote): QuoteCard {
   let card = cards.get(quote);
   if (!card) {
-    const { id, text, speaker, speakerName, kind, article, published } = quote;
-    card = { id, text, speaker, speakerName, kind, article, published };
+    const { id, text, speaker, speakerName, kind, article, published, level } = quote;
+    card = { id, text, speaker, speakerName, kind, article, published, level };
     cards.set(quote, card);
   }
   return card;
