@@ -221,7 +221,7 @@ describe("the article page", () => {
     );
     const expected = articleQuotes();
     expect(listed.map((item) => item.quotePage)).toEqual(expected.map((q) => `/quotes/${q.id}/`));
-    expect(listed.map((item) => item.speaker)).toEqual(expected.map((q) => q.speakerName ?? "화자 미상"));
+    expect(listed.map((item) => item.speaker)).toEqual(expected.map((q) => q.speakerName ?? "화자 미확인"));
     const bodyQuotes = expected.filter((q) => q.kind === "body");
     expect(bodyQuotes.length).toBeGreaterThanOrEqual(3);
     expect(listed.filter((item) => item.place !== null).map((item) => item.place)).toEqual(

@@ -46,8 +46,7 @@ async function build(name: string, confirm: boolean): Promise<{ site: string; qu
   const run = await runBuild({ contentDir: content, outDir: site });
   expect(run.status, run.output).toBe(0);
   const data = JSON.parse(readFileSync(path.join(site, "data/quotes.json"), "utf8")) as
-    | QuoteRecord[]
-    | { quotes: QuoteRecord[] };
+    QuoteRecord[] | { quotes: QuoteRecord[] };
   return { site, quotes: Array.isArray(data) ? data : data.quotes };
 }
 

@@ -52,7 +52,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   } else piecesInto(link, highlightPieces(hit.doc.title, hit.titleRanges, 200));
   const meta = document.createElement("p");
   meta.className = "hit-meta";
-  const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미상"} · ${displayText(hit.doc.title)}` : "";
+  const who = hit.doc.type === "quote" ? `${hit.doc.speakerName ?? "화자 미확인"} · ${displayText(hit.doc.title)}` : "";
   // A known day as every page writes it (2019년 10월 2일), not as the index stores it (2019-10-02).
   const when = hit.doc.date === null ? searchDateLabel(null, hit.doc.year) : publishedLabel(hit.doc.date);
   meta.textContent = [who, when].filter(Boolean).join(" · ");

@@ -19,7 +19,7 @@ export function articleQuotesHtml(quotes: readonly ArticleQuoteItem[]): SafeHtml
             <p class="aq-speaker">${
               quote.speaker
                 ? html`<a href="${paths.speaker(quote.speaker)}">${quote.speakerName ?? ""}</a>`
-                : (quote.speakerName ?? "화자 미상")
+                : (quote.speakerName ?? "화자 미확인")
             }</p>
             <a class="quote-text" href="${paths.quote(quote.id)}">“${quote.words}”</a>
             ${
