@@ -93,3 +93,39 @@ describe("offices and names before quotes", () => {
     ]);
   });
 });
+
+describe("an office alone, through the registry's roles at the article's date", () => {
+  const registry = speakerFinder([
+    {
+      id: "lee-ye-si",
+      name: "이예시",
+      aliases: ["이예시 시장"],
+      roles: [{ title: "예시광역시장", organisation: "예시광역시", from: "2018-07-01", to: "2022-06-30" }],
+    },
+  ]);
+  const quotesAt = (published: string, body: string[], speakers: string[] = []) => {
+    const front = ["---", "title: 예시", `published: ${published}`, "outlet: 예시일보"];
+    const list = speakers.length > 0 ? [`speakers: [${speakers.join(", ")}]`] : [];
+    const text = [...front, ...list, "---", "", ...body.flatMap((p) => [p, ""])].join("\n");
+    const parsed = parseArticle({ path: `articles/${published.slice(0, 4)}/office-case.md`, text });
+    return extractQuotes(parsed, registry).quotes.map((q) => [q.speaker, q.attribution, q.level]);
+  };
+  const QUOTE = "예시시장은 “버스를 늘리겠다”고 말했다.";
+
+  test("is the one holder that day when the article also names them (likely)", () => {
+    expect(quotesAt("2020-03-02T10:00:00+09:00", ["이예시 시장이 2일 회의를 열었다.", QUOTE])).toEqual([
+      ["lee-ye-si", "role", "likely"],
+    ]);
+    expect(quotesAt("2020-03-02T10:00:00+09:00", [QUOTE], ["lee-ye-si"])).toEqual([["lee-ye-si", "role", "likely"]]);
+  });
+
+  test("stays unconfirmed outside the term, when the article never names the holder, or speaks of another 예시시", () => {
+    expect(quotesAt("2023-03-02T10:00:00+09:00", ["이예시 시장이 회의를 열었다.", QUOTE])).toEqual([
+      [null, "office", "unconfirmed"],
+    ]);
+    expect(quotesAt("2020-03-02T10:00:00+09:00", [QUOTE])).toEqual([[null, "office", "unconfirmed"]]);
+    expect(
+      quotesAt("2020-03-02T10:00:00+09:00", ["경기 예시시의 행사에 이예시 시장도 왔다.", QUOTE], ["lee-ye-si"]),
+    ).toEqual([[null, "office", "unconfirmed"]]);
+  });
+});

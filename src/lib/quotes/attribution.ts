@@ -1,5 +1,6 @@
 import type { Speaker } from "../schemas/speaker.ts";
 import { AS_SUBJECT, lastOffice, lastPersonMentioned, namedTitles, resolveBareName, shortReference } from "./people.ts";
+import { officeHolder } from "./officeHolder.ts";
 import { sourceAtEnd } from "./sources.ts";
 
 /** How sure the extractor is of a quote's speaker. */
@@ -21,6 +22,7 @@ export type AttributionMethod =
   | "headline"
   | "repeated"
   | "office"
+  | "role"
   | "question"
   | "unknown"
   | "editor";
@@ -77,6 +79,10 @@ export interface SpeakerFinder {
   lastRegistered(text: string): { speaker: string; name: string; index: number } | null;
   /** The registry name of a speaker id. */
   nameOf(id: string): string | undefined;
+  /** The one registered speaker who held `office` on the KST day `day` (`YYYY-MM-DD`), and their organisation then. */
+  holderOf(office: string, day: string): { speaker: string; organisation: string } | null;
+  /** Whether `text` names the speaker by any of their names or aliases. */
+  names(id: string, text: string): boolean;
 }
 
 /** Builds a finder over a speaker registry. */
@@ -102,6 +108,13 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
       return found;
     },
     nameOf: (id) => names.get(id),
+    holderOf(office, day) {
+      const holder = officeHolder(speakers, office, day);
+      return holder ? { speaker: holder.speaker.id, organisation: holder.role.organisation } : null;
+    },
+    names(id, text) {
+      return aliases.some((a) => a.id === id && new RegExp(`(?<![가-힣])${escape(a.alias)}`, "u").test(text));
+    },
   };
 }
 
@@ -116,6 +129,8 @@ export interface AttributionContext {
   near: () => boolean;
   /** True for the headline and deck, which drop particles (`이용섭 시장 직무 복귀…“…”`). */
   headline: boolean;
+  /** The registered person who held an office named alone (`광주시장은`), when the article settles it. */
+  officeHolder?: (office: string) => Attribution | null;
 }
 
 const nobody: Attribution = {
@@ -223,7 +238,7 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
 
   // An office without a person: not a name, so unconfirmed (and nothing is carried past it).
   const office = lastOffice(head);
-  if (office) return { ...unconfirmed("office", office, office), source: "office" };
+  if (office) return context.officeHolder?.(office) ?? { ...unconfirmed("office", office, office), source: "office" };
 
   const cue = continuationCue(head);
   const lastPerson = (): Attribution | null => {

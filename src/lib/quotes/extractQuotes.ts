@@ -12,7 +12,9 @@ import { sentenceEnds } from "./sentences.ts";
 import { soundbiteLabel } from "./soundbiteLabel.ts";
 import { notSpeech } from "./notSpeech.ts";
 import { groupStatements, type StatementSpans } from "./statements.ts";
+import { anotherPlace } from "./officeHolder.ts";
 import { Thread } from "./thread.ts";
+import { parseArchiveDate } from "../dates/kst.ts";
 
 /** The quotes found in one article, and what the editor should look at. */
 export interface Extraction {
@@ -48,6 +50,35 @@ const foldLine = (text: string): string => text.replace(/^\s*\[[^\]]*\]/u, "").r
 function sameLine(text: string, title: string): boolean {
   const folded = foldLine(text);
   return folded.length > 0 && folded === foldLine(title);
+}
+
+/**
+ * An office named alone (`광주시장은`) as a person: the one registered holder of that office on the
+ * article's date, if the article also names them (or lists them in `speakers:`) and does not speak
+ * of another place of the same name (`경기 광주시`). Likely, never certain; an undated article
+ * resolves no office.
+ */
+function officeHolderOf(parsed: ParsedArticle, finder: SpeakerFinder): (office: string) => Attribution | null {
+  const { article } = parsed;
+  const date = article.published === null ? null : parseArchiveDate(article.published);
+  let text: string | undefined;
+  return (office) => {
+    if (date === null || typeof date === "string") return null;
+    const holder = finder.holderOf(office, date.kstDate);
+    if (!holder) return null;
+    text ??= [article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)].join("\n");
+    if (anotherPlace(holder.organisation, text)) return null;
+    if (!article.speakers.includes(holder.speaker) && !finder.names(holder.speaker, text)) return null;
+    return {
+      speaker: holder.speaker,
+      speakerName: finder.nameOf(holder.speaker) ?? office,
+      method: "role",
+      level: "likely",
+      cue: office,
+      candidate: null,
+      source: "person",
+    };
+  };
 }
 
 /** An interviewer's question line (`― 첫 과제는 무엇입니까?`, `Q. …?`): the answer after it is the interviewee's. */
@@ -128,7 +159,8 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
   let named: string[] | undefined;
   const people = (): string[] =>
     (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
-  const context = { finder, people, previous: () => null, near: () => false, headline: true };
+  const officeHolder = officeHolderOf(parsed, finder);
+  const context = { finder, people, previous: () => null, near: () => false, headline: true, officeHolder };
 
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
@@ -168,6 +200,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
     const bodyContext = {
       finder,
       people,
+      officeHolder,
       previous: () => thread.previous(),
       near: () => thread.near(index),
       headline: false,

@@ -14,6 +14,7 @@ const HOW: Record<Quote["attribution"], string> = {
   headline: " (headline's speaker)",
   repeated: " (same words quoted elsewhere)",
   office: " (an office, no name)",
+  role: " (the office's registered holder that day)",
   question: " (a question put to the speaker)",
   unknown: "",
   editor: " (set by editor)",

@@ -46,7 +46,8 @@ export const quoteSchema = z.object({
    * (an anonymous or group source), `subject` (an organisation as the sentence's subject),
    * `continued` (이어/또한/그는…), `carried` (no cue: the previous speaker), `headline` (a headline,
    * deck or display line with no speaker: the headline's), `repeated` (the same words attributed
-   * elsewhere in the article), `office` (an office with no name), `question` (a question put to
+   * elsewhere in the article), `office` (an office with no name), `role` (an office with no name whose
+   * registered holder on the article's date the article also names), `question` (a question put to
    * the speaker), `unknown`, or `editor` (set or confirmed in front matter).
    */
   attribution: z.enum([
@@ -61,6 +62,7 @@ export const quoteSchema = z.object({
     "headline",
     "repeated",
     "office",
+    "role",
     "question",
     "unknown",
     "editor",

@@ -1,0 +1,48 @@
+import type { Speaker, SpeakerRole } from "../schemas/speaker.ts";
+
+// An office as a key: `광주광역시장` and `광주시장` are one office (광역, 특별, 특별자치 dropped).
+const officeKey = (office: string): string => office.replace(/특별자치|특별|광역|\s/gu, "");
+
+// A partial date (`2018`, `2018-07`, `2018-07-01`) as the first or last day it stands for.
+const dayFrom = (partial: string): string =>
+  partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+const dayTo = (partial: string): string =>
+  partial.length === 4 ? `${partial}-12-31` : partial.length === 7 ? `${partial}-31` : partial;
+
+/**
+ * Who of the registry held an office on a KST day (`YYYY-MM-DD`), with that role: the one speaker
+ * with a role of that title running that day, or null when none or several did.
+ */
+export function officeHolder(
+  speakers: readonly Speaker[],
+  office: string,
+  day: string,
+): { speaker: Speaker; role: SpeakerRole } | null {
+  const key = officeKey(office);
+  const holders = speakers.flatMap((speaker) =>
+    speaker.roles
+      .filter(
+        (role) =>
+          officeKey(role.title) === key &&
+          dayFrom(role.from) <= day &&
+          (role.to === undefined || day <= dayTo(role.to)),
+      )
+      .map((role) => ({ speaker, role })),
+  );
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+// A province word right before a city's name (`경기 광주시`, `경기도 광주`).
+const PROVINCE_BEFORE =
+  "(?:경기|강원|충북|충남|전북|전남|경북|경남|제주|경기도|강원도|충청북도|충청남도|전라북도|전라남도|경상북도|경상남도)";
+
+/**
+ * Whether the article speaks of another place of the same name than the office holder's
+ * organisation: a metropolitan city (`광주광역시`) is in no province, so `경기 광주시` (or `경기도
+ * 광주`) anywhere in the article means its `광주시장` may be that other city's.
+ */
+export function anotherPlace(organisation: string, text: string): boolean {
+  const metropolitan = /^(.+?)(?:광역시|특별시)$/u.exec(organisation)?.[1];
+  if (metropolitan === undefined) return false;
+  return new RegExp(`${PROVINCE_BEFORE}\\s?${metropolitan}`, "u").test(text);
+}
