@@ -5,6 +5,7 @@ import { init } from "./commands/init.ts";
 import { newArticle } from "./commands/new.ts";
 import { report } from "./commands/report.ts";
 import { search } from "./commands/search.ts";
+import { speakers } from "./commands/speakers.ts";
 import { EXIT, type CliIo } from "./io.ts";
 
 /** The help text of `npm run archive -- help`. */
@@ -26,6 +27,8 @@ Commands:
                      editor knows (they win over the text)
   new                scaffold a new article file; asks in a terminal for what the flags do not give:
                      --title, --outlet, --published, --reporter, --speakers a,b, --topics a,b, --url, --id, --force
+  speakers           the people quoted by name who are not in speakers.yaml, as entries to add;
+                     --add appends them to speakers.yaml (checked; left as it was if they clash)
   search <query>     search quotes, articles and policy items as the site does;
                      --type quote|article|policy, --speaker ID, --topic ID, --from/--to YYYY-MM-DD, --limit N
   help               this text
@@ -80,6 +83,15 @@ const COMMANDS: Record<string, Command> = {
     },
     positionals: false,
     run: (io, flags) => check(io, flags),
+  },
+  speakers: {
+    summary: "Proposes a speakers.yaml entry for each person quoted by name who is not in it; --add appends them.",
+    options: {
+      ...COMMON,
+      add: { type: "boolean", help: "append the proposed entries to speakers.yaml (checked, undone if they clash)" },
+    },
+    positionals: false,
+    run: (io, flags) => speakers(io, flags),
   },
   report: {
     summary: "The quote extraction report: per article, each quote, its speaker and verb, and what is uncertain.",

@@ -1,16 +1,9 @@
 import type { ContentProblem } from "../errors.ts";
 import type { Quote } from "../schemas/quote.ts";
 import type { WarningCode } from "../schemas/warningCode.ts";
-import { romanizeName } from "../synthetic/romanize.ts";
+import { speakerEntryYaml, yamlScalar, personName } from "../registry/speakerEntry.ts";
 
 const excerpt = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
-
-/** A YAML scalar: plain for a simple name or phrase, else double-quoted (a JSON string is valid YAML). */
-function yamlScalar(text: string): string {
-  const plain =
-    /^[가-힣A-Za-z][가-힣A-Za-z0-9 ·.-]*$/u.test(text) && !/^(?:null|true|false|yes|no|on|off)$/iu.test(text);
-  return plain && text.trim() === text ? text : JSON.stringify(text);
-}
 
 /** The words of a quote a `quotes: fix:` entry can find it by: its start, at most 30 characters, cut at a space. */
 function matchPiece(text: string): string {
@@ -23,33 +16,6 @@ function matchPiece(text: string): string {
 /** The `quotes: fix:` entry that names a quote's speaker, as YAML to paste under `quotes: fix:`. */
 function fixEntry(quote: Quote): string {
   return `add under \`quotes: fix:\` in the front matter \`- { match: ${yamlScalar(matchPiece(quote.text))}, speaker: ID }\` with ID from content/speakers.yaml (\`speaker: null, speakerName: 이름\` for someone not in it)`;
-}
-
-/** A person's name alone, from a name the text gives with a title (`김철수 교수` → `김철수`). */
-function personName(named: string): string {
-  const first = named.split(/\s+/u)[0] ?? named;
-  return /^[가-힣]{2,4}$/u.test(first) ? first : named;
-}
-
-/** A registry id for a name: `김철수` → `kim-cheol-su` (Revised Romanization, the usual surnames). */
-function suggestedId(name: string): string {
-  const latin = /^[가-힣]{2,4}$/u.test(name) ? romanizeName(name) : name;
-  const id = latin
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-|-$/gu, "");
-  return id || "new-speaker";
-}
-
-/**
- * The entry to add to content/speakers.yaml for a person the text names, as one line of YAML:
- * `- { id: kim-cheol-su, name: 김철수, aliases: [김철수 교수, 김철수] }`.
- */
-export function speakerEntryYaml(named: string): string {
-  const name = personName(named);
-  const aliases = [...new Set([named, name])].map(yamlScalar).join(", ");
-  return `- { id: ${suggestedId(name)}, name: ${yamlScalar(name)}, aliases: [${aliases}] }`;
 }
 
 function warning(quote: Quote, file: string, code: WarningCode, message: string, fix: string): ContentProblem {

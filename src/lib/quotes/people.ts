@@ -73,7 +73,10 @@ export function namedTitles(text: string, headline = false, mentions = false): {
 }
 
 // A word that ends like an organisation (`예시당`, `예시시의회`) standing before a name-like word.
-const ORGANISATION_WORD = /(?:당|회|청|부|처|실|단|시|도|군|구|힘)$/u;
+// 당, 회, 청, 처, 힘 end organisations and rarely names; 시, 도, 군, 구, 부, 실, 단 end places and
+// offices but also names (김영도), so they count only when the next word could not be one.
+const ORGANISATION_WORD = /(?:당|회|청|처|힘)$/u;
+const PLACE_WORD = /(?:시|도|군|구|부|실|단)$/u;
 const NAME_LIKE = /^[가-힣]{2,4}$/u;
 
 /**
@@ -86,7 +89,11 @@ function personWords(matched: string): string | null {
   while (words.length > 2) {
     const [first = "", second = ""] = words;
     const notName = NOT_NAMES.has(first) || (first.length >= 3 && /의$/u.test(first));
-    const organisationFirst = ORGANISATION_WORD.test(first) && NAME_LIKE.test(second) && !NOT_NAMES.has(second);
+    const nameSecond = NAME_LIKE.test(second) && !NOT_NAMES.has(second);
+    const organisationFirst =
+      nameSecond &&
+      (ORGANISATION_WORD.test(first) ||
+        (PLACE_WORD.test(first) && !ORGANISATION_WORD.test(second) && !PLACE_WORD.test(second)));
     if (!notName && !organisationFirst) break;
     words.shift();
   }
