@@ -87,7 +87,8 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   if (speakers.length === 0) {
     undecided.push({
       field: "speakers",
-      message: "no one in speakers.yaml is named in the text; add speakers by hand if needed",
+      message:
+        "no one in speakers.yaml is named in the text: `npm run archive -- speakers` proposes entries for the people it quotes (`--add` writes them), then list their ids here",
     });
   }
   undecided.push({ field: "topics", message: "topics are left empty: add ids from content/topics.yaml" });
