@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
@@ -46,6 +46,11 @@ test("every quote, speaker, topic and policy page is reachable from home in at m
       for (const ref of referencesOf(parsePage(pages.get(url) ?? ""))) {
         const target = new URL(ref, `${origin}${url}`);
         if (target.origin !== origin || /\.(xml|json|csv|txt|css|js)$/u.test(target.pathname)) continue;
+        // Other files (the favicon) are not pages: they must exist in the output.
+        if (/\.[a-z0-9]+$/iu.test(target.pathname)) {
+          if (!existsSync(path.join(outDir, target.pathname))) broken.push(`${url} → ${ref}`);
+          continue;
+        }
         if (!pages.has(target.pathname)) broken.push(`${url} → ${ref}`);
         else if (!depth.has(target.pathname)) {
           depth.set(target.pathname, clicks);
