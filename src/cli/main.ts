@@ -65,6 +65,15 @@ const COMMON: FlagSpecs = {
   help: { type: "boolean", short: "h", help: "print this command's usage and exit" },
 };
 
+// The flags `import` and `new` share: which file to write, and what the editor knows of the source.
+const ARTICLE_FLAGS: FlagSpecs = {
+  force: { type: "boolean", help: "overwrite an existing article file" },
+  id: { type: "string", value: "<id>", help: "the article's id (file name)" },
+  url: { type: "string", value: "<url>", help: "the source address" },
+  outlet: { type: "string", value: "<name>", help: "the outlet" },
+  published: { type: "string", value: "<ISO 8601>", help: "the publication date, KST without an offset" },
+};
+
 const COMMANDS: Record<string, Command> = {
   init: {
     call: "init <dir> [options]",
@@ -102,14 +111,11 @@ const COMMANDS: Record<string, Command> = {
   import: {
     call: "import <file>... [options]",
     summary: "Turns copied news articles (text or saved .html) into content/articles/<year>/<id>.md.",
+    // --url, --outlet and --published win over what the text says.
     options: {
       ...COMMON,
-      force: { type: "boolean", help: "overwrite an existing article file" },
-      id: { type: "string", value: "<id>", help: "the article's id (file name)" },
+      ...ARTICLE_FLAGS,
       year: { type: "string", value: "YYYY", help: "file an undated article under this year" },
-      url: { type: "string", value: "<url>", help: "the source address (wins over the text)" },
-      outlet: { type: "string", value: "<name>", help: "the outlet (wins over the text)" },
-      published: { type: "string", value: "<ISO 8601>", help: "the publication date, KST without an offset" },
     },
     positionals: true,
     run: (io, flags, files) => importCommand(io, { ...flags, files }),
@@ -118,15 +124,11 @@ const COMMANDS: Record<string, Command> = {
     summary: "Scaffolds a new article file; asks in a terminal for what the flags do not give.",
     options: {
       ...COMMON,
-      force: { type: "boolean", help: "overwrite an existing article file" },
-      id: { type: "string", value: "<id>", help: "the article's id (file name)" },
+      ...ARTICLE_FLAGS,
       title: { type: "string", value: "<text>", help: "the headline" },
-      outlet: { type: "string", value: "<name>", help: "the outlet" },
-      published: { type: "string", value: "<ISO 8601>", help: "the publication date, KST without an offset" },
       reporter: { type: "string", value: "<name>", help: "the byline" },
       speakers: { type: "string", value: "<id,id>", help: "speaker ids from content/speakers.yaml" },
       topics: { type: "string", value: "<id,id>", help: "topic ids from content/topics.yaml" },
-      url: { type: "string", value: "<url>", help: "the source address" },
     },
     positionals: false,
     run: (io, flags) => newArticle(io, flags),
