@@ -129,3 +129,33 @@ describe("an office alone, through the registry's roles at the article's date", 
     ).toEqual([[null, "office", "unconfirmed"]]);
   });
 });
+
+describe("a registered short alias (`이 시장`) stands for its person only where the article names them", () => {
+  const registry = speakerFinder([{ id: "lee-ye-si", name: "이예시", aliases: ["이예시 시장", "이 시장"], roles: [] }]);
+  const quotes = (body: string[], speakers = "") => {
+    const front = [
+      "---",
+      "title: 예시",
+      "published: 2020-03-02T10:00:00+09:00",
+      "outlet: 예시일보",
+      speakers,
+      "---",
+      "",
+    ];
+    const parsed = parseArticle({ path: "articles/2020/alias-case.md", text: [...front, ...body].join("\n\n") });
+    return extractQuotes(parsed, registry).quotes.map((q) => [q.speaker, q.level, q.candidate]);
+  };
+
+  test("certain when the article names 이예시 in full, or lists them in speakers:", () => {
+    expect(quotes(["이예시 시장이 회의를 열었다.", "이 시장은 “늘리겠다”고 말했다."])).toEqual([
+      ["lee-ye-si", "certain", null],
+    ]);
+    expect(quotes(["이 시장은 “늘리겠다”고 말했다."], "speakers: [lee-ye-si]")).toEqual([
+      ["lee-ye-si", "certain", null],
+    ]);
+  });
+
+  test("unconfirmed, with the registered person as the candidate, when it never does", () => {
+    expect(quotes(["이 시장은 “늘리겠다”고 말했다."])).toEqual([[null, "unconfirmed", "이예시"]]);
+  });
+});

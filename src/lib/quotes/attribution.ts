@@ -81,9 +81,12 @@ export interface SpeakerFinder {
   nameOf(id: string): string | undefined;
   /** The one registered speaker who held `office` on the KST day `day` (`YYYY-MM-DD`), and their organisation then. */
   holderOf(office: string, day: string): { speaker: string; organisation: string } | null;
-  /** Whether `text` names the speaker by any of their names or aliases. */
+  /** Whether `text` names the speaker by their name or an alias longer than a short reference (`이 시장`). */
   names(id: string, text: string): boolean;
 }
+
+/** A registry alias that is a surname and a title (`이 시장`): many people answer to it. */
+export const isShortAlias = (alias: string): boolean => /^[가-힣]\s/u.test(alias);
 
 /** Builds a finder over a speaker registry. */
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
@@ -113,7 +116,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
       return holder ? { speaker: holder.speaker.id, organisation: holder.role.organisation } : null;
     },
     names(id, text) {
-      return aliases.some((a) => a.id === id && new RegExp(`(?<![가-힣])${escape(a.alias)}`, "u").test(text));
+      return aliases.some(
+        (a) => a.id === id && !isShortAlias(a.alias) && new RegExp(`(?<![가-힣])${escape(a.alias)}`, "u").test(text),
+      );
     },
   };
 }
@@ -129,6 +134,11 @@ export interface AttributionContext {
   near: () => boolean;
   /** True for the headline and deck, which drop particles (`이용섭 시장 직무 복귀…“…”`). */
   headline: boolean;
+  /**
+   * Whether the article names a registered speaker in full (or lists them in `speakers:`): a short
+   * alias such as `이 시장` stands for them only then.
+   */
+  vouched?: (speaker: string) => boolean;
   /** The registered person who held an office named alone (`광주시장은`), when the article settles it. */
   officeHolder?: (office: string) => Attribution | null;
 }
@@ -205,7 +215,11 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   const subjects = [
     registered && {
       index: registered.index,
-      take: () => personAttribution(registered.name, finder, "named", "certain", registered.name),
+      take: () =>
+        // `이 시장` in an article that never names 이용섭 in full may be another 이 시장.
+        isShortAlias(registered.name) && context.vouched && !context.vouched(registered.speaker)
+          ? unconfirmed("reference", finder.nameOf(registered.speaker) ?? registered.name, registered.name)
+          : personAttribution(registered.name, finder, "named", "certain", registered.name),
     },
     named && { index: named.index, take: () => personAttribution(named.name, finder, "named", "certain", named.name) },
     short && {

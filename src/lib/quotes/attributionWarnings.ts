@@ -25,7 +25,7 @@ function warning(quote: Quote, file: string, code: WarningCode, message: string,
 const REASON: Partial<Record<Quote["attribution"], string>> = {
   carried: "no cue names the speaker, and the last one named is not near",
   continued: "a continuation word follows no named speaker",
-  reference: "the short reference fits more than one person of the article",
+  reference: "the article names no one person in full whom the short reference fits",
   question: "the words are a question put to the speaker",
 };
 

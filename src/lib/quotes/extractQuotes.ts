@@ -160,7 +160,14 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
   const people = (): string[] =>
     (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
   const officeHolder = officeHolderOf(parsed, finder);
-  const context = { finder, people, previous: () => null, near: () => false, headline: true, officeHolder };
+  let fullText: string | undefined;
+  const vouched = (speaker: string): boolean =>
+    article.speakers.includes(speaker) ||
+    finder.names(
+      speaker,
+      (fullText ??= [article.title, ...article.deck, ...parsed.body.blocks.map((b) => b.text)].join("\n")),
+    );
+  const context = { finder, people, previous: () => null, near: () => false, headline: true, officeHolder, vouched };
 
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
   // quotes are kept apart from the body's, as `headline` quotes.
@@ -184,7 +191,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
   const blocks = parsed.body.blocks;
   const thread = new Thread(
     blocks.map((block) => (isQuestion(block.text) || isFurniture(block.text) ? 0 : 1)),
-    { finder, people },
+    { finder, people, vouched, officeHolder },
   );
   blocks.forEach((block, index) => {
     const { spans, issues } = scanSpans(block.text);
@@ -201,6 +208,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
       finder,
       people,
       officeHolder,
+      vouched,
       previous: () => thread.previous(),
       near: () => thread.near(index),
       headline: false,
