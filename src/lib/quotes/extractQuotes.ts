@@ -58,15 +58,18 @@ function sameLine(text: string, title: string): boolean {
  * of another place of the same name (`경기 광주시`). Likely, never certain; an undated article
  * resolves no office.
  */
-function officeHolderOf(parsed: ParsedArticle, finder: SpeakerFinder): (office: string) => Attribution | null {
+function officeHolderOf(
+  parsed: ParsedArticle,
+  finder: SpeakerFinder,
+  articleText: () => string,
+): (office: string) => Attribution | null {
   const { article } = parsed;
   const date = article.published === null ? null : parseArchiveDate(article.published);
-  let text: string | undefined;
   return (office) => {
     if (date === null || typeof date === "string") return null;
     const holder = finder.holderOf(office, date.kstDate);
     if (!holder) return null;
-    text ??= [article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)].join("\n");
+    const text = articleText();
     if (anotherPlace(holder.organisation, text)) return null;
     if (!article.speakers.includes(holder.speaker) && !finder.names(holder.speaker, text)) return null;
     return {
@@ -157,16 +160,14 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
 
   // The people the article names, found only when a reference (`강 시장은`, `그는`) needs them.
   let named: string[] | undefined;
-  const people = (): string[] =>
-    (named ??= peopleNamedIn([article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)]));
-  const officeHolder = officeHolderOf(parsed, finder);
+  // The article's texts (headline, deck, body), and all of them as one, each made once when first needed.
+  const texts = [article.title, ...article.deck, ...parsed.body.blocks.map((block) => block.text)];
   let fullText: string | undefined;
+  const articleText = (): string => (fullText ??= texts.join("\n"));
+  const people = (): string[] => (named ??= peopleNamedIn(texts));
+  const officeHolder = officeHolderOf(parsed, finder, articleText);
   const vouched = (speaker: string): boolean =>
-    article.speakers.includes(speaker) ||
-    finder.names(
-      speaker,
-      (fullText ??= [article.title, ...article.deck, ...parsed.body.blocks.map((b) => b.text)].join("\n")),
-    );
+    article.speakers.includes(speaker) || finder.names(speaker, articleText());
   const context = { finder, people, previous: () => null, near: () => false, headline: true, officeHolder, vouched };
 
   // The headline and the deck (subtitle and summary lines) are the article's display copy: their
