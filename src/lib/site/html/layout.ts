@@ -52,12 +52,14 @@ function ogLocale(language: string): string | undefined {
 /**
  * The inside of a page's `<head>` at `pathname` on the site `site` (its name, description,
  * language and origin): title, description, canonical URL, feeds, Open Graph tags, the page's own
- * meta tags and its JSON-LD (with a BreadcrumbList when it has crumbs).
+ * meta tags and its JSON-LD (with a BreadcrumbList when it has crumbs), and the site's stylesheet
+ * when its address is given (src/lib/site/stylesheet.ts).
  */
 export function pageHeadHtml(
   frame: PageFrame,
   pathname: string,
   site: Pick<SiteConfig, "name" | "description" | "language" | "origin">,
+  stylesheet?: string,
 ): SafeHtml {
   const description = frame.description ?? site.description;
   const canonical = absoluteUrl(pathname, site.origin);
@@ -78,6 +80,7 @@ export function pageHeadHtml(
     <link rel="sitemap" href="/sitemap-index.xml">
     <link rel="icon" href="/favicon.ico" sizes="32x32">
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+    ${stylesheet && html`<link rel="stylesheet" href="${stylesheet}">`}
     <meta property="og:type" content="${frame.ogType ?? "website"}">
     <meta property="og:title" content="${frame.title}">
     <meta property="og:description" content="${description}">
