@@ -3,7 +3,7 @@
 // make of such a tree (tests compare the two on every body at hand and on generated ones), without
 // building and walking the HTML tree. That pipeline was about a third of checking an archive.
 import type { Root } from "mdast";
-import type { BodyAnchors } from "./renderHtml.ts";
+import type { BodyAnchors } from "./bodyAnchors.ts";
 import { anchorQuotes, type AnchoredPiece } from "./rehypeAnchors.ts";
 
 /**

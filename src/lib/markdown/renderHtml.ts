@@ -6,10 +6,10 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { EXIT, visit } from "unist-util-visit";
-import type { OutlineEntry } from "../schemas/article.ts";
+import type { BodyAnchors } from "./bodyAnchors.ts";
 import { guardingRange } from "./bodyLimits.ts";
 import { plainProseHtml } from "./plainProseHtml.ts";
-import { rehypeAnchors, type QuoteAnchor } from "./rehypeAnchors.ts";
+import { rehypeAnchors } from "./rehypeAnchors.ts";
 
 // Raw HTML in Markdown is parsed (rehype-raw) and then sanitised with GitHub's schema
 // (rehype-sanitize): no script, no event handler, no `javascript:` URL. Our own anchors (heading
@@ -31,12 +31,6 @@ function hasRawHtml(tree: Root): boolean {
   return found;
 }
 const stringifier = unified().use(rehypeStringify).freeze();
-
-/** Anchors for a body: heading ids from its outline, in order, and the quotes to mark. */
-export interface BodyAnchors {
-  outline: readonly OutlineEntry[];
-  quotes: readonly QuoteAnchor[];
-}
 
 /**
  * Renders any body tree through the unified pipeline (raw HTML parsed and sanitised, anchors
