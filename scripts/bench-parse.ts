@@ -4,8 +4,8 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../src/lib/archive/buildArchive.ts";
-import { agreementWithTruth } from "../src/lib/synthetic/agreement.ts";
-import { generateArchive } from "../src/lib/synthetic/generateArchive.ts";
+import { agreementWithTruth } from "../tools/synthetic/agreement.ts";
+import { generateArchive } from "../tools/synthetic/generateArchive.ts";
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generateArchive } from "../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../tools/synthetic/generateArchive.ts";
 
 const USAGE = "usage: npx tsx scripts/generate-corpus.ts --count <n> --seed <integer> --out <dir> [--force]\n";
 

@@ -1,6 +1,6 @@
 import { toChoseong } from "../../src/lib/search/hangul.ts";
 import type { SearchDoc } from "../../src/lib/search/documents.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 /** A benchmark query and the kind of search it exercises. */
 export interface BenchQuery {

@@ -8,7 +8,7 @@ import { buildSiteSearch } from "../../src/lib/search/buildSiteSearch.ts";
 import { searchDocuments, type SearchDoc } from "../../src/lib/search/documents.ts";
 import { runSearch } from "../../src/lib/search/runSearch.ts";
 import { fetchStore, indexAsFiles } from "../../src/lib/search/store.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 import { benchQueries, type BenchQuery } from "./queries.ts";
 
 const SIZES = process.argv.includes("--quick") ? [1_000, 5_000] : [1_000, 10_000, 50_000];

@@ -1,7 +1,7 @@
 // The fixed set of search queries the benchmark times, drawn (seeded) from the built site's quotes:
 // phrases, single words, initial-consonant (초성) queries, one-letter typos and half-typed words.
 import { toChoseong } from "../../src/lib/search/hangul.ts";
-import { createRng, type Rng } from "../../src/lib/synthetic/random.ts";
+import { createRng, type Rng } from "../../tools/synthetic/random.ts";
 
 /** The kinds of query a reader types. */
 export type QueryKind = "phrase" | "word" | "choseong" | "typo" | "half-typed";

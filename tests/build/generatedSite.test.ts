@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 import { astroBuild, buildDir } from "../support/astroBuild.ts";
 import { parsePage, referencesOf, sitePages } from "../support/siteFiles.ts";
 

@@ -12,7 +12,7 @@ import { buildArchive } from "../../src/lib/archive/buildArchive.ts";
 import { parseArticle, type SourceFile } from "../../src/lib/articles/parseArticle.ts";
 import { ContentError } from "../../src/lib/errors.ts";
 import { BODY_LIMITS, bodyLimitProblem } from "../../src/lib/markdown/bodyLimits.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 
 const FILE = "articles/2019/2019-10-02-hostile.md";
 /** The body starts on this line of the file. */

@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { describe, expect, test } from "vitest";
 import { splitFrontMatter } from "../../src/lib/frontmatter/splitFrontMatter.ts";
 import { isPlainProse, plainProseTree } from "../../src/lib/markdown/plainProse.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 const remark = unified().use(remarkParse).use(remarkCjkFriendly).freeze();
 const remarkTree = (body: string): unknown => remark.runSync(remark.parse(body));

@@ -13,8 +13,8 @@ import { isPlainProse } from "../../src/lib/markdown/plainProse.ts";
 import { plainProseHtml } from "../../src/lib/markdown/plainProseHtml.ts";
 import type { QuoteAnchor } from "../../src/lib/markdown/rehypeAnchors.ts";
 import { pipelineHtml, renderHtml } from "../../src/lib/markdown/renderHtml.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 const file = (dir: string, name: string): SourceFile => ({
   path: name,

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { quickYaml } from "../../src/lib/frontmatter/quickYaml.ts";
 import { parseYamlWithLines } from "../../src/lib/frontmatter/yamlWithLines.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 
 /** What the `yaml` package alone makes of a document: the reference the quick reader must match. */
 const reference = (source: string): unknown => parse(source, { uniqueKeys: true });

@@ -6,7 +6,7 @@ import { runSearch } from "../../src/lib/search/runSearch.ts";
 import { memoryStore, type SearchStore } from "../../src/lib/search/store.ts";
 import type { Quote } from "../../src/lib/schemas/quote.ts";
 import { buildSiteIndex } from "../../src/lib/site/siteIndex.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 
 // A generated archive big enough that a search checks its candidates a round of files at a time,
 // read as the browser reads it (each file a request, so a search loads only a few per round).

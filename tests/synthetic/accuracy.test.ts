@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { agreementWithTruth, describeMisses } from "../../src/lib/synthetic/agreement.ts";
+import { agreementWithTruth, describeMisses } from "../../tools/synthetic/agreement.ts";
 import { buildCorpus } from "./corpus.ts";
 
 // The extractor (src/lib/quotes/) against the quotes the generator planted, article by article: the

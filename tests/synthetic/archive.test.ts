@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Archive } from "../../src/lib/archive/buildArchive.ts";
-import { PRINTED_MIDDLE_DOTS } from "../../src/lib/synthetic/middleDots.ts";
-import type { SyntheticArchive } from "../../src/lib/synthetic/types.ts";
+import { PRINTED_MIDDLE_DOTS } from "../../tools/synthetic/middleDots.ts";
+import type { SyntheticArchive } from "../../tools/synthetic/types.ts";
 import { buildCorpus } from "./corpus.ts";
 
 // A 200-article synthetic archive must build like real content: every front matter valid, every

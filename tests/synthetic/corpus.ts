@@ -1,6 +1,6 @@
 import { buildArchive, type Archive } from "../../src/lib/archive/buildArchive.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
-import type { SyntheticArchive } from "../../src/lib/synthetic/types.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
+import type { SyntheticArchive } from "../../tools/synthetic/types.ts";
 
 /** A generated archive and what buildArchive makes of it. */
 export interface BuiltCorpus {

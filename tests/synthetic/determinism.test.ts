@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { generateArchive, type ArchiveOptions } from "../../src/lib/synthetic/generateArchive.ts";
-import { createRng, mulberry32 } from "../../src/lib/synthetic/random.ts";
+import { generateArchive, type ArchiveOptions } from "../../tools/synthetic/generateArchive.ts";
+import { createRng, mulberry32 } from "../../tools/synthetic/random.ts";
 
 const serialise = (options: ArchiveOptions): string => JSON.stringify(generateArchive(options));
 

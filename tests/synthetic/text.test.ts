@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
-import { josa, type Particle } from "../../src/lib/synthetic/hangul.ts";
-import { dotJoin, PRINTED_MIDDLE_DOTS } from "../../src/lib/synthetic/middleDots.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
-import { romanizeName } from "../../src/lib/synthetic/romanize.ts";
+import { josa, type Particle } from "../../tools/synthetic/hangul.ts";
+import { dotJoin, PRINTED_MIDDLE_DOTS } from "../../tools/synthetic/middleDots.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
+import { romanizeName } from "../../src/lib/text/romanize.ts";
 import { foldForMatching, MIDDLE_DOTS } from "../../src/lib/text/normalize.ts";
 
 test.each<[string, Particle, string]>([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { absoluteUrl } from "../../src/lib/exports/paths.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 const ORIGINS = [
   "https://press-archive.example/",

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { openArticleCache } from "../../src/io/articleCache.ts";
 import { loadArchive, loadArchiveInParallel } from "../../src/io/readArchiveSources.ts";
-import { generateArchive } from "../../src/lib/synthetic/generateArchive.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 import type { ArticleUnit } from "../../src/lib/archive/articleUnit.ts";
 import { buildArchive, type ArchiveSources } from "../../src/lib/archive/buildArchive.ts";
 import { readArchiveSources } from "../../src/io/readArchiveSources.ts";

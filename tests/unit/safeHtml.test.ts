@@ -1,7 +1,7 @@
 import { escape } from "html-escaper";
 import { describe, expect, test } from "vitest";
 import { attribute, html, rawHtml, SafeHtml } from "../../src/lib/html/safeHtml.ts";
-import { createRng } from "../../src/lib/synthetic/random.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 describe("html: markup from a template", () => {
   test("text is escaped as Astro escapes it; Hangul, middle dots and curly quotes pass as they are", () => {

@@ -1,4 +1,4 @@
-import { romanizeName } from "../synthetic/romanize.ts";
+import { romanizeName } from "../text/romanize.ts";
 
 /** A YAML scalar: plain for a simple name or phrase, else double-quoted (a JSON string is valid YAML). */
 export function yamlScalar(text: string): string {

@@ -4,7 +4,7 @@ import { generateOutsiders } from "./outsiders.ts";
 import { distinctNames } from "./people.ts";
 import { createRng } from "./random.ts";
 import { siteYaml, speakersYaml, topicsYaml } from "./registryYaml.ts";
-import { EXAMPLE_ORIGIN } from "../siteConfig/exampleOrigin.ts";
+import { EXAMPLE_ORIGIN } from "../../src/lib/siteConfig/exampleOrigin.ts";
 import { generateSpeakers } from "./speakers.ts";
 import type { SyntheticArchive } from "./types.ts";
 

@@ -1,8 +1,8 @@
 import { REGIONS, type Region } from "./banks/places.ts";
 import { officeFor, pickRegion, type Office, type OfficeKind } from "./offices.ts";
 import type { Rng } from "./random.ts";
-import { romanizeName } from "./romanize.ts";
-import type { Speaker } from "../schemas/speaker.ts";
+import { romanizeName } from "../../src/lib/text/romanize.ts";
+import type { Speaker } from "../../src/lib/schemas/speaker.ts";
 
 /** One office a synthetic speaker held, with the aliases the text may use for it. */
 export interface HeldOffice {

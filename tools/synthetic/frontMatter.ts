@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq, visit } from "yaml";
-import type { PolicyInput } from "../schemas/policy.ts";
+import type { PolicyInput } from "../../src/lib/schemas/policy.ts";
 
 /** The front matter of a synthetic article, in the order editors write it. */
 export interface SyntheticFrontMatter {

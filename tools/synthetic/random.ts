@@ -1,4 +1,4 @@
-import { fnv1a } from "../text/hash.ts";
+import { fnv1a } from "../../src/lib/text/hash.ts";
 
 /** A seeded source of pseudo-random choices. Same seed, same sequence, on every machine. */
 export interface Rng {

@@ -5,7 +5,7 @@ import { labelParts, pickPeriod } from "./narrative.ts";
 import { dotJoin } from "./middleDots.ts";
 import { josa } from "./hangul.ts";
 import type { Rng } from "./random.ts";
-import type { PolicyInput } from "../schemas/policy.ts";
+import type { PolicyInput } from "../../src/lib/schemas/policy.ts";
 
 /** A policy item of an article, and what the body says about it. */
 export interface PlannedPolicy {

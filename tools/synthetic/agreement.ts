@@ -1,4 +1,4 @@
-import type { Quote } from "../schemas/quote.ts";
+import type { Quote } from "../../src/lib/schemas/quote.ts";
 import type { ArticleTruth, PlantedQuote } from "./types.ts";
 
 /** A planted quote the extractor did not find, or found with another speaker. */
