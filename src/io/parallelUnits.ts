@@ -16,8 +16,8 @@ import { startTsWorker } from "./tsWorker.ts";
 
 /**
  * Young generation of a parse worker, MB: parsing makes short-lived garbage (tokens, syntax trees),
- * and fewer scavenges cost less. Checking the 10,000-article benchmark archive took a median of
- * 22.8 CPU-s with 96 MB against 24.6 CPU-s with V8's default (six and seven runs).
+ * and fewer scavenges cost less: checking the benchmark archive took less CPU time with this than
+ * with V8's default (compared in repeated runs).
  */
 const PARSE_YOUNG_GENERATION_MB = 96;
 

@@ -1,6 +1,6 @@
 // Astro logs a line for every page it writes: tens of thousands for a large archive, each formatted
-// and written to the terminal one at a time (measured at 10,000 articles: about 4 s of a 67 s
-// build). This folds them into a line per route, with progress while a long route renders.
+// and written to the terminal one at a time, a noticeable share of a large archive's build. This
+// folds them into a line per route, with progress while a long route renders.
 
 /** One message of Astro's logger, as its log destination receives it. */
 export interface LogEvent {

@@ -1,7 +1,7 @@
 import jsyaml from "js-yaml";
 
-// The `yaml` package reads YAML with every position kept, which is slow: on the 10,000-article
-// benchmark its front matter took 3.2 s against 0.25 s with js-yaml. js-yaml reads the plain
+// The `yaml` package reads YAML with every position kept, which is slow: on the benchmark archive
+// it took many times as long as js-yaml over the same front matter. js-yaml reads the plain
 // documents that front matter almost always is; `yaml` still reads the rest, reports every error,
 // and finds lines on demand (src/lib/frontmatter/yamlWithLines.ts).
 

@@ -1,6 +1,6 @@
 // HTML written as tagged template strings, for the pages a large archive has tens of thousands of
 // (quotes, articles, policy items). Astro's template machinery costs more per page than those pages'
-// own work: written as markup, 40,508 quote pages rendered in 0.76 of the time (paired runs).
+// own work: written as markup, the quote pages rendered markedly faster (compared in paired runs).
 //
 // Why not a library: ghtml returns plain strings (an inner template must be marked `!${…}` or it is
 // escaped twice) and prints `false` for `${cond && …}`; escape-html-template-tag also escapes `/`

@@ -5,7 +5,7 @@
 // matched against everything before or after them, and each new list item or quote after a
 // closed one copies every event parsed so far. No article nests more than a few levels or holds
 // more than a few hundred list items, so the caps below are far above any real body and far
-// below where the parser breaks (measured: see tests/parser/hostileBodies.test.ts).
+// below where the parser breaks (each case's outcome without the limits: tests/parser/hostileBodies.test.ts).
 import type { Root, RootContent } from "mdast";
 import { problem, type ContentProblem } from "../errors.ts";
 
@@ -13,7 +13,7 @@ import { problem, type ContentProblem } from "../errors.ts";
 export const BODY_LIMITS = {
   /**
    * Block quotes and list items one line may sit in. A line of 800 list markers or 1,500 `>`
-   * overflows the stack (400 nested list items took 7 s); 64 levels parse in a few milliseconds.
+   * overflows the stack, and a few hundred nested list items already crawl; 64 levels parse quickly.
    */
   containerDepth: 64,
   /**
@@ -23,25 +23,25 @@ export const BODY_LIMITS = {
   htmlDepth: 64,
   /**
    * Runs of `*` or `_` in one paragraph. Each closing run is matched against every earlier one,
-   * so time grows with the square of their number (`*a_ `×25,000 took 77 s), and they can nest
-   * (1,600 nested `*` overflow the stack). 500 take about 20 ms.
+   * so time grows with the square of their number, and they can nest (1,600 nested `*` overflow
+   * the stack). At the cap that work is still small.
    */
   emphasisRuns: 500,
-  /** The squares of the paragraphs' emphasis runs, summed over the body: ten paragraphs at the cap, 0.15 s. */
+  /** The squares of the paragraphs' emphasis runs, summed over the body: about ten paragraphs at the cap. */
   emphasisWork: 2_500_000,
-  /** Unclosed `[` in one paragraph at once: nested images are matched in quadratic time (800 took 2 s). */
+  /** Unclosed `[` in one paragraph at once: nested images are matched in quadratic time. */
   bracketDepth: 64,
   /**
    * Backtick runs in a paragraph times its length, summed over the body: an unmatched run makes
-   * the parser look for its closer up to the paragraph's end (runs of 1 to 1,000 ticks took 50 s;
-   * at the cap, 0.3 s).
+   * the parser look for its closer up to the paragraph's end, so runs of ever longer ticks make
+   * its time grow with the square of the body; at the cap it stays quick.
    */
   codeSpanWork: 20_000_000,
   /**
    * The parser's work on lists and quotes, estimated as the events (about 4 a line and 8 a marker)
    * parsed before each line that opens a list item or quote, summed: micromark copies them all
-   * when such a line closes a container. 4,000 one-line quotes separated by blank lines (24 kB)
-   * took 12 s; at the cap (800 list items, or 700 such quotes) it takes 0.2 s.
+   * when such a line closes a container, so a few thousand one-line quotes separated by blank
+   * lines (a few dozen kB) stall it; the cap is about 800 list items, or 700 such quotes.
    */
   containerWork: 4_000_000,
 } as const;

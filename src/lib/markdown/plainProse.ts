@@ -2,7 +2,7 @@
 // headings and bracketed bylines (`[광주일보=홍길동 기자]`), and no other Markdown. For those, the
 // tree remark would make is written out directly: exactly what remark makes (tests compare the two
 // on every body at hand and on generated ones), at a small fraction of the cost. remark's tokenizer
-// was 40% of the work of checking an archive.
+// was a large part of the work of checking an archive.
 import type { Heading, Paragraph, Root } from "mdast";
 
 /**

@@ -1,7 +1,7 @@
 // The HTML of a plain-prose body (paragraphs and headings of plain text, see plainProse.ts),
 // written directly: exactly what remark-rehype, rehype-sanitize, the anchors and rehype-stringify
 // make of such a tree (tests compare the two on every body at hand and on generated ones), without
-// building and walking the HTML tree. That pipeline was about a third of checking an archive.
+// building and walking the HTML tree, which made that pipeline a large part of checking an archive.
 import type { Root } from "mdast";
 import type { BodyAnchors } from "./bodyAnchors.ts";
 import { anchorQuotes, type AnchoredPiece } from "./rehypeAnchors.ts";

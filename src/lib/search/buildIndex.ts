@@ -8,9 +8,9 @@ import { withoutDots } from "./squeeze.ts";
 
 /**
  * Documents per chunk file, by type. A search waits on the number of files it loads far more than
- * on their size (in headless Chromium here, four parallel requests of 2 KB or of 64 KB each take
- * the same 15–17 ms), so files are large: 256 quotes are about 15 KB gzip, and the candidates of a
- * query share files more often. Articles are long, so fewer share one.
+ * on their size (in headless Chromium, a request of tens of kilobytes takes no longer than one of
+ * two), so files are large, and the candidates of a query share files more often. Articles are
+ * long, so fewer share one.
  */
 export const CHUNK_SIZES: Record<SearchType, number> = { quote: 256, policy: 256, article: 8 };
 

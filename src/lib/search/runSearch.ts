@@ -59,8 +59,8 @@ export interface SearchResult {
 export const PAGE_HITS = 10;
 /**
  * Record files the first round of checking loads at most. Each file costs a request, and requests,
- * not bytes, are what a search waits for: in headless Chromium on the 2-core test machine one costs
- * about 6 ms and four in parallel about 16 ms. Three files of 256 quotes fill a page of ten about as
+ * not bytes, are what a search waits for, and requests in parallel overlap only in part (see the
+ * search benchmark, `npm run bench:search`). Three files of 256 quotes fill a page of ten about as
  * often as four of 64 did; later rounds (the next pages, a typo's fallback) may load twice as many.
  */
 const FILES_PER_PAGE = 3;
