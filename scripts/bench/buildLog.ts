@@ -1,9 +1,6 @@
 // Where a build's time went, read from Astro's own log: its phases, and per route the pages written
 // and the sum of their render times (from the line closing each route, src/integrations/pageLog.ts).
-// A split build's quote-page process marks its lines (src/io/safeBuild/renderSplit.ts) and is
-// summarised on its own.
 import { ROUTE_SUMMARY } from "../../src/lib/buildLog/pageLogSummary.ts";
-import { QUOTE_PAGES_PREFIX } from "../../src/io/safeBuild/renderSplit.ts";
 
 /** Seconds spent in each phase Astro reports. */
 export interface BuildPhases {
@@ -55,8 +52,8 @@ export interface BuildLogSummary {
   routes: RouteTime[];
   /** Warning lines logged (each is written to the terminal, which costs time too). */
   warnings: number;
-  /** A split build's second process, which rendered most of the quote pages. */
-  quotePageProcess?: BuildLogSummary;
+  /** `npm run build`'s own last line (`build ok: … pages written … in … s (where the time went)`), if any. */
+  buildOk: string | null;
 }
 
 const duration = (text: string): number =>
@@ -67,22 +64,9 @@ const clockSeconds = (hms: string): number => {
   return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
 };
 
-/**
- * Reads the phases and per-route times from the text of an `astro build` log (NO_COLOR), or of
- * `npm run build`'s, whose quote-page process (in a split build) is summarised apart.
- */
+/** Reads the phases and per-route times from the text of an `astro build` log (NO_COLOR), or of `npm run build`'s. */
 export function summariseBuildLog(log: string): BuildLogSummary {
   const lines = log.split("\n");
-  const marked = lines.filter((line) => line.startsWith(QUOTE_PAGES_PREFIX));
-  const main = summariseProcessLog(lines.filter((line) => !line.startsWith(QUOTE_PAGES_PREFIX)));
-  if (marked.length === 0) return main;
-  return {
-    ...main,
-    quotePageProcess: summariseProcessLog(marked.map((line) => line.slice(QUOTE_PAGES_PREFIX.length))),
-  };
-}
-
-function summariseProcessLog(lines: readonly string[]): BuildLogSummary {
   const phases: BuildPhases = {
     contentSync: 0,
     collectBuildInfo: 0,
@@ -165,5 +149,6 @@ function summariseProcessLog(lines: readonly string[]): BuildLogSummary {
       current.renderSeconds = Number(summary[3]);
     }
   }
-  return { phases, marks, routes, warnings };
+  const buildOk = lines.find((line) => line.startsWith("build ok:")) ?? null;
+  return { phases, marks, routes, warnings, buildOk };
 }

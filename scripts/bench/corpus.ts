@@ -1,7 +1,8 @@
 // The generated content folders the benchmark builds, made once per count and seed and reused.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { BENCH_ROOT, PROJECT_ROOT } from "./paths.ts";
 
 /** What the marker beside a content folder records. */
@@ -32,28 +33,57 @@ export function writeMarker(marker: CorpusMarker): void {
   writeFileSync(markerFile(marker.count), `${JSON.stringify(marker)}\n`);
 }
 
-/**
- * The content folder of `count` articles from `seed`, generated with `npm run corpus` unless the
- * folder is already there from the same count and seed, unedited. Returns the folder and whether it was reused.
- */
-export function ensureCorpus(count: number, seed: number): { dir: string; reused: boolean } {
-  const dir = corpusDir(count);
+/** Whether the content folder of `count` articles from `seed` is there, complete and unedited. */
+export function corpusReady(count: number, seed: number): boolean {
   const marker = readMarker(count);
   // A folder from before archives had a site.yaml is made afresh.
-  const complete = existsSync(path.join(dir, "site.yaml"));
-  if (marker && marker.count === count && marker.seed === seed && !marker.edited && complete)
-    return { dir, reused: true };
+  const complete = existsSync(path.join(corpusDir(count), "site.yaml"));
+  return marker !== null && marker.count === count && marker.seed === seed && !marker.edited && complete;
+}
+
+/** The generator's line every 1,000 articles written: `12000/100000 articles written`. */
+const WRITTEN = /^(\d+)\/\d+ articles written$/u;
+
+/**
+ * The content folder of `count` articles from `seed`, generated with `npm run corpus` unless the
+ * folder is already there from the same count and seed, unedited. Reports the generator's progress
+ * about every tenth of the articles. Returns the folder and whether it was reused.
+ */
+export async function ensureCorpus(
+  count: number,
+  seed: number,
+  onProgress: (message: string) => void,
+): Promise<{ dir: string; reused: boolean }> {
+  const dir = corpusDir(count);
+  if (corpusReady(count, seed)) return { dir, reused: true };
+  // The marker goes first: a generation stopped midway must not pass for a finished one.
+  rmSync(markerFile(count), { force: true });
   rmSync(dir, { recursive: true, force: true });
-  const run = spawnSync(
+  onProgress(`${count}: generating ${count} articles (all in memory first, then written)`);
+  const step = Math.max(1_000, Math.round(count / 10 / 1_000) * 1_000);
+  const child = spawn(
     process.execPath,
+    // The generator holds the whole archive before writing it: 100,000 articles pass V8's default heap.
     [
-      path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"),
-      path.join(PROJECT_ROOT, "scripts/generate-corpus.ts"),
+      "--max-old-space-size=8192",
+      "--import",
+      "tsx",
+      "scripts/generate-corpus.ts",
       ...["--count", String(count), "--seed", String(seed), "--out", dir],
     ],
-    { cwd: PROJECT_ROOT, encoding: "utf8" },
+    { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
-  if (run.status !== 0) throw new Error(`npm run corpus failed (${run.status}):\n${run.stderr}`);
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    const written = WRITTEN.exec(line);
+    if (written && Number(written[1]) % step === 0) onProgress(`${count}: ${line}`);
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (code !== 0) throw new Error(`npm run corpus failed (${code}):\n${stderr}`);
   writeMarker({ count, seed, edited: false });
   return { dir, reused: false };
 }

@@ -75,7 +75,7 @@ async function measure(): Promise<Measured> {
   progress(
     `code: commit ${code.commit}${code.changedSources.length ? ` + uncommitted: ${code.changedSources.join(" ")}` : ""}`,
   );
-  const corpus = ensureCorpus(count, seed);
+  const corpus = await ensureCorpus(count, seed, progress);
   progress(`${count}: loadArchive alone (readArchiveSources + buildArchive)`);
   const t0 = performance.now();
   const sources = readArchiveSources(corpus.dir);

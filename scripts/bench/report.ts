@@ -27,6 +27,8 @@ export function info(label: string, value: string): Line {
 export const seconds = (s: number): string => `${s.toFixed(1)} s`;
 /** Bytes as MB (MiB), e.g. `1840 MB`. */
 export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+/** Bytes as GB (GiB), e.g. `1.84 GB`. */
+export const gigabytes = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 /** Bytes as KB (KiB), e.g. `14.1 KB`. */
 export const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 /** Milliseconds, e.g. `4.2 ms`. */
@@ -50,18 +52,12 @@ export function formatTable(lines: readonly Line[]): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Where a build's time went, from its log, as text lines (a split build's second process after). */
+/** Where a build's time went, from its log, as text lines. */
 export function formatSplit(title: string, summary: BuildLogSummary, wallSeconds: number): string {
-  const second = summary.quotePageProcess;
-  return `${processSplit(title, summary, wallSeconds)}${
-    second ? processSplit("  and the second Astro process, with most quote pages", second, wallSeconds) : ""
-  }`;
-}
-
-function processSplit(title: string, summary: BuildLogSummary, wallSeconds: number): string {
   const { phases } = summary;
   const lines = [
     `${title} (wall ${seconds(wallSeconds)}; Astro's own total ${seconds(phases.total)})`,
+    ...(summary.buildOk ? [`  ${summary.buildOk}`] : []),
     `  content sync (loader: read, parse, quotes, HTML)  ${seconds(phases.contentSync)}`,
     `  collect build info (sync + types)                 ${seconds(phases.collectBuildInfo)}`,
     `  vite: server entrypoints                          ${seconds(phases.staticEntrypoints)}`,
