@@ -10,7 +10,7 @@ import { loadSiteIndex } from "../io/loadSite.ts";
 import { contentDirFromEnv } from "../io/readArchiveSources.ts";
 import { lastGoodContent } from "../lib/site/lastGood.ts";
 import { emptySiteIndex } from "../site/devContent.ts";
-import { WRITTEN_BY_CALLER } from "../io/safeBuild/byCaller.ts";
+import { archiveSettings } from "../io/settings.ts";
 import { SEARCH_INDEX_DIR, searchIndexFiles, writeSearchIndex } from "../io/search/searchIndexFiles.ts";
 
 /** An integration that writes the search index at the end of `astro build` and serves it in `astro dev`. */
@@ -40,7 +40,8 @@ export function searchIndex(): AstroIntegration {
         });
       },
       "astro:build:done": ({ dir, logger }) => {
-        if (process.env[WRITTEN_BY_CALLER]) return;
+        // Under `npm run build` (a build plan is set) the build writes it itself.
+        if (archiveSettings().buildPlan) return;
         const started = performance.now();
         const files = searchIndexFiles(loadSiteIndex());
         writeSearchIndex(fileURLToPath(dir), files);

@@ -2,7 +2,7 @@
 // itself after putting in the pages it kept from the last build: src/io/safeBuild/safeBuild.ts).
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { WRITTEN_BY_CALLER } from "../io/safeBuild/byCaller.ts";
+import { archiveSettings } from "../io/settings.ts";
 import { siteFiles } from "../io/safeBuild/siteFolder.ts";
 import { writeSitemap } from "../io/writeSitemap.ts";
 
@@ -16,7 +16,8 @@ export function sitemap(): AstroIntegration {
         site = config.site;
       },
       "astro:build:done": async ({ dir, logger }) => {
-        if (process.env[WRITTEN_BY_CALLER]) return;
+        // Under `npm run build` (a build plan is set) the build writes it itself.
+        if (archiveSettings().buildPlan) return;
         if (!site) {
           logger.warn("no `site` in the Astro config: no sitemap written");
           return;

@@ -2,10 +2,11 @@ import path from "node:path";
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
-import { readSiteSnapshot, SITE_SNAPSHOT } from "./siteSnapshot.ts";
+import { readSiteData } from "./siteDataFile.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/exampleOrigin.ts";
-import { ORIGIN_OVERRIDE, withOriginOverride } from "../lib/siteConfig/originOverride.ts";
+import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";
+import { archiveSettings } from "./settings.ts";
 
 /** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
 const WARNINGS_SHOWN = 10;
@@ -36,7 +37,7 @@ export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
     onCacheWarning: (warning) => print?.(`warning: ${warning}`),
   });
   if (print) printWarnings(archive.warnings, print);
-  const siteConfig = withOriginOverride(archive.siteConfig, process.env[ORIGIN_OVERRIDE]);
+  const siteConfig = withOriginOverride(archive.siteConfig, archiveSettings().siteUrl);
   if (isExampleOrigin(siteConfig.origin)) {
     const relative = path.relative(process.cwd(), path.join(contentDir, "site.yaml"));
     const shown =
@@ -47,13 +48,12 @@ export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
 }
 
 /**
- * The site's data for an Astro build: from the snapshot `npm run build` wrote after its check
- * (`ARCHIVE_SITE_SNAPSHOT`, see src/io/siteSnapshot.ts), otherwise loaded as {@link loadSiteIndex} does.
+ * The site's data for an Astro build: from the file `npm run build` wrote after its check (named by
+ * its plan, `siteDataFile`: src/io/siteDataFile.ts), otherwise loaded as {@link loadSiteIndex} does.
  */
-export async function loadSiteData(print?: (line: string) => void): Promise<SiteIndex> {
-  const snapshotFile = process.env[SITE_SNAPSHOT];
-  if (!snapshotFile) return loadSiteIndex(print);
-  const { site, warnings } = await readSiteSnapshot(snapshotFile);
+export function loadSiteData(siteDataFile: string | undefined, print?: (line: string) => void): SiteIndex {
+  if (!siteDataFile) return loadSiteIndex(print);
+  const { site, warnings } = readSiteData(siteDataFile);
   const count = site.articles.length;
   print?.(`site data: ${count} ${count === 1 ? "article" : "articles"}, as the check before this build read them`);
   if (print) printWarnings(warnings, print);

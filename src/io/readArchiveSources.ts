@@ -8,10 +8,11 @@ import { listArticleFiles, readContentFile } from "./contentFiles.ts";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import { withParallelUnits } from "./parallelUnits.ts";
 import { parserCodeVersion } from "./codeVersion.ts";
+import { archiveSettings } from "./settings.ts";
 
 /** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
 export function contentDirFromEnv(root: string = process.cwd()): string {
-  return path.resolve(root, process.env["ARCHIVE_CONTENT_DIR"] ?? "content");
+  return archiveSettings(process.env, root).contentDir;
 }
 
 /**
@@ -22,7 +23,7 @@ export function archiveCacheDir(
   root: string = process.cwd(),
   env: Record<string, string | undefined> = process.env,
 ): string {
-  return path.join(path.resolve(root, env["ARCHIVE_CACHE_DIR"] ?? "node_modules/.astro"), "press-archive");
+  return archiveSettings(env, root).cacheDir;
 }
 
 /**

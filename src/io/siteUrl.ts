@@ -4,8 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXAMPLE_ORIGIN } from "../lib/siteConfig/exampleOrigin.ts";
-import { ORIGIN_OVERRIDE, withOriginOverride } from "../lib/siteConfig/originOverride.ts";
+import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";
 import { parseSiteConfig } from "../lib/siteConfig/parseSiteConfig.ts";
+import { archiveSettings } from "./settings.ts";
 
 /**
  * The origin for Astro's config: `ARCHIVE_SITE_URL` when set (`npm run build` sets it to the origin
@@ -14,11 +15,12 @@ import { parseSiteConfig } from "../lib/siteConfig/parseSiteConfig.ts";
  * the complaint to loading the site's data, which reports it with file, line, field and fix.
  */
 export function astroSiteOrigin(env: Record<string, string | undefined>, root: string = process.cwd()): string {
-  const file = path.join(path.resolve(root, env["ARCHIVE_CONTENT_DIR"] ?? "content"), "site.yaml");
+  const settings = archiveSettings(env, root);
+  const file = path.join(settings.contentDir, "site.yaml");
   try {
     const { config } = parseSiteConfig({ path: file, text: readFileSync(file, "utf8") });
-    return withOriginOverride(config, env[ORIGIN_OVERRIDE]).origin;
+    return withOriginOverride(config, settings.siteUrl).origin;
   } catch {
-    return env[ORIGIN_OVERRIDE] || EXAMPLE_ORIGIN;
+    return settings.siteUrl ?? EXAMPLE_ORIGIN;
   }
 }

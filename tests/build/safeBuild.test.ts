@@ -2,7 +2,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { replaceFolder } from "../../src/io/safeBuild/replaceFolder.ts";
-import { runBuild, safeBuild, scratchDir, treeContents, treeHash, type BuildRun } from "../support/astroBuild.ts";
+import {
+  astroBuild,
+  runBuild,
+  safeBuild,
+  scratchDir,
+  treeContents,
+  treeHash,
+  type BuildRun,
+} from "../support/astroBuild.ts";
 
 const SHIPPED = path.resolve("content");
 const SEED_2019 = "2019-10-02-innovation-committee-report";
@@ -55,25 +63,28 @@ describe("npm run build: check, build aside, swap in", () => {
   const contentDir = contentCopy();
   let good: BuildRun;
   let seoul: BuildRun;
-  let split: BuildRun;
-  const splitOut = siteDir();
-  const splitCache = { ARCHIVE_CACHE_DIR: scratchDir("split-cache") };
+  let other: BuildRun;
+  let plain: BuildRun;
+  const otherCache = { ARCHIVE_CACHE_DIR: scratchDir("other-cache") };
   afterAll(() => {
-    for (const dir of [outDir, seoul.outDir, split.outDir]) rmSync(path.dirname(dir), { recursive: true, force: true });
+    for (const dir of [outDir, seoul.outDir, other.outDir, plain.outDir]) {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
   });
   beforeAll(async () => {
-    // At the same time, so that both builds see the same sources.
-    [good, seoul, split] = await Promise.all([
+    // At the same time, so that all builds see the same sources.
+    [good, seoul, other, plain] = await Promise.all([
       runBuild({ contentDir, outDir, tz: "UTC" }),
       runBuild({ contentDir, outDir: siteDir(), tz: "Asia/Seoul" }),
-      runBuild({ contentDir, outDir: splitOut, tz: "UTC", env: { ARCHIVE_RENDER_SPLIT: "always", ...splitCache } }),
+      runBuild({ contentDir, outDir: siteDir(), tz: "UTC", env: otherCache }),
+      astroBuild({ contentDir, outDir: siteDir(), tz: "UTC" }),
     ]);
   });
 
   test("a good build writes the site and reports pages written and seconds taken", () => {
     expect(good.status).toBe(0);
     expect(good.output).toMatch(/^content ok: 2 articles, 18 quotes, \d+ warnings?$/mu);
-    // Astro renders the archive the check read, handed over in a snapshot (src/io/siteSnapshot.ts).
+    // Astro renders the archive the check read, handed over in a file (src/io/siteDataFile.ts).
     expect(good.output).toMatch(/^archive: \d+ articles parsed, \d+ unchanged \(from the cache\)$/mu);
     expect(good.output).toMatch(/^site data: 2 articles, as the check before this build read them$/mu);
     for (const page of ["index.html", `articles/${SEED_2019}/index.html`, `articles/${SEED_2021}/index.html`]) {
@@ -85,16 +96,17 @@ describe("npm run build: check, build aside, swap in", () => {
     expect(leftovers(outDir)).toEqual([]);
   });
 
-  test("Astro's log has a line per route, not per page, counting the pages written", () => {
+  test("Astro's log has a line per route, not per page; the page workers say how many pages they made", () => {
     expect(good.output).not.toMatch(/[├└]─ \/quotes\//u);
     const quotePages = readdirSync(path.join(outDir, "quotes"), { withFileTypes: true }).filter(
-      (entry) => entry.isDirectory() && entry.name !== "page",
+      (entry) => entry.isDirectory() && /--/u.test(entry.name),
     ).length;
     expect(quotePages).toBe(18);
-    expect(good.output).toMatch(
-      /▶ src\/pages\/quotes\/\[id\]\.astro\n.*└─ 18 pages in \d+\.\d s \(rendering \d+\.\d s summed\)$/mu,
-    );
-    expect(good.output).toMatch(/▶ src\/pages\/articles\/\[id\]\.astro\n.*└─ 2 pages in /mu);
+    expect(good.output).toMatch(/▶ src\/pages\/quotes\/\[\.\.\.page\]\.astro\n.*└─ 1 page in /mu);
+    // 18 quote pages, 2 article pages and the policy pages, written by the page workers, not Astro.
+    const policies = readdirSync(path.join(outDir, "policies"), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(good.output).toContain(`page workers: ${18 + 2 + policies.length} pages written, 0 unchanged`);
+    expect(good.output).not.toMatch(/src\/pages\/quotes\/\[id\]\.astro\n.*└─ [1-9]/mu);
   });
 
   test.each([
@@ -169,38 +181,27 @@ describe("npm run build: check, build aside, swap in", () => {
     rmSync(path.dirname(fresh), { recursive: true });
   });
 
-  test("quote pages rendered by a second Astro process (ARCHIVE_RENDER_SPLIT=always) give the same site", () => {
-    expect(split.status).toBe(0);
-    expect(good.output).not.toContain("two Astro processes");
-    expect(split.output).toContain("two Astro processes render at once");
-    // The second process's lines are marked; the archive's report comes once, not from both.
-    const marked = split.output
-      .split("\n")
-      .filter((line) => line.startsWith("[quote pages] "))
-      .join("\n");
-    expect(marked).toMatch(/▶ src\/pages\/quotes\/\[id\]\.astro\n.*└─ [1-9]\d* pages? in /u);
-    expect(good.output).not.toContain("[quote pages]");
-    expect(split.output.match(/^archive: /gmu)).toHaveLength(1);
-    expect(split.output.match(/site data: /gmu)).toHaveLength(1);
-    const single = treeContents(outDir);
-    const merged = treeContents(split.outDir);
-    expect([...merged.keys()].filter((file) => file.startsWith("quotes/")).length).toBeGreaterThan(18);
-    expect([...merged.keys()]).toEqual([...single.keys()]);
-    expect(merged).toEqual(single);
-    expect(leftovers(split.outDir)).toEqual([]);
+  test("the pages the page workers write are those a plain `astro build` renders, byte for byte", () => {
+    expect(good.status).toBe(0);
+    expect(plain.status).toBe(0);
+    const built = treeContents(outDir);
+    const rendered = treeContents(plain.outDir);
+    expect([...built.keys()].filter((file) => /^quotes\/[^/]+--/u.test(file))).toHaveLength(18);
+    expect([...built.keys()]).toEqual([...rendered.keys()]);
+    expect(built).toEqual(rendered);
   });
 
-  test("after a split build, the next build finds every page it recorded and keeps them", () => {
-    const before = treeContents(split.outDir);
-    const again = safeBuild({ contentDir, outDir: split.outDir, env: splitCache });
+  test("the next build finds every page the last one recorded, Astro's and the workers', and keeps them", () => {
+    const before = treeContents(other.outDir);
+    const again = safeBuild({ contentDir, outDir: other.outDir, env: otherCache });
     expect(again.status).toBe(0);
-    // The first build's check left every article in the cache (written after Astro had started).
+    // The first build's check left every article in the cache.
     expect(again.output).toMatch(/^archive: 0 articles parsed, 2 unchanged \(from the cache\)$/mu);
     const kept = Number(/^(\d+) unchanged pages kept from the last build$/mu.exec(again.output)?.[1]);
-    const quotePages = [...before.keys()].filter((file) => /^quotes\/[^/]+--[^/]+\/index\.html$/u.test(file));
-    expect(quotePages).toHaveLength(18);
-    expect(kept).toBeGreaterThan(quotePages.length);
-    expect(treeContents(split.outDir)).toEqual(before);
+    const pages = [...before.keys()].filter((file) => file.endsWith(".html") || file.endsWith(".xml"));
+    expect(kept).toBe(pages.length - 1 - [...before.keys()].filter((f) => /^sitemap/u.test(f)).length);
+    expect(again.output).toMatch(/page workers: 0 pages written, \d+ unchanged/u);
+    expect(treeContents(other.outDir)).toEqual(before);
   });
 
   test("TZ=Asia/Seoul gives the same site as TZ=UTC, file for file and byte for byte", () => {

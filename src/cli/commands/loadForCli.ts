@@ -1,5 +1,6 @@
 import path from "node:path";
 import { archiveCacheDir, loadArchive } from "../../io/readArchiveSources.ts";
+import { archiveSettings } from "../../io/settings.ts";
 import { damagedCacheNotice } from "../../io/articleCache.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/errors.ts";
@@ -7,7 +8,7 @@ import { paint, type CliIo } from "../io.ts";
 
 /** The content folder a command works on: `--content`, else ARCHIVE_CONTENT_DIR, else `content/`. */
 export function contentDirFor(io: CliIo, flag: string | undefined): string {
-  return path.resolve(io.cwd, flag ?? io.env["ARCHIVE_CONTENT_DIR"] ?? "content");
+  return flag ? path.resolve(io.cwd, flag) : archiveSettings(io.env, io.cwd).contentDir;
 }
 
 /** Prints problems to standard error: errors red, warnings yellow (on a terminal without NO_COLOR). */

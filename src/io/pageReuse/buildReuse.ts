@@ -1,20 +1,19 @@
-import { rmSync } from "node:fs";
 import path from "node:path";
-import { PAGE_REUSE_ENV } from "./env.ts";
+import type { ReusePlan } from "../buildPlan/buildPlan.ts";
 import { linkReusedPages } from "./linkReused.ts";
 import { readRouteManifests, readSiteManifest, writeSiteManifest } from "./manifest.ts";
 import { siteStamp } from "./siteStamp.ts";
 import { fingerprintPages, untouchedPages } from "./pageFingerprint.ts";
 
-/** One safe build's side of page reuse: what to tell Astro, and what to do once it has finished. */
+/** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
-  /** Environment for the Astro build. */
-  env: Record<string, string>;
+  /** The plan's page reuse, for whoever makes pages (the Astro build and the page workers). */
+  plan: ReusePlan;
   /** True when pages may be taken from the last site (it exists and has a matching manifest). */
   reusing: boolean;
   /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
   altered: number;
-  /** After a successful Astro build: links the reused pages into the new site; returns how many. */
+  /** Once every page is made: links the reused pages into the new site; returns how many. */
   linkInto(site: string): number;
   /**
    * After the new site is in place: records its pages, and each file's fingerprint, for the next
@@ -22,15 +21,21 @@ export interface BuildReuse {
    * in place by then; the next build just renders every page).
    */
   record(): string | undefined;
-  /** Removes this build's scratch folder. */
-  cleanUp(): void;
 }
 
 /**
- * Page reuse for a build of `final` (the site folder) through `scratch` (a folder of its own),
- * keeping the manifest in `cacheDir`. With `full`, every page is rendered (and recorded).
+ * Page reuse for a build of `final` (the site folder), whose page makers record each route's pages
+ * in `manifestDir` (a folder of this build's own), keeping the site's record in `cacheDir`. Pages
+ * are digested with `version` (the site's code and identity). With `full`, every page is rendered
+ * (and recorded).
  */
-export function buildReuse(options: { final: string; scratch: string; cacheDir: string; full: boolean }): BuildReuse {
+export function buildReuse(options: {
+  final: string;
+  manifestDir: string;
+  cacheDir: string;
+  full: boolean;
+  version: string;
+}): BuildReuse {
   const manifestFile = path.join(options.cacheDir, "pages.json");
   const previous = readSiteManifest(manifestFile);
   const reusing =
@@ -38,7 +43,7 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
     previous !== undefined &&
     previous.site === options.final &&
     previous.stamp === siteStamp(options.final);
-  const env: Record<string, string> = { [PAGE_REUSE_ENV.manifestDir]: options.scratch };
+  const plan: ReusePlan = { version: options.version, manifestDir: options.manifestDir };
   // The pages still as they were written; the rest (a defaced or damaged file) are rendered again.
   // Next to the record, in the cache folder (builds of one site never overlap: see buildLock.ts).
   const trustedFile = path.join(options.cacheDir, "pages.trusted.json");
@@ -47,19 +52,18 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
     const checked = untouchedPages(previous);
     altered = checked.altered;
     writeSiteManifest(trustedFile, checked.manifest);
-    env[PAGE_REUSE_ENV.previousSite] = options.final;
-    env[PAGE_REUSE_ENV.previousManifest] = trustedFile;
+    plan.previous = { site: options.final, manifest: trustedFile };
   }
   return {
-    env,
+    plan,
     reusing,
     altered,
-    linkInto: (site) => (reusing ? linkReusedPages(readRouteManifests(options.scratch), options.final, site) : 0),
+    linkInto: (site) => (reusing ? linkReusedPages(readRouteManifests(options.manifestDir), options.final, site) : 0),
     record: () => {
       const stamp = siteStamp(options.final);
       if (!stamp) return undefined;
       const pages: Record<string, string> = {};
-      for (const manifest of readRouteManifests(options.scratch)) {
+      for (const manifest of readRouteManifests(options.manifestDir)) {
         for (const page of manifest.pages) pages[page.file] = page.digest;
       }
       const files = fingerprintPages(options.final, Object.keys(pages));
@@ -72,6 +76,5 @@ export function buildReuse(options: { final: string; scratch: string; cacheDir: 
         return `the page-reuse record could not be written to ${manifestFile} (${reason}): the next build renders every page`;
       }
     },
-    cleanUp: () => rmSync(options.scratch, { recursive: true, force: true }),
   };
 }

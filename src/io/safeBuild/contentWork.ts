@@ -6,34 +6,40 @@ import { startTsWorker } from "../tsWorker.ts";
 export interface ContentWork {
   /** The content check. */
   checked: Promise<ContentCheck>;
+  /** After a passed check: the site's data written, for the Astro build and the page workers. */
+  ready: Promise<void>;
   /** After a passed check: the search index written aside; resolves to its number of files. */
   indexed: Promise<number>;
 }
 
 /**
- * Starts checking the content and making the search index in a worker thread. A failure of the
+ * Starts checking the content, writing the site's data and making the search index in a worker thread. A failure of the
  * thread itself (a bug, not a content error) rejects whichever result has not come yet. Warnings
  * that are not about the content (the article cache could not be written) go to `onWarning`.
  */
 export function startContentWork(job: ContentJob, onWarning: (text: string) => void): ContentWork {
   const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job);
   const checked = deferred<ContentCheck>();
+  const ready = deferred<void>();
   const indexed = deferred<number>();
   // Not awaited when the check fails: that is not an unhandled rejection.
+  ready.promise.catch(() => undefined);
   indexed.promise.catch(() => undefined);
   // Rejecting a promise already settled does nothing: only what has not come yet fails.
   const fail = (error: Error): void => {
     checked.reject(error);
+    ready.reject(error);
     indexed.reject(error);
   };
   worker.on("message", (message: ContentMessage) => {
     if (message.kind === "checked") checked.resolve(message.check);
+    else if (message.kind === "ready") ready.resolve();
     else if (message.kind === "warning") onWarning(message.text);
     else indexed.resolve(message.files);
   });
   worker.once("error", fail);
   worker.once("exit", (code) => fail(new Error(`the content worker ended (exit code ${code}) before it had finished`)));
-  return { checked: checked.promise, indexed: indexed.promise };
+  return { checked: checked.promise, ready: ready.promise, indexed: indexed.promise };
 }
 
 /** A promise with its resolve and reject at hand (Node 20 has no Promise.withResolvers). */

@@ -1,14 +1,13 @@
 // The worker thread behind `npm run build`'s work on the archive itself: it checks the content
 // (parsing the articles on every core and filling the article cache), reports, and when the
-// content is good writes the site's data for the Astro processes (src/io/siteSnapshot.ts) and
-// then makes the search index and writes it into a folder aside, while Astro renders in its own
-// processes. Its memory goes when it ends: the parent holds no archive while
-// Astro runs.
+// content is good writes the site's data for the Astro build and the page workers
+// (src/io/siteDataFile.ts), says so, and then makes the search index and writes it into a folder
+// aside while they render. Its memory goes when it ends: the parent holds no archive.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { siteIndexOf } from "../../lib/site/siteIndex.ts";
 import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
-import { writeSiteSnapshot } from "../siteSnapshot.ts";
+import { writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
 /** What the content worker is given. */
@@ -18,17 +17,23 @@ export interface ContentJob {
   cacheDir: string;
   /** Where to write the search index (its `search/index/` folder). */
   searchAside: string;
-  /** Where to write the site's data for the Astro processes, once the check has passed. */
-  snapshot: string;
+  /** Where to write the site's data for the Astro build and the page workers, once the check has passed. */
+  siteData: string;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
   readCache: boolean;
   /** `ARCHIVE_SITE_URL`: the origin this build is for instead of site.yaml's, when set. */
   originOverride?: string | undefined;
 }
 
-/** What the content worker reports, in this order: the check, then (when it passed) the index written. */
+/**
+ * What the content worker reports, in this order: the check, then (when it passed) the site's data
+ * written, then the search index written; warnings at any time.
+ */
 export type ContentMessage =
-  { kind: "checked"; check: ContentCheck } | { kind: "indexed"; files: number } | { kind: "warning"; text: string };
+  | { kind: "checked"; check: ContentCheck }
+  | { kind: "ready" }
+  | { kind: "indexed"; files: number }
+  | { kind: "warning"; text: string };
 
 const job = workerData as ContentJob;
 const post = (message: ContentMessage): void => parentPort?.postMessage(message);
@@ -45,9 +50,9 @@ const check = await checkContent(job.contentDir, job.cwd, {
 post({ kind: "checked", check });
 if (check.ok && archive) {
   const site = siteIndexOf(archive);
-  // After the check is reported: the Astro processes start meanwhile, and read this when they need
-  // it. The article cache is for the next build, so it is written after.
-  writeSiteSnapshot(job.snapshot, { site, warnings: archive.warnings });
+  // The article cache is for the next build, so it is written after the site's data.
+  writeSiteData(job.siteData, { site, warnings: archive.warnings });
+  post({ kind: "ready" });
   const warning = saveCache?.();
   if (warning) post({ kind: "warning", text: warning });
   const files = searchIndexFiles(site);

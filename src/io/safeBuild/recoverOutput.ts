@@ -4,14 +4,17 @@ import type { OutputFolders } from "./outputFolders.ts";
 import { isCompleteSite } from "./siteFolder.ts";
 import { isAlive } from "./buildLock.ts";
 
-/** The scratch names a build gives its folders and files next to the site (`dist.tmp-123.search`, …). */
-const LEFTOVER = /^\.(?:tmp|old)-\d+(?:\.(?:search|site\.v8|split|pages)(?:\.\d+\.tmp)?)?$/u;
+/**
+ * The names a build gives its folders next to the site (`dist.tmp-123`, `dist.old-123`,
+ * `dist.work-123`), and those earlier versions gave their scratch files (`dist.tmp-123.search`, …).
+ */
+const LEFTOVER = /^\.(?:tmp|old|work)-\d+(?:\.(?:search|site\.v8|split|pages)(?:\.\d+\.tmp)?)?$/u;
 
 /**
  * Repairs what a killed build left next to the site folder; run while holding the build lock, so
  * no other build is using them. When the build was killed between the two renames of the swap, the
  * site folder is missing and the last good site waits as `dist.old-<pid>`: it is put back. Every
- * other leftover of an earlier build (`dist.tmp-*`, `dist.old-*` and their companions) is handed to
+ * other leftover of an earlier build (`dist.tmp-*`, `dist.old-*`, `dist.work-*`) is handed to
  * `discard`. Returns what was done, a line each, for the log.
  */
 export function recoverOutput(folders: OutputFolders, discard: (dir: string) => void): string[] {

@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { feedResponse } from "../../../site/feed.ts";
-import { rendersRoute } from "../../../io/safeBuild/renderSplit.ts";
 import { siteData } from "../../../site/data.ts";
 
-// The quote-page process of a split build lists no feeds: the other process writes them.
 export const getStaticPaths = (async () =>
-  rendersRoute("speakers/[id]/rss.xml", process.env)
-    ? (await siteData()).speakers.map((s) => ({ params: { id: s.id }, props: { speaker: s } }))
-    : []) satisfies GetStaticPaths;
+  (await siteData()).speakers.map((s) => ({ params: { id: s.id }, props: { speaker: s } }))) satisfies GetStaticPaths;
 
 /** `/speakers/<id>/rss.xml`: the newest articles quoting or reporting on one speaker. */
 export const GET: APIRoute = async ({ props }) => {

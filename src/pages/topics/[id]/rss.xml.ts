@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { feedResponse } from "../../../site/feed.ts";
-import { rendersRoute } from "../../../io/safeBuild/renderSplit.ts";
 import { siteData } from "../../../site/data.ts";
 
-// The quote-page process of a split build lists no feeds: the other process writes them.
 export const getStaticPaths = (async () =>
-  rendersRoute("topics/[id]/rss.xml", process.env)
-    ? (await siteData()).topics.map((t) => ({ params: { id: t.id }, props: { topic: t } }))
-    : []) satisfies GetStaticPaths;
+  (await siteData()).topics.map((t) => ({ params: { id: t.id }, props: { topic: t } }))) satisfies GetStaticPaths;
 
 /** `/topics/<id>/rss.xml`: the newest articles on one topic. */
 export const GET: APIRoute = async ({ props }) => {

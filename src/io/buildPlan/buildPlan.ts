@@ -1,0 +1,55 @@
+// The decisions of one `npm run build`, made once by src/io/safeBuild/ and handed, as one value, to
+// whoever needs them: the page workers get it as their data, the Astro build reads it from the file
+// `ARCHIVE_BUILD_PLAN` names (src/io/buildPlan/planFile.ts).
+
+/** The folders of one build: all but the final one are this build's own and are removed when it ends. */
+export interface BuildFolders {
+  /** Where the site lives (`ARCHIVE_OUT_DIR`, else `dist/`). */
+  final: string;
+  /** The new site, put together next to the final folder (`dist.tmp-<pid>`) so the swap is a rename. */
+  site: string;
+  /** Where the previous site waits during the swap (`dist.old-<pid>`). */
+  aside: string;
+  /** Where Astro writes: `site` when that lies inside the project, else a folder in the project. */
+  astro: string;
+  /** This build's scratch folder (`dist.work-<pid>`): the plan, the site's data, the worker pages, the search index, the page record. */
+  work: string;
+}
+
+/** Which pages may be taken from the last site (src/io/pageReuse/). */
+export interface ReusePlan {
+  /** The fingerprint of the site's code and identity: part of every page's digest. */
+  version: string;
+  /** Where this build records each route's pages. */
+  manifestDir: string;
+  /** The last good site and the record of its untouched pages; none: every page is rendered. */
+  previous?: { site: string; manifest: string } | undefined;
+}
+
+/** What the page workers write (src/io/pageRender/). */
+export interface PageWorkPlan {
+  /** The routes they write (src/lib/site/workerRoutes.ts): Astro lists none of their pages. */
+  routes: readonly string[];
+  /** How many workers share them. */
+  workers: number;
+  /** The folder they write the pages into, merged into the site once Astro has finished. */
+  outDir: string;
+}
+
+/** One build's decisions. */
+export interface BuildPlan {
+  /** The project: Astro runs in it, and the stylesheet is read from it. */
+  projectRoot: string;
+  contentDir: string;
+  /** The archive's caches (parsed articles, page record). */
+  cacheDir: string;
+  folders: BuildFolders;
+  /** The site's data as the check read it (src/io/siteData.ts), written before Astro and the workers start. */
+  siteData: string;
+  /** The site's origin, as checked (site.yaml's, or ARCHIVE_SITE_URL's). */
+  origin: string;
+  reuse: ReusePlan;
+  pages: PageWorkPlan;
+  /** Where the content worker writes the search index (moved into the site at the end). */
+  searchIndex: string;
+}

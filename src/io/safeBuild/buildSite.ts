@@ -1,0 +1,186 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
+import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
+import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
+import { damagedCacheNotice } from "../articleCache.ts";
+import type { BuildPlan } from "../buildPlan/buildPlan.ts";
+import { writeBuildPlan } from "../buildPlan/planFile.ts";
+import { buildReuse } from "../pageReuse/buildReuse.ts";
+import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
+import { moveSearchIndex } from "../search/searchIndexFiles.ts";
+import { archiveSettings } from "../settings.ts";
+import { writeSitemap } from "../writeSitemap.ts";
+import { startContentWork } from "./contentWork.ts";
+import { discardFolder } from "./discardFolder.ts";
+import { mergeFolders } from "./mergeFolders.ts";
+import { moveFolder } from "./moveFolder.ts";
+import type { OutputFolders } from "./outputFolders.ts";
+import { renderSite } from "./renderSite.ts";
+import { replaceFolder } from "./replaceFolder.ts";
+import type { BuildIo, BuildOptions } from "./safeBuild.ts";
+import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** A folder as the log shows it: relative to the project when inside it. */
+export function shown(cwd: string, dir: string): string {
+  const relative = path.relative(cwd, dir);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
+}
+
+function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
+  for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  io.err(`${plural(errors, "content error")}, ${plural(problems.length - errors, "warning")}\n`);
+}
+
+/** How many page workers share the bulk pages: one for a small archive (a worker's start costs more). */
+function pageWorkerCount(pages: number): number {
+  return pages < 2_000 ? 1 : Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/**
+ * The build itself, once the lock is held. The content is checked in a worker, which then writes the
+ * site's data; the build's decisions become one plan (src/io/buildPlan/); Astro and the page workers
+ * render from it at once, while the content worker makes the search index; the pieces are put
+ * together in the new site folder, which then replaces the old one. Returns the exit code; calls
+ * `failed` (which says what became of the last site) on failure.
+ */
+export async function buildSite(
+  io: BuildIo,
+  options: BuildOptions,
+  folders: OutputFolders,
+  failed: (code: number) => number,
+): Promise<number> {
+  const started = io.now();
+  const phases: [string, number][] = [];
+  let lapStart = started;
+  const lap = (phase: string): void => {
+    const now = io.now();
+    phases.push([phase, (now - lapStart) / 1000]);
+    lapStart = now;
+  };
+  const settings = archiveSettings(io.env, io.cwd);
+  const site = shown(io.cwd, folders.final);
+  const searchIndex = path.join(folders.work, "search");
+  const siteData = path.join(folders.work, "site-data.v8");
+  for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(folders.work, { recursive: true });
+  mkdirSync(path.dirname(folders.final), { recursive: true });
+  const work = startContentWork(
+    {
+      contentDir: settings.contentDir,
+      cwd: io.cwd,
+      cacheDir: settings.cacheDir,
+      searchAside: searchIndex,
+      siteData,
+      readCache: !options.full,
+      originOverride: settings.siteUrl,
+    },
+    (warning) => io.err(`warning: ${warning}\n`),
+  );
+  const check = await work.checked;
+  if (!check.ok) {
+    printProblems(io, check.problems);
+    return failed(1);
+  }
+  io.out(
+    `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
+  );
+  const origin = check.siteConfig.origin;
+  const originWarning = isExampleOrigin(origin)
+    ? exampleOriginWarning(origin, shown(io.cwd, path.join(settings.contentDir, "site.yaml")))
+    : undefined;
+  if (originWarning) io.err(`${originWarning}\n`);
+  if (check.cache) {
+    const notice = damagedCacheNotice(check.cache);
+    if (notice) io.err(`${notice}\n`);
+    io.out(`archive: ${check.cache.misses} articles parsed, ${check.cache.hits} unchanged (from the cache)\n`);
+  }
+  await work.ready;
+  lap("check");
+
+  const reuse = buildReuse({
+    final: folders.final,
+    manifestDir: path.join(folders.work, "pages"),
+    cacheDir: settings.cacheDir,
+    full: options.full ?? false,
+    // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
+    version: siteCodeVersion(io.cwd, JSON.stringify(check.siteConfig)),
+  });
+  if (reuse.plan.previous) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  if (reuse.altered > 0)
+    io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
+  const plan: BuildPlan = {
+    projectRoot: io.cwd,
+    contentDir: settings.contentDir,
+    cacheDir: settings.cacheDir,
+    folders,
+    siteData,
+    origin,
+    reuse: reuse.plan,
+    pages: {
+      routes: WORKER_ROUTES.map((route) => route.route),
+      workers: pageWorkerCount(check.articles + check.quotes),
+      outDir: path.join(folders.work, "site"),
+    },
+    searchIndex,
+  };
+  const planFile = path.join(folders.work, "plan.json");
+  writeBuildPlan(planFile, plan);
+  let shownTenth = 0;
+  const rendered = await renderSite({
+    plan,
+    planFile,
+    env: io.env,
+    searchIndexed: work.indexed,
+    now: io.now,
+    onProgress: (done, total) => {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth <= shownTenth || tenth >= 10) return;
+      shownTenth = tenth;
+      io.out(`page workers: ${done} of ${total} pages made\n`);
+    },
+  });
+  lap(
+    `render (astro ${rendered.astroSeconds.toFixed(1)} s and page workers ${rendered.pagesSeconds.toFixed(1)} s at once)`,
+  );
+  io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
+  const exit = rendered.astro;
+  if (exit.code !== 0) {
+    io.err(`astro build ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);
+    return failed(exit.code);
+  }
+  if (!isCompleteSite(folders.astro)) {
+    io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.astro)}\n`);
+    return failed(1);
+  }
+  mergeFolders(plan.pages.outDir, folders.astro);
+  if (folders.astro !== folders.site) moveFolder(folders.astro, folders.site);
+  moveSearchIndex(searchIndex, folders.site);
+  const kept = reuse.linkInto(folders.site);
+  const files = siteFiles(folders.site);
+  writeSitemap(folders.site, files, origin);
+  const pages = countPages(files);
+  try {
+    replaceFolder({ final: folders.final, next: folders.site, aside: folders.aside }, (old) =>
+      discardFolder(old, path.join(settings.cacheDir, "trash")),
+    );
+  } catch (error) {
+    io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return failed(1);
+  }
+  // The new site is in place: nothing from here on may fail the build.
+  const recordWarning = reuse.record();
+  if (recordWarning) io.err(`warning: ${recordWarning}\n`);
+  lap("keep pages, index, sitemap, swap");
+  if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
+  const seconds = ((io.now() - started) / 1000).toFixed(1);
+  const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
+  io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${timings})\n`);
+  // Said again as the summary's last line (on its stream), where the eye lands once the build is done.
+  if (originWarning) io.out(`${originWarning}\n`);
+  return 0;
+}
