@@ -75,14 +75,20 @@ export async function ensureCorpus(
   );
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+  let writing = false;
+  // Making 100,000 articles in memory takes minutes before the first is written: say it is alive.
+  const heartbeat = setInterval(() => {
+    if (!writing) onProgress(`${count}: still generating in memory`);
+  }, 30_000);
   createInterface({ input: child.stdout }).on("line", (line) => {
     const written = WRITTEN.exec(line);
+    writing ||= written !== null;
     if (written && Number(written[1]) % step === 0) onProgress(`${count}: ${line}`);
   });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", resolve);
-  });
+  }).finally(() => clearInterval(heartbeat));
   if (code !== 0) throw new Error(`npm run corpus failed (${code}):\n${stderr}`);
   writeMarker({ count, seed, edited: false });
   return { dir, reused: false };

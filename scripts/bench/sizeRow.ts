@@ -112,7 +112,7 @@ export function sizeLines(r: SizeResult, targets: RowTargets | null): Line[] {
     checked(
       `${n}: cold peak memory (process tree)`,
       peak,
-      `≤ ${gigabytes(targets.peakBytes)}`,
+      `≤ ${targets.peakBytes / 1024 ** 3} GB`,
       r.cold.peakBytes <= targets.peakBytes,
     ),
   ];
