@@ -144,8 +144,9 @@ export async function buildSite(
       io.out(`page workers: ${done} of ${total} pages made\n`);
     },
   });
-  lap(
-    `render (astro ${rendered.astroSeconds.toFixed(1)} s and page workers ${rendered.pagesSeconds.toFixed(1)} s at once)`,
+  lap("render");
+  io.out(
+    `render: astro ${rendered.astroSeconds.toFixed(1)} s and page workers ${rendered.pagesSeconds.toFixed(1)} s, at once\n`,
   );
   io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
   const exit = rendered.astro;
