@@ -10,6 +10,9 @@ import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 /** What a list shows of an article. */
 export type ArticleListItem = Pick<ArticleData, "id" | "title" | "outlet" | "published" | "year">;
 
+/** What a speaker's page shows of them: everything but the aliases quotes are attributed by. */
+export type SpeakerProfile = Omit<Speaker, "aliases">;
+
 /** A quote in a list, with the title of its article. */
 export interface QuoteListItem {
   quote: QuoteCard;
@@ -23,7 +26,8 @@ export interface ListPage<Model> {
   url: string;
 }
 
-const articleItem = ({ id, title, outlet, published, year }: ArticleData): ArticleListItem => ({
+/** The {@link ArticleListItem} fields of an article, and nothing else. */
+export const articleItem = ({ id, title, outlet, published, year }: ArticleData): ArticleListItem => ({
   id,
   title,
   outlet,
@@ -31,8 +35,20 @@ const articleItem = ({ id, title, outlet, published, year }: ArticleData): Artic
   year,
 });
 
-const quoteItems = (site: SiteIndex, quotes: readonly Quote[]): QuoteListItem[] =>
+/** Quotes as a list shows them: each one's card and its article's title. */
+export const quoteItems = (site: SiteIndex, quotes: readonly Quote[]): QuoteListItem[] =>
   quotes.map((quote) => ({ quote: quoteCard(quote), articleTitle: site.article.get(quote.article)?.title ?? null }));
+
+/** The {@link SpeakerProfile} fields of a speaker (absent ones left out, as in the registry). */
+function speakerProfile({ id, name, nameLatin, roles, description }: Speaker): SpeakerProfile {
+  return {
+    id,
+    name,
+    ...(nameLatin === undefined ? {} : { nameLatin }),
+    roles,
+    ...(description === undefined ? {} : { description }),
+  };
+}
 
 /** The `page` param of a list's page: none for the first, `page/N` after it. */
 const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
@@ -69,7 +85,7 @@ export function quoteListPages(site: SiteIndex): ListPage<QuoteListModel>[] {
 
 /** `/speakers/<id>/`: the speaker, their quotes 50 a page, their latest articles. */
 export interface SpeakerPageModel {
-  speaker: Speaker;
+  speaker: SpeakerProfile;
   page: Page<QuoteListItem>;
   quoteCount: number;
   /** The 20 latest articles. */
@@ -82,8 +98,9 @@ export function speakerPages(site: SiteIndex): ListPage<SpeakerPageModel>[] {
   return site.speakers.flatMap((speaker) => {
     const quotes = site.quotesBySpeaker.get(speaker.id) ?? [];
     const articles = site.articlesBySpeaker.get(speaker.id) ?? [];
+    const profile = speakerProfile(speaker);
     return listPages(paginate(quotes, 50, paths.speaker(speaker.id)), { id: speaker.id }, (page) => ({
-      speaker,
+      speaker: profile,
       page: withItems(page, quoteItems(site, page.items)),
       quoteCount: quotes.length,
       articles: articles.slice(0, 20).map(articleItem),
