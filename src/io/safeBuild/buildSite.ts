@@ -128,6 +128,8 @@ export async function buildSite(
     },
     searchIndex,
   };
+  // Made now, so that it is there to merge even when every page was kept from the last build.
+  mkdirSync(plan.pages.outDir, { recursive: true });
   const planFile = path.join(folders.work, "plan.json");
   writeBuildPlan(planFile, plan);
   let shownTenth = 0;
