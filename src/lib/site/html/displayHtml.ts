@@ -49,21 +49,28 @@ const WORTH_A_LOOK = new RegExp(`[${DOTS}${CLOSING_MARKS}]`, "u");
  */
 export function displayHtml(markup: string): string {
   if (!WORTH_A_LOOK.test(markup)) return markup;
-  let out = "";
+  // Pieces joined once at the end: taking the letter back off one growing string copied the whole
+  // page at every dot, which made a long list page (every policy item) take minutes.
+  const parts: string[] = [];
   let end = 0;
   for (const match of markup.matchAll(TOKENS)) {
     const [token, , textOnlyOpen, textOnly] = match;
-    out += markup.slice(end, match.index);
+    if (match.index > end) parts.push(markup.slice(end, match.index));
     end = match.index + token.length;
-    if (textOnlyOpen !== undefined) out += textOnlyOpen + displayText(textOnly ?? "");
-    else if (CLOSING_MARKS.includes(token.charAt(0))) out += nowrap(token);
+    if (textOnlyOpen !== undefined) parts.push(textOnlyOpen + displayText(textOnly ?? ""));
+    else if (CLOSING_MARKS.includes(token.charAt(0))) parts.push(nowrap(token));
     else if (DOTS.includes(token)) {
       // The letter before the dot was written out with the text before it: it moves into the span.
-      const before = out.charAt(out.length - 1);
-      out = LETTER.test(before) ? out.slice(0, -1) + nowrap(before + displayText(token)) : out + displayText(token);
-    } else out += token;
+      const last = parts[parts.length - 1] ?? "";
+      const before = last.charAt(last.length - 1);
+      if (LETTER.test(before)) {
+        parts[parts.length - 1] = last.slice(0, -1);
+        parts.push(nowrap(before + displayText(token)));
+      } else parts.push(displayText(token));
+    } else parts.push(token);
   }
-  return out + markup.slice(end);
+  parts.push(markup.slice(end));
+  return parts.join("");
 }
 
 function nowrap(text: string): string {

@@ -1,0 +1,127 @@
+// One page dialect: every page is a function from its model to markup (src/lib/site/html/), and the
+// dev server and the build write the same page from it. `npm run build` writes the quote, article and
+// policy pages in its page workers and the rest through Astro; `astro dev` renders every page through
+// the route files. Here both run on the shipped archive, and every page the build wrote is asked of
+// the dev server: the two documents are the same but for the dev server's own script tags.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runBuild, scratchDir, type BuildRun } from "../support/astroBuild.ts";
+import { sitePages } from "../support/siteFiles.ts";
+
+let build: BuildRun;
+let built = new Map<string, string>();
+let server: ChildProcess;
+let origin = "";
+let output = "";
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; dev server said:\n${output}`);
+}
+
+/**
+ * A document with its module scripts' addresses left out: the dev server adds its client
+ * (`/@vite/client`) and serves the search page's script from its source, where the build links its
+ * bundle in `/_astro/`. Everything else must be the same.
+ */
+function withoutScriptAddresses(html: string): string {
+  return html
+    .replace(/<script type="module" src="\/@vite\/client"><\/script>/gu, "")
+    .replace(/<script type="module" src="[^"]*"><\/script>/gu, '<script type="module" src="…"></script>');
+}
+
+beforeAll(async () => {
+  const contentDir = path.resolve("content");
+  build = await runBuild({ contentDir, outDir: path.join(scratchDir("dialect-build"), "dist") });
+  built = sitePages(build.outDir);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [path.resolve("node_modules/astro/astro.js"), "dev", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      detached: true,
+      env: {
+        ...process.env,
+        TZ: "UTC",
+        ARCHIVE_CONTENT_DIR: contentDir,
+        ARCHIVE_CACHE_DIR: path.join(scratchDir("dialect-dev-cache"), "cache"),
+        ASTRO_TELEMETRY_DISABLED: "1",
+        ASTRO_DISABLE_UPDATE_CHECK: "true",
+        NO_COLOR: "1",
+      },
+    },
+  );
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  await waitFor("the dev server", async () => (await fetch(`${origin}/`)).status === 200, 90_000);
+}, 300_000);
+
+afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+});
+
+describe("every page type is written the same by `astro dev` and by `npm run build`", () => {
+  test("the build wrote a page of every type", () => {
+    expect(build.status).toBe(0);
+    const types = [
+      /^\/$/u,
+      /^\/quotes\/$/u,
+      /^\/quotes\/[^/]+--[^/]+\/$/u,
+      /^\/articles\/[^/]+\/$/u,
+      /^\/policies\/$/u,
+      /^\/policies\/[^/]+\/$/u,
+      /^\/speakers\/$/u,
+      /^\/speakers\/[^/]+\/$/u,
+      /^\/topics\/$/u,
+      /^\/topics\/[^/]+\/$/u,
+      /^\/archive\/$/u,
+      /^\/archive\/\d{4}\/$/u,
+      /^\/search\/$/u,
+      /^\/404\.html$/u,
+    ];
+    for (const type of types)
+      expect(
+        [...built.keys()].some((url) => type.test(url)),
+        String(type),
+      ).toBe(true);
+  });
+
+  test("each page the build wrote, asked of the dev server, is the same document", async () => {
+    const differing: string[] = [];
+    let compared = 0;
+    for (const [url, html] of built) {
+      if (url === "/404.html") continue;
+      const response = await fetch(origin + encodeURI(url));
+      expect(response.status, url).toBe(200);
+      const served = await response.text();
+      if (withoutScriptAddresses(served) !== withoutScriptAddresses(html)) differing.push(url);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(40);
+    expect(differing).toEqual([]);
+  }, 180_000);
+
+  test("the not-found page the dev server shows is the build's 404.html", async () => {
+    const response = await fetch(`${origin}/${encodeURIComponent("없는-쪽")}/`);
+    expect(response.status).toBe(404);
+    const served = withoutScriptAddresses(await response.text());
+    const page = withoutScriptAddresses(built.get("/404.html") ?? "");
+    // The 404 page's own path is where it was asked for: compare from the body on.
+    expect(served.slice(served.indexOf("<body>"))).toBe(page.slice(page.indexOf("<body>")));
+  });
+});
