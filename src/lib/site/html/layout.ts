@@ -7,7 +7,7 @@ import type { SiteConfig } from "../../schemas/site.ts";
 /** A `<meta>` of a page's own: `name` for citation and search tags, `property` for Open Graph ones. */
 export type PageMeta = { name: string; content: string } | { property: string; content: string };
 
-/** What the layout shows of a page besides its main content (src/layouts/Base.astro). */
+/** What the layout shows of a page besides its main content (src/lib/site/html/document.ts). */
 export interface PageFrame {
   /** The page title, without the site name. */
   title: string;
