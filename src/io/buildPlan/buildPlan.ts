@@ -12,7 +12,7 @@ export interface BuildFolders {
   aside: string;
   /** Where Astro writes: `site` when that lies inside the project, else a folder in the project. */
   astro: string;
-  /** This build's scratch folder (`dist.work-<pid>`): the plan, the site's data, the worker pages, the search index, the page record. */
+  /** This build's scratch folder (`dist.work-<pid>`): the plan, the site's data, the worker pages, the search index and exports, the page record. */
   work: string;
 }
 
@@ -50,6 +50,6 @@ export interface BuildPlan {
   origin: string;
   reuse: ReusePlan;
   pages: PageWorkPlan;
-  /** Where the content worker writes the search index (moved into the site at the end). */
-  searchIndex: string;
+  /** Where the content worker writes the search index and the data exports (merged into the site at the end). */
+  contentFiles: string;
 }

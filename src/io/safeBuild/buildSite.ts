@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
@@ -9,7 +9,6 @@ import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
-import { moveSearchIndex } from "../search/searchIndexFiles.ts";
 import { archiveSettings } from "../settings.ts";
 import { writeSitemap } from "../writeSitemap.ts";
 import { startContentWork } from "./contentWork.ts";
@@ -36,9 +35,21 @@ function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
   io.err(`${plural(errors, "content error")}, ${plural(problems.length - errors, "warning")}\n`);
 }
 
-/** How many page workers share the bulk pages: one for a small archive (a worker's start costs more). */
-function pageWorkerCount(pages: number): number {
-  return pages < 2_000 ? 1 : Math.max(1, Math.min(availableParallelism(), 4));
+/** The heap a page worker may need beyond the site's data it holds, for what it renders meanwhile. */
+const PAGE_WORKER_SLACK_BYTES = 256 * 1024 ** 2;
+
+/** What all page workers together may hold, so that a large archive's build fits the machine. */
+const PAGE_WORKERS_BUDGET_BYTES = 2 * 1024 ** 3;
+
+/**
+ * How many page workers share the bulk pages: one per core (at most four), one for a small archive
+ * (a worker's start costs more than it saves), and no more than fit {@link PAGE_WORKERS_BUDGET_BYTES}
+ * when each holds the site's data (about 1.5 times the size of its file once read).
+ */
+function pageWorkerCount(pages: number, siteDataBytes: number): number {
+  if (pages < 2_000) return 1;
+  const fit = Math.floor(PAGE_WORKERS_BUDGET_BYTES / (1.5 * siteDataBytes + PAGE_WORKER_SLACK_BYTES));
+  return Math.max(1, Math.min(availableParallelism(), 4, fit));
 }
 
 /**
@@ -64,7 +75,7 @@ export async function buildSite(
   };
   const settings = archiveSettings(io.env, io.cwd);
   const site = shown(io.cwd, folders.final);
-  const searchIndex = path.join(folders.work, "search");
+  const contentFiles = path.join(folders.work, "content-files");
   const siteData = path.join(folders.work, "site-data.v8");
   for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(folders.work, { recursive: true });
@@ -74,7 +85,7 @@ export async function buildSite(
       contentDir: settings.contentDir,
       cwd: io.cwd,
       cacheDir: settings.cacheDir,
-      searchAside: searchIndex,
+      searchAside: contentFiles,
       siteData,
       readCache: !options.full,
       originOverride: settings.siteUrl,
@@ -123,10 +134,10 @@ export async function buildSite(
     reuse: reuse.plan,
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
-      workers: pageWorkerCount(check.articles + check.quotes),
+      workers: pageWorkerCount(check.articles + check.quotes, statSync(siteData).size),
       outDir: path.join(folders.work, "site"),
     },
-    searchIndex,
+    contentFiles,
   };
   // Made now, so that it is there to merge even when every page was kept from the last build.
   mkdirSync(plan.pages.outDir, { recursive: true });
@@ -162,7 +173,7 @@ export async function buildSite(
   }
   mergeFolders(plan.pages.outDir, folders.astro);
   if (folders.astro !== folders.site) moveFolder(folders.astro, folders.site);
-  moveSearchIndex(searchIndex, folders.site);
+  mergeFolders(contentFiles, folders.site);
   const kept = reuse.linkInto(folders.site);
   const files = siteFiles(folders.site);
   writeSitemap(folders.site, files, origin);

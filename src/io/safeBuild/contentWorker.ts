@@ -1,11 +1,13 @@
 // The worker thread behind `npm run build`'s work on the archive itself: it checks the content
 // (parsing the articles on every core and filling the article cache), reports, and when the
 // content is good writes the site's data for the Astro build and the page workers
-// (src/io/siteDataFile.ts), says so, and then makes the search index and writes it into a folder
-// aside while they render. Its memory goes when it ends: the parent holds no archive.
+// (src/io/siteDataFile.ts), says so, and then makes the search index and the data exports and
+// writes them into a folder aside while they render. Its memory goes when it ends: the parent holds no archive.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
-import { siteIndexOf } from "../../lib/site/siteIndex.ts";
+import { siteIndexOf, type SiteIndex } from "../../lib/site/siteIndex.ts";
+import { exportFiles } from "../../lib/exports/exportFiles.ts";
+import { writeExports } from "../exportsFolder.ts";
 import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
 import { writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
@@ -15,7 +17,7 @@ export interface ContentJob {
   contentDir: string;
   cwd: string;
   cacheDir: string;
-  /** Where to write the search index (its `search/index/` folder). */
+  /** Where to write the search index (its `search/index/` folder) and the data exports (`data/`). */
   searchAside: string;
   /** Where to write the site's data for the Astro build and the page workers, once the check has passed. */
   siteData: string;
@@ -55,7 +57,19 @@ if (check.ok && archive) {
   post({ kind: "ready" });
   const warning = saveCache?.();
   if (warning) post({ kind: "warning", text: warning });
-  const files = searchIndexFiles(site);
+  // From here on only the site's data is needed: the archive's bodies and the cache's records may
+  // go while the pages render in the other threads.
+  archive = undefined;
+  saveCache = undefined;
+  writeIndexAndExports(site);
+}
+
+/** Writes the search index, then the data exports, each let go before the next is made. */
+function writeIndexAndExports(site: SiteIndex): void {
+  let files: Map<string, string> | undefined = searchIndexFiles(site);
   writeSearchIndex(job.searchAside, files);
-  post({ kind: "indexed", files: files.size });
+  const count = files.size;
+  files = undefined;
+  writeExports(job.searchAside, exportFiles(site, site.siteConfig.origin));
+  post({ kind: "indexed", files: count });
 }

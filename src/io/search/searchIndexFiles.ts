@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
 import { indexAsFiles } from "../../lib/search/store.ts";
@@ -26,14 +26,4 @@ export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, str
     }
     writeFileSync(target, text);
   }
-}
-
-/**
- * Moves a search index written into one folder (by {@link writeSearchIndex}) into a built site on
- * the same filesystem: one rename, however many files it holds.
- */
-export function moveSearchIndex(fromDir: string, siteDir: string): void {
-  const target = path.join(siteDir, SEARCH_INDEX_DIR);
-  mkdirSync(path.dirname(target), { recursive: true });
-  renameSync(path.join(fromDir, SEARCH_INDEX_DIR), target);
 }
