@@ -9,7 +9,7 @@ export function isCompleteSite(dir: string): boolean {
 /** Every file under a site folder (not its folders), as paths relative to it. */
 export function siteFiles(dir: string): string[] {
   // Entries with their types: a plain recursive listing stats every entry to find the folders,
-  // which for a site of 73,000 pages took 0.9 s against 0.4 s.
+  // which for a large site took twice as long.
   const root = path.resolve(dir);
   const files: string[] = [];
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {

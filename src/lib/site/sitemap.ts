@@ -46,8 +46,8 @@ function xmlOf(root: "urlset" | "sitemapindex", entry: "url" | "sitemap", urls: 
  * The sitemap files for URL paths on `origin` (`https://example.org`): `sitemap-0.xml`, … of at
  * most `perFile` URLs each, and the index naming them; none without pages (a sitemap may not be
  * empty). URLs are made with `URL` (which percent-encodes them) and escaped for XML. Written as
- * strings: the format is two fixed elements, and the `sitemap` package's streams took 0.9 s for
- * 73,000 pages at the end of every build, while nothing else ran.
+ * strings: the format is two fixed elements, and the `sitemap` package's streams were slow at the
+ * end of every build, while nothing else ran (README, "Builds").
  */
 export function sitemapFiles(
   paths: readonly string[],

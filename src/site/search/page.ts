@@ -146,9 +146,8 @@ export function startSearchPage(): void {
     const search = searchParamsOf(query).toString();
     const url = `${location.pathname}${search ? `?${search}` : ""}`;
     // The history entry is written once the results are shown, in a task of its own so that they
-    // are painted first: writing it takes this page's main thread about 6 ms in headless Chromium
-    // here, and done first it held up the index requests the results wait for (the benchmark's
-    // median search took 32–34 ms with it first, 27–29 ms with it after).
+    // are painted first: writing it takes the main thread a few milliseconds, and done first it
+    // held up the index requests the results wait for (the benchmark's search times showed it).
     const shown = show(query);
     const mine = run; // show() numbered this search before its first await
     void shown.then(() =>

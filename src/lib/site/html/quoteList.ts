@@ -15,8 +15,8 @@ export interface QuoteListEntry {
  * `hideSpeaker`; `화자 미확인` when unconfirmed), `추정` when the speaker is inferred, whether it is a
  * headline, its article and its date. Each of those is a `<span>`
  * (a link inside one), so the ` · ` the style sheet puts between them sits outside the links and
- * their underline. Lists render hundreds of thousands of cards in a large archive: a component per
- * card cost about 0.1 ms a card.
+ * their underline. Lists render hundreds of thousands of cards in a large archive: markup, not a
+ * component per card, which cost more than the card's own work.
  */
 export function quoteCardHtml({ quote, articleTitle }: QuoteListEntry, hideSpeaker: boolean): SafeHtml {
   const speaker =
