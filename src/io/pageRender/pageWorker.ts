@@ -38,20 +38,24 @@ const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref
 // As Astro gives it to a page (`String(Astro.site)`), so both write the same bytes.
 const origin = new URL(plan.origin).href;
 const reused = reuseCheck(plan.reuse);
-const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route));
-const total = routes.reduce((sum, route) => sum + route.count(site), 0);
+const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
+  route,
+  pages: route.pages(site),
+}));
+const total = routes.reduce((sum, { pages }) => sum + pages.length, 0);
 const madeFolders = new Set<string>();
 let running = 0;
 let rendered = 0;
 let kept = 0;
-for (const route of routes) {
+for (const { route, pages } of routes) {
   const records: PageRecord[] = [];
-  const count = route.count(site);
-  for (let index = 0; index < count; index += 1, running += 1) {
+  for (const page of pages) {
+    running += 1;
     if (running % shards !== shard) continue;
-    const page = route.page(site, index);
     const file = pageFileOf(page.url);
-    const digest = pageDigest(plan.reuse.version, file, page.model);
+    // Made once here, and let go once the page is written.
+    const model = page.props;
+    const digest = pageDigest(plan.reuse.version, file, model);
     const isReused = reused(file, digest);
     records.push({ file, url: page.url, digest, reused: isReused });
     if (isReused) kept += 1;
@@ -62,7 +66,7 @@ for (const route of routes) {
         mkdirSync(folder, { recursive: true });
         madeFolders.add(folder);
       }
-      writeFileSync(target, documentHtml(documentParts(route.render(page.model, origin), page.url, context)));
+      writeFileSync(target, documentHtml(documentParts(route.render(model, origin), page.url, context)));
       rendered += 1;
     }
     if ((rendered + kept) % PROGRESS_EVERY === 0) post({ kind: "progress", done: rendered + kept, total });

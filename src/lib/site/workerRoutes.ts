@@ -2,77 +2,120 @@ import { paths } from "../exports/paths.ts";
 import { articlePage } from "./html/articlePage.ts";
 import type { MarkupPage } from "./html/layout.ts";
 import { policyPage } from "./html/policyPage.ts";
+import { quoteListPage } from "./html/quoteListPage.ts";
 import { quotePage } from "./html/quotePage.ts";
+import { speakerPage } from "./html/speakerPage.ts";
+import { topicPage } from "./html/topicPage.ts";
+import { yearPage } from "./html/yearPage.ts";
 import { articlePageModel, type ArticlePageModel } from "./pageModels/articlePage.ts";
+import {
+  quoteListPages,
+  speakerPages,
+  topicPages,
+  yearPages,
+  type ListPage,
+  type QuoteListModel,
+  type SpeakerPageModel,
+  type TopicPageModel,
+  type YearPageModel,
+} from "./pageModels/listPages.ts";
 import { policyPageModel, type PolicyPageModel } from "./pageModels/policyPage.ts";
 import { quotePageModel, type QuotePageModel } from "./pageModels/quotePage.ts";
 import type { SiteIndex } from "./siteIndex.ts";
 
-/** One page of a route: its route parameters, its URL path, and the model it is written from. */
-export interface RoutePage<Model> {
-  params: Record<string, string>;
-  url: string;
-  model: Model;
-}
-
 /**
- * A route with a page per item of the archive, written from its model alone. `npm run build` writes
- * these pages in its page workers (src/io/pageRender/); `astro dev` and a plain `astro build` render
- * the same routes through their route files (src/pages/…/[id].astro), with the same functions.
+ * A route whose pages are each written from a model alone: a page per quote, article and policy
+ * item, and the paginated lists of quotes, speakers, topics and years (all but a handful of an
+ * archive's pages). `npm run build` writes them in its page workers (src/io/pageRender/), each
+ * page's model made, rendered, written and let go; `astro dev` and a plain `astro build` render
+ * the same routes through their route files, with the same functions.
  */
 export interface WorkerRoute<Model> {
   /** The route as Astro names it (`quotes/[id]`), which is also its name in the page-reuse record. */
   route: string;
-  /** How many pages the route has in `site`. */
-  count(site: SiteIndex): number;
-  /** The route's `index`th page in `site` (0 ≤ index < count): models are made one at a time. */
-  page(site: SiteIndex, index: number): RoutePage<Model>;
-  /** The page's markup from its model, on the site served at `origin`. */
+  /** Every page of the route in `site`; a page's model is made when its `props` is read. */
+  pages(site: SiteIndex): readonly ListPage<Model>[];
+  /** The page's markup from its model, on the site served at `origin` (as `String(Astro.site)` gives it). */
   render(model: Model, origin: string): MarkupPage;
 }
 
 /** One page per quote. */
 export const quoteRoute: WorkerRoute<QuotePageModel> = {
   route: "quotes/[id]",
-  count: (site) => site.quotes.length,
-  page: (site, index) => {
-    const quote = site.quotes[index]!;
-    return { params: { id: quote.id }, url: paths.quote(quote.id), model: quotePageModel(site, quote) };
-  },
+  pages: (site) =>
+    site.quotes.map((quote) => ({
+      params: { id: quote.id },
+      url: paths.quote(quote.id),
+      get props() {
+        return quotePageModel(site, quote);
+      },
+    })),
   render: quotePage,
 };
 
 /** One page per article. */
 export const articleRoute: WorkerRoute<ArticlePageModel> = {
   route: "articles/[id]",
-  count: (site) => site.articles.length,
-  page: (site, index) => {
-    const article = site.articles[index]!;
-    return { params: { id: article.id }, url: paths.article(article.id), model: articlePageModel(site, article) };
-  },
+  pages: (site) =>
+    site.articles.map((article) => ({
+      params: { id: article.id },
+      url: paths.article(article.id),
+      get props() {
+        return articlePageModel(site, article);
+      },
+    })),
   render: articlePage,
 };
 
 /** One page per policy item. */
 export const policyRoute: WorkerRoute<PolicyPageModel> = {
   route: "policies/[id]",
-  count: (site) => site.policies.length,
-  page: (site, index) => {
-    const policy = site.policies[index]!;
-    return { params: { id: policy.id }, url: paths.policy(policy.id), model: policyPageModel(site, policy) };
-  },
+  pages: (site) =>
+    site.policies.map((policy) => ({
+      params: { id: policy.id },
+      url: paths.policy(policy.id),
+      get props() {
+        return policyPageModel(site, policy);
+      },
+    })),
   render: (model) => policyPage(model),
 };
 
-/**
- * The routes the build's page workers write: nine pages in ten of an archive. Each route's `render`
- * takes the models its own `page` makes, which is all a worker gives it.
- */
-export const WORKER_ROUTES: readonly WorkerRoute<unknown>[] = [quoteRoute, articleRoute, policyRoute].map(
-  (route) => route as unknown as WorkerRoute<unknown>,
-);
+/** `/quotes/` and its pages. */
+export const quoteListRoute: WorkerRoute<QuoteListModel> = {
+  route: "quotes/[...page]",
+  pages: quoteListPages,
+  render: (model) => quoteListPage(model),
+};
 
-/** Every page of a route, in order (for Astro's getStaticPaths). */
-export function routePages<Model>(route: WorkerRoute<Model>, site: SiteIndex): RoutePage<Model>[] {
-  return Array.from({ length: route.count(site) }, (_, index) => route.page(site, index));
-}
+/** Each speaker's pages. */
+export const speakerRoute: WorkerRoute<SpeakerPageModel> = {
+  route: "speakers/[id]/[...page]",
+  pages: speakerPages,
+  render: speakerPage,
+};
+
+/** Each topic's pages. */
+export const topicRoute: WorkerRoute<TopicPageModel> = {
+  route: "topics/[id]/[...page]",
+  pages: topicPages,
+  render: (model) => topicPage(model),
+};
+
+/** Each year's pages. */
+export const yearRoute: WorkerRoute<YearPageModel> = {
+  route: "archive/[year]/[...page]",
+  pages: yearPages,
+  render: (model) => yearPage(model),
+};
+
+/** The routes the build's page workers write. Each route's `render` takes the models its own `pages` make. */
+export const WORKER_ROUTES: readonly WorkerRoute<unknown>[] = [
+  quoteRoute,
+  articleRoute,
+  policyRoute,
+  quoteListRoute,
+  speakerRoute,
+  topicRoute,
+  yearRoute,
+].map((route) => route as unknown as WorkerRoute<unknown>);

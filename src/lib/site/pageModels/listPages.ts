@@ -19,10 +19,14 @@ export interface QuoteListItem {
   articleTitle: string | null;
 }
 
-/** One page of a paginated route, with its params, its model and its URL (for src/site/changedPages.ts). */
+/**
+ * One page of a paginated route: its params, its URL and its model. The model is made when `props`
+ * is read, each time it is read: listing every page of a large archive costs little, and whoever
+ * renders a page makes its model once and lets it go (src/lib/site/workerRoutes.ts).
+ */
 export interface ListPage<Model> {
   params: Record<string, string | undefined>;
-  props: Model;
+  readonly props: Model;
   url: string;
 }
 
@@ -53,7 +57,7 @@ function speakerProfile({ id, name, nameLatin, roles, description }: Speaker): S
 /** The `page` param of a list's page: none for the first, `page/N` after it. */
 const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
 
-/** Turns pages of raw items into a route's pages, each with its params and model. */
+/** Turns pages of raw items into a route's pages, each with its params and (made when read) model. */
 function listPages<T, Model>(
   pages: Page<T>[],
   params: Record<string, string>,
@@ -61,7 +65,9 @@ function listPages<T, Model>(
 ): ListPage<Model>[] {
   return pages.map((page) => ({
     params: { ...params, page: pageParam(page.number) },
-    props: model(page),
+    get props() {
+      return model(page);
+    },
     url: page.path,
   }));
 }
