@@ -159,9 +159,8 @@ export async function buildSite(
   });
   lap("render");
   io.out(
-    `render: astro ${rendered.astroSeconds.toFixed(1)} s and page workers ${rendered.pagesSeconds.toFixed(1)} s, at once\n`,
+    `render: astro ${rendered.astroSeconds.toFixed(1)} s; beside it the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${plan.pages.workers} page workers ${rendered.pagesSeconds.toFixed(1)} s\n`,
   );
-  io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
   const exit = rendered.astro;
   if (exit.code !== 0) {
     io.err(`astro build ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);

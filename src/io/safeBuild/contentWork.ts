@@ -8,7 +8,7 @@ export interface ContentWork {
   checked: Promise<ContentCheck>;
   /** After a passed check: the site's data written, for the Astro build and the page workers. */
   ready: Promise<void>;
-  /** After a passed check: the search index written aside; resolves to its number of files. */
+  /** After a passed check: the search index and exports written aside and the thread ended; resolves to the index's number of files. */
   indexed: Promise<number>;
 }
 
@@ -22,6 +22,7 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
   const checked = deferred<ContentCheck>();
   const ready = deferred<void>();
   const indexed = deferred<number>();
+  let files: number | undefined;
   // Not awaited when the check fails: that is not an unhandled rejection.
   ready.promise.catch(() => undefined);
   indexed.promise.catch(() => undefined);
@@ -35,10 +36,14 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
     if (message.kind === "checked") checked.resolve(message.check);
     else if (message.kind === "ready") ready.resolve();
     else if (message.kind === "warning") onWarning(message.text);
-    else indexed.resolve(message.files);
+    else files = message.files;
   });
   worker.once("error", fail);
-  worker.once("exit", (code) => fail(new Error(`the content worker ended (exit code ${code}) before it had finished`)));
+  // The index counts as written once the thread has ended too, and its memory is given back.
+  worker.once("exit", (code) => {
+    if (files !== undefined && code === 0) indexed.resolve(files);
+    fail(new Error(`the content worker ended (exit code ${code}) before it had finished`));
+  });
   return { checked: checked.promise, ready: ready.promise, indexed: indexed.promise };
 }
 

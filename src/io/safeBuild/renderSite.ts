@@ -7,16 +7,19 @@ import { runAstroBuild, type AstroExit } from "./runAstroBuild.ts";
 export interface RenderResult {
   astro: AstroExit;
   astroSeconds: number;
+  /** How long the content worker took to write the search index and the exports, after which the page workers started. */
+  indexSeconds: number;
   pages: PageWorkResult;
+  /** How long the page workers took, from their start. */
   pagesSeconds: number;
 }
 
 /**
- * Renders the site as `plan` says, on every core: one `astro build` (the site's layouts, lists,
- * feeds, search page, data files and assets: about one page in ten) pointed at the plan file
- * `planFile`, and at the same time the page workers writing the rest. `searchIndexed` is the
- * content worker's search index, made meanwhile. When a worker or the index fails, Astro is stopped
- * and the error thrown; an Astro failure is reported in the result.
+ * Renders the site as `plan` says, on every core: one `astro build` (the pages that exist once,
+ * the feeds, the search page's script, the stylesheet) pointed at the plan file `planFile`, and
+ * beside it the page workers writing every other page, once `searchIndexed` (the content worker's
+ * search index and exports, made while Astro starts) has come. When a worker or the index fails,
+ * Astro is stopped and the error thrown; an Astro failure is reported in the result.
  */
 export async function renderSite(options: {
   plan: BuildPlan;
@@ -39,13 +42,20 @@ export async function renderSite(options: {
     astroSeconds = (now() - started) / 1000;
     return exit;
   });
-  const pages = runPageWorkers(plan, options.onProgress, stop.signal).then((result) => {
-    pagesSeconds = (now() - started) / 1000;
-    return result;
+  // The page workers start once the content worker has written the search index and the exports
+  // and ended (while Astro starts up): each holds the site's data, and so does the content worker,
+  // so this way there are never more copies of it at once than page workers, plus Astro's.
+  let indexSeconds = 0;
+  const pages = options.searchIndexed.then(() => {
+    indexSeconds = (now() - started) / 1000;
+    return runPageWorkers(plan, options.onProgress, stop.signal).then((result) => {
+      pagesSeconds = (now() - started) / 1000 - indexSeconds;
+      return result;
+    });
   });
   try {
-    const [pageResult] = await Promise.all([pages, options.searchIndexed]);
-    return { astro: await astro, astroSeconds, pages: pageResult, pagesSeconds };
+    const pageResult = await pages;
+    return { astro: await astro, astroSeconds, indexSeconds, pages: pageResult, pagesSeconds };
   } catch (error) {
     stop.abort();
     await astro;
