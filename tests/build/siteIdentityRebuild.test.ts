@@ -1,4 +1,4 @@
-// `npm run build` keeps pages whose data and code are unchanged (src/site/changedPages.ts). The
+// `npm run build` keeps pages whose data and code are unchanged (src/io/pageReuse/). The
 // site's identity is on every page (title, header, footer, canonical URL): a change to site.yaml,
 // or a build for another origin (ARCHIVE_SITE_URL), must render every page again, and the site
 // must be the one a full build writes.

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { pageFileOf } from "../../src/lib/site/pageFile.ts";
+import { WORKER_ROUTES } from "../../src/lib/site/workerRoutes.ts";
 
 describe("pageFileOf", () => {
   test.each([
@@ -21,26 +22,19 @@ describe("pages kept between builds render from their model alone", () => {
   const pages = readdirSync(path.resolve("src/pages"), { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".astro"))
     .map((name) => [name, readFileSync(path.resolve("src/pages", name), "utf8")] as const)
-    .filter(([, text]) => text.includes("changedPages("));
+    .filter(([, text]) => text.includes("astroPages("));
 
-  test("every route with a page per record or per list page is kept between builds when unchanged", () => {
-    expect(pages.map(([name]) => name).sort()).toEqual([
-      "archive/[year]/[...page].astro",
-      "articles/[id].astro",
-      "policies/[id].astro",
-      "quotes/[...page].astro",
-      "quotes/[id].astro",
-      "speakers/[id]/[...page].astro",
-      "topics/[id]/[...page].astro",
-    ]);
+  test("the routes Astro lists only outside `npm run build` are exactly the page workers' routes", () => {
+    expect(pages.map(([name]) => name).sort()).toEqual(WORKER_ROUTES.map((route) => `${route.route}.astro`).sort());
   });
 
   test.each(pages)(
     "%s reads no site data outside getStaticPaths (a page's digest covers only its model)",
     (_name, text) => {
       const frontmatter = text.split("---")[1] ?? "";
-      const afterPaths = frontmatter.slice(frontmatter.indexOf("// The page renders from its model alone"));
+      const afterPaths = frontmatter.slice(frontmatter.indexOf("type Props"));
       expect(afterPaths.length).toBeLessThan(frontmatter.length);
+      expect(afterPaths).toMatch(/\.render\(Astro\.props, String\(Astro\.site\)\)/u);
       expect(afterPaths).not.toMatch(/siteData|getCollection|import\.meta\.glob|readFileSync/u);
     },
   );

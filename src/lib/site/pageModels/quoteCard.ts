@@ -3,7 +3,7 @@ import type { Quote } from "../../schemas/quote.ts";
 /**
  * What a list shows of a quote (src/lib/site/html/quoteList.ts). Page models carry this, not the
  * whole quote: a page's digest then changes only with what the page shows (not with the quote's
- * context or attribution), and is cheaper to make (src/site/changedPages.ts).
+ * context or attribution), and is cheaper to make (src/io/pageReuse/pageDigest.ts).
  */
 export type QuoteCard = Pick<
   Quote,
