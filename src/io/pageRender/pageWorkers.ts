@@ -22,7 +22,9 @@ export function runPageWorkers(
   const count = plan.pages.workers;
   const done = new Array<number>(count).fill(0);
   const workers = Array.from({ length: count }, (_, shard) =>
-    startTsWorker(new URL("./pageWorker.ts", import.meta.url), { plan, shard } satisfies PageJob),
+    startTsWorker(new URL("./pageWorker.ts", import.meta.url), { plan, shard } satisfies PageJob, {
+      maxOldGenerationSizeMb: plan.pages.heapMb,
+    }),
   );
   const stopAll = (): void => {
     for (const worker of workers) void worker.terminate();
@@ -42,7 +44,15 @@ export function runPageWorkers(
             );
           }
         });
-        worker.once("error", reject);
+        worker.once("error", (error: Error & { code?: string }) =>
+          reject(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? new Error(
+                  `page worker ${shard + 1} of ${count} ran out of memory (its heap may grow to ${plan.pages.heapMb} MB): free memory, or build a smaller archive`,
+                )
+              : error,
+          ),
+        );
         worker.once("exit", (code) =>
           result
             ? resolve(result)

@@ -1,12 +1,13 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
 import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { damagedCacheNotice } from "../articleCache.ts";
+import { describeFsError } from "../fsErrors.ts";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
+import { pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { archiveSettings } from "../settings.ts";
@@ -16,7 +17,7 @@ import { discardFolder } from "./discardFolder.ts";
 import { mergeFolders } from "./mergeFolders.ts";
 import { moveFolder } from "./moveFolder.ts";
 import type { OutputFolders } from "./outputFolders.ts";
-import { renderSite } from "./renderSite.ts";
+import { renderSite, type RenderResult } from "./renderSite.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import type { BuildIo, BuildOptions } from "./safeBuild.ts";
 import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
@@ -33,23 +34,6 @@ function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
   for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
   const errors = problems.filter((p) => p.severity === "error").length;
   io.err(`${plural(errors, "content error")}, ${plural(problems.length - errors, "warning")}\n`);
-}
-
-/** The heap a page worker may need beyond the site's data it holds, for what it renders meanwhile. */
-const PAGE_WORKER_SLACK_BYTES = 256 * 1024 ** 2;
-
-/** What all page workers together may hold, so that a large archive's build fits the machine. */
-const PAGE_WORKERS_BUDGET_BYTES = 2 * 1024 ** 3;
-
-/**
- * How many page workers share the bulk pages: one per core (at most four), one for a small archive
- * (a worker's start costs more than it saves), and no more than fit {@link PAGE_WORKERS_BUDGET_BYTES}
- * when each holds the site's data (about 1.5 times the size of its file once read).
- */
-function pageWorkerCount(pages: number, siteDataBytes: number): number {
-  if (pages < 2_000) return 1;
-  const fit = Math.floor(PAGE_WORKERS_BUDGET_BYTES / (1.5 * siteDataBytes + PAGE_WORKER_SLACK_BYTES));
-  return Math.max(1, Math.min(availableParallelism(), 4, fit));
 }
 
 /**
@@ -124,6 +108,7 @@ export async function buildSite(
   if (reuse.plan.previous) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
   if (reuse.altered > 0)
     io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
+  const siteDataBytes = statSync(siteData).size;
   const plan: BuildPlan = {
     projectRoot: io.cwd,
     contentDir: settings.contentDir,
@@ -134,7 +119,8 @@ export async function buildSite(
     reuse: reuse.plan,
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
-      workers: pageWorkerCount(check.articles + check.quotes, statSync(siteData).size),
+      workers: pageWorkerCount(check.articles + check.quotes, siteDataBytes),
+      heapMb: pageWorkerHeapMb(siteDataBytes),
       outDir: path.join(folders.work, "site"),
     },
     contentFiles,
@@ -144,19 +130,27 @@ export async function buildSite(
   const planFile = path.join(folders.work, "plan.json");
   writeBuildPlan(planFile, plan);
   let shownTenth = 0;
-  const rendered = await renderSite({
-    plan,
-    planFile,
-    env: io.env,
-    searchIndexed: work.indexed,
-    now: io.now,
-    onProgress: (done, total) => {
-      const tenth = Math.floor((done / total) * 10);
-      if (tenth <= shownTenth || tenth >= 10) return;
-      shownTenth = tenth;
-      io.out(`page workers: ${done} of ${total} pages made\n`);
-    },
-  });
+  let rendered: RenderResult;
+  try {
+    rendered = await renderSite({
+      plan,
+      planFile,
+      env: io.env,
+      searchIndexed: work.indexed,
+      now: io.now,
+      onProgress: (done, total) => {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth <= shownTenth || tenth >= 10) return;
+        shownTenth = tenth;
+        io.out(`page workers: ${done} of ${total} pages made\n`);
+      },
+    });
+  } catch (error) {
+    // A full disk or a folder without permission is named by safeBuild, with its fix.
+    if (describeFsError(error)) throw error;
+    io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+    return failed(1);
+  }
   lap("render");
   io.out(
     `render: astro ${rendered.astroSeconds.toFixed(1)} s; beside it the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${plan.pages.workers} page workers ${rendered.pagesSeconds.toFixed(1)} s\n`,
