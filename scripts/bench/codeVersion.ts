@@ -7,7 +7,7 @@ export function codeVersion(): { commit: string; changedSources: string[] } {
   // Only the end is trimmed: a porcelain line starts with its status, a space when unstaged (` M file`).
   const git = (...args: string[]): string =>
     spawnSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8" }).stdout?.trimEnd() ?? "";
-  const changed = git("status", "--porcelain", "--", "src", "astro.config.mjs", "package.json");
+  const changed = git("status", "--porcelain", "--", "src", "tools", "astro.config.mjs", "package.json");
   return {
     commit: git("rev-parse", "--short", "HEAD") || "unknown",
     changedSources: changed ? changed.split("\n").map((line) => line.slice(3)) : [],
