@@ -13,12 +13,20 @@ export interface ContentWork {
 }
 
 /**
+ * How large the content worker's heap may grow, in MB: it holds the archive while checking, then the
+ * site's data and the search index being made (a 100,000-article archive passed Node's usual 4 GB).
+ */
+const CONTENT_WORKER_HEAP_MB = 8192;
+
+/**
  * Starts checking the content, writing the site's data and making the search index in a worker thread. A failure of the
  * thread itself (a bug, not a content error) rejects whichever result has not come yet. Warnings
  * that are not about the content (the article cache could not be written) go to `onWarning`.
  */
 export function startContentWork(job: ContentJob, onWarning: (text: string) => void): ContentWork {
-  const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job);
+  const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job, {
+    maxOldGenerationSizeMb: CONTENT_WORKER_HEAP_MB,
+  });
   const checked = deferred<ContentCheck>();
   const ready = deferred<void>();
   const indexed = deferred<number>();
@@ -38,7 +46,15 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
     else if (message.kind === "warning") onWarning(message.text);
     else files = message.files;
   });
-  worker.once("error", fail);
+  worker.once("error", (error: Error & { code?: string }) =>
+    fail(
+      error.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? new Error(
+            `the content worker ran out of memory (its heap may grow to ${CONTENT_WORKER_HEAP_MB} MB): free memory, or build a smaller archive`,
+          )
+        : error,
+    ),
+  );
   // The index counts as written once the thread has ended too, and its memory is given back.
   worker.once("exit", (code) => {
     if (files !== undefined && code === 0) indexed.resolve(files);
