@@ -182,10 +182,13 @@ describe("recovering from a build killed mid-swap", () => {
     siteAt(path.join(root, "dist.tmp-999"), "new site, never swapped in");
     mkdirSync(path.join(root, "dist.tmp-999.search"));
     writeFileSync(path.join(root, "dist.tmp-999.site.v8"), "");
+    // This build's scratch folder (plan, site data, worker pages), and an unrelated folder kept.
+    mkdirSync(path.join(root, "dist.work-999/site"), { recursive: true });
+    mkdirSync(path.join(root, "dist.workshop"));
     const discarded: string[] = [];
     const lines = recoverOutput(folders, (dir) => discarded.push(path.basename(dir)));
     expect(readFileSync(path.join(root, "dist/index.html"), "utf8")).toBe("old site");
-    expect(discarded.sort()).toEqual(["dist.tmp-999", "dist.tmp-999.search", "dist.tmp-999.site.v8"]);
+    expect(discarded.sort()).toEqual(["dist.tmp-999", "dist.tmp-999.search", "dist.tmp-999.site.v8", "dist.work-999"]);
     expect(lines[0]).toMatch(/stopped while swapping sites: the last good site \(dist\.old-999\) is back in dist/u);
   });
 
