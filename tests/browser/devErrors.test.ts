@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { scratchDir } from "../support/astroBuild.ts";
 import { launchChromium } from "../support/browser.ts";
+import { startDevServer, waitFor as waitForServer, type DevServer } from "../support/devServer.ts";
 
 // `astro dev` on a copy of the shipped archive, on a free port of 127.0.0.1, read by Chromium while
 // an article is broken and then fixed: the archive stays browsable from its last good content with
@@ -13,58 +12,22 @@ import { launchChromium } from "../support/browser.ts";
 const ARTICLE = "articles/2019/2019-10-02-innovation-committee-report.md";
 let contentDir = "";
 let origin = "";
-let server: ChildProcess;
-let output = "";
+let dev: DevServer;
 let browser: Browser;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** Retries `check` until it returns true or `ms` pass; fails naming `what`. */
-async function waitFor(what: string, check: () => Promise<boolean>, ms = 60_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; dev server said:\n${output}`);
-}
+/** Retries `check` until it holds, naming `what` and what the dev server printed if it never does. */
+const waitFor = (what: string, check: () => Promise<boolean>): Promise<void> => waitForServer(what, check, dev.output);
 
 beforeAll(async () => {
   contentDir = path.join(scratchDir("dev-errors"), "content");
   cpSync(path.resolve("content"), contentDir, { recursive: true });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [path.resolve("node_modules/astro/astro.js"), "dev", "--host", "127.0.0.1", "--port", String(port)],
-    {
-      detached: true,
-      env: {
-        ...process.env,
-        ARCHIVE_CONTENT_DIR: contentDir,
-        ARCHIVE_CACHE_DIR: path.join(scratchDir("dev-errors-cache"), "cache"),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        ASTRO_DISABLE_UPDATE_CHECK: "true",
-        NO_COLOR: "1",
-      },
-    },
-  );
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  await waitFor("the dev server", async () => (await fetch(`${origin}/`)).status === 200, 90_000);
+  dev = await startDevServer({ contentDir, cacheDir: path.join(scratchDir("dev-errors-cache"), "cache") });
+  origin = dev.origin;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  // The server and its esbuild child: the process group it leads.
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  dev?.stop();
 });
 
 /** A new tab on a page; it waits a moment for a late error overlay (the dev client's web socket). */
@@ -112,7 +75,7 @@ describe("astro dev with a content error", () => {
       if (url === "/") expect(await page.locator("main").innerText()).toContain("혁신추진위 시정혁신 추진상황 보고회");
       await page.close();
     }
-    expect(output).toContain("month 13 does not exist");
+    expect(dev.output()).toContain("month 13 does not exist");
     const screenshots = path.resolve("tests/.artifacts/screenshots");
     mkdirSync(screenshots, { recursive: true });
     for (const width of [360, 1280]) {

@@ -3,35 +3,15 @@
 // policy pages in its page workers and the rest through Astro; `astro dev` renders every page through
 // the route files. Here both run on the shipped archive, and every page the build wrote is asked of
 // the dev server: the two documents are the same but for the dev server's own script tags.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runBuild, scratchDir, type BuildRun } from "../support/astroBuild.ts";
+import { startDevServer, type DevServer } from "../support/devServer.ts";
 import { sitePages } from "../support/siteFiles.ts";
 
 let build: BuildRun;
 let built = new Map<string, string>();
-let server: ChildProcess;
-let origin = "";
-let output = "";
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; dev server said:\n${output}`);
-}
+let dev: DevServer;
 
 /**
  * A document with its module scripts' addresses left out: the dev server adds its client
@@ -48,32 +28,10 @@ beforeAll(async () => {
   const contentDir = path.resolve("content");
   build = await runBuild({ contentDir, outDir: path.join(scratchDir("dialect-build"), "dist") });
   built = sitePages(build.outDir);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [path.resolve("node_modules/astro/astro.js"), "dev", "--host", "127.0.0.1", "--port", String(port)],
-    {
-      detached: true,
-      env: {
-        ...process.env,
-        TZ: "UTC",
-        ARCHIVE_CONTENT_DIR: contentDir,
-        ARCHIVE_CACHE_DIR: path.join(scratchDir("dialect-dev-cache"), "cache"),
-        ASTRO_TELEMETRY_DISABLED: "1",
-        ASTRO_DISABLE_UPDATE_CHECK: "true",
-        NO_COLOR: "1",
-      },
-    },
-  );
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  await waitFor("the dev server", async () => (await fetch(`${origin}/`)).status === 200, 90_000);
+  dev = await startDevServer({ contentDir, cacheDir: path.join(scratchDir("dialect-dev-cache"), "cache") });
 }, 300_000);
 
-afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-});
+afterAll(() => dev?.stop());
 
 describe("every page type is written the same by `astro dev` and by `npm run build`", () => {
   test("the build wrote a page of every type", () => {
@@ -106,7 +64,7 @@ describe("every page type is written the same by `astro dev` and by `npm run bui
     let compared = 0;
     for (const [url, html] of built) {
       if (url === "/404.html") continue;
-      const response = await fetch(origin + encodeURI(url));
+      const response = await fetch(dev.origin + encodeURI(url));
       expect(response.status, url).toBe(200);
       const served = await response.text();
       if (withoutScriptAddresses(served) !== withoutScriptAddresses(html)) differing.push(url);
@@ -117,7 +75,7 @@ describe("every page type is written the same by `astro dev` and by `npm run bui
   }, 180_000);
 
   test("the not-found page the dev server shows is the build's 404.html", async () => {
-    const response = await fetch(`${origin}/${encodeURIComponent("없는-쪽")}/`);
+    const response = await fetch(`${dev.origin}/${encodeURIComponent("없는-쪽")}/`);
     expect(response.status).toBe(404);
     const served = withoutScriptAddresses(await response.text());
     const page = withoutScriptAddresses(built.get("/404.html") ?? "");

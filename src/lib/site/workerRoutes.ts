@@ -7,7 +7,7 @@ import { quotePage } from "./html/quotePage.ts";
 import { speakerPage } from "./html/speakerPage.ts";
 import { topicPage } from "./html/topicPage.ts";
 import { yearPage } from "./html/yearPage.ts";
-import { articlePageModel, type ArticlePageModel } from "./pageModels/articlePage.ts";
+import { articlePageModel } from "./pageModels/articlePage.ts";
 import {
   quoteListPages,
   speakerPages,
@@ -19,8 +19,8 @@ import {
   type TopicPageModel,
   type YearPageModel,
 } from "./pageModels/listPages.ts";
-import { policyPageModel, type PolicyPageModel } from "./pageModels/policyPage.ts";
-import { quotePageModel, type QuotePageModel } from "./pageModels/quotePage.ts";
+import { policyPageModel } from "./pageModels/policyPage.ts";
+import { quotePageModel } from "./pageModels/quotePage.ts";
 import type { SiteIndex } from "./siteIndex.ts";
 
 /**
@@ -39,47 +39,48 @@ export interface WorkerRoute<Model> {
   render(model: Model, origin: string): MarkupPage;
 }
 
+/** A route with one page per item of a collection, at the item's URL, written from its model. */
+function recordRoute<Item extends { id: string }, Model>(
+  route: string,
+  items: (site: SiteIndex) => readonly Item[],
+  url: (id: string) => string,
+  model: (site: SiteIndex, item: Item) => Model,
+  render: (model: Model, origin: string) => MarkupPage,
+): WorkerRoute<Model> {
+  return {
+    route,
+    pages: (site) =>
+      items(site).map((item) => ({
+        params: { id: item.id },
+        url: url(item.id),
+        get props() {
+          return model(site, item);
+        },
+      })),
+    render,
+  };
+}
+
 /** One page per quote. */
-export const quoteRoute: WorkerRoute<QuotePageModel> = {
-  route: "quotes/[id]",
-  pages: (site) =>
-    site.quotes.map((quote) => ({
-      params: { id: quote.id },
-      url: paths.quote(quote.id),
-      get props() {
-        return quotePageModel(site, quote);
-      },
-    })),
-  render: quotePage,
-};
+export const quoteRoute = recordRoute("quotes/[id]", (site) => site.quotes, paths.quote, quotePageModel, quotePage);
 
 /** One page per article. */
-export const articleRoute: WorkerRoute<ArticlePageModel> = {
-  route: "articles/[id]",
-  pages: (site) =>
-    site.articles.map((article) => ({
-      params: { id: article.id },
-      url: paths.article(article.id),
-      get props() {
-        return articlePageModel(site, article);
-      },
-    })),
-  render: articlePage,
-};
+export const articleRoute = recordRoute(
+  "articles/[id]",
+  (site) => site.articles,
+  paths.article,
+  articlePageModel,
+  articlePage,
+);
 
 /** One page per policy item. */
-export const policyRoute: WorkerRoute<PolicyPageModel> = {
-  route: "policies/[id]",
-  pages: (site) =>
-    site.policies.map((policy) => ({
-      params: { id: policy.id },
-      url: paths.policy(policy.id),
-      get props() {
-        return policyPageModel(site, policy);
-      },
-    })),
-  render: (model) => policyPage(model),
-};
+export const policyRoute = recordRoute(
+  "policies/[id]",
+  (site) => site.policies,
+  paths.policy,
+  policyPageModel,
+  (model) => policyPage(model),
+);
 
 /** `/quotes/` and its pages. */
 export const quoteListRoute: WorkerRoute<QuoteListModel> = {
