@@ -46,13 +46,13 @@ export async function renderSite(options: {
   // and ended (while Astro starts up): each holds the site's data, and so does the content worker,
   // so this way there are never more copies of it at once than page workers, plus Astro's.
   let indexSeconds = 0;
-  const pages = options.searchIndexed.then(() => {
+  const pages = (async () => {
+    await options.searchIndexed;
     indexSeconds = (now() - started) / 1000;
-    return runPageWorkers(plan, options.onProgress, stop.signal).then((result) => {
-      pagesSeconds = (now() - started) / 1000 - indexSeconds;
-      return result;
-    });
-  });
+    const result = await runPageWorkers(plan, options.onProgress, stop.signal);
+    pagesSeconds = (now() - started) / 1000 - indexSeconds;
+    return result;
+  })();
   try {
     const pageResult = await pages;
     return { astro: await astro, astroSeconds, indexSeconds, pages: pageResult, pagesSeconds };
