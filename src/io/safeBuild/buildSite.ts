@@ -152,8 +152,10 @@ export async function buildSite(
     return failed(1);
   }
   lap("render");
+  const workers = plural(plan.pages.workers, "page worker");
+  io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
   io.out(
-    `render: astro ${rendered.astroSeconds.toFixed(1)} s; beside it the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${plan.pages.workers} page workers ${rendered.pagesSeconds.toFixed(1)} s\n`,
+    `render: astro ${rendered.astroSeconds.toFixed(1)} s; beside it the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${workers} ${rendered.pagesSeconds.toFixed(1)} s\n`,
   );
   const exit = rendered.astro;
   if (exit.code !== 0) {
