@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { devFileRoutes } from "./src/integrations/devFileRoutes.ts";
 import { devServerFlag } from "./src/integrations/devServerFlag.ts";
 import { pageLog } from "./src/integrations/pageLog.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
@@ -25,7 +26,7 @@ export default defineConfig({
   // fastest of those tried on 2 cores).
   build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [devServerFlag(), pageLog(), searchIndex(), sitemap()],
+  integrations: [devServerFlag(), devFileRoutes(), pageLog(), searchIndex(), sitemap()],
   // The dev server watches content, not build output or test artefacts (tens of thousands of files).
   vite: {
     server: {

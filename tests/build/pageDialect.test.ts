@@ -3,6 +3,7 @@
 // policy pages in its page workers and the rest through Astro; `astro dev` renders every page through
 // the route files. Here both run on the shipped archive, and every page the build wrote is asked of
 // the dev server: the two documents are the same but for the dev server's own script tags.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runBuild, scratchDir, type BuildRun } from "../support/astroBuild.ts";
@@ -73,6 +74,28 @@ describe("every page type is written the same by `astro dev` and by `npm run bui
     expect(compared).toBeGreaterThan(40);
     expect(differing).toEqual([]);
   }, 180_000);
+
+  test("the stylesheet, the data exports and the feeds are served at the addresses pages link, as built", async () => {
+    const files = readdirSync(build.outDir, { recursive: true, encoding: "utf8" })
+      .map((file) => file.split(path.sep).join("/"))
+      .filter((file) =>
+        /^(?:styles\/[^/]+\.css|data\/[^/]+\.(?:json|csv)|(?:speakers|topics)\/[^/]+\/rss\.xml)$/u.test(file),
+      );
+    expect(files.filter((file) => file.startsWith("styles/"))).toHaveLength(1);
+    expect(files.filter((file) => file.startsWith("data/"))).toHaveLength(10);
+    for (const file of files) {
+      const response = await fetch(`${dev.origin}/${file}`);
+      expect(response.status, file).toBe(200);
+      // Bytes, not text: the CSV files start with a byte-order mark (for spreadsheets), which text() drops.
+      const served = Buffer.from(await response.arrayBuffer());
+      const written = readFileSync(path.join(build.outDir, file));
+      // The feeds carry the time they were made: compare them without it.
+      const undated = (bytes: Buffer): string =>
+        bytes.toString("utf8").replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/gu, "");
+      if (file.endsWith(".xml")) expect(undated(served), file).toBe(undated(written));
+      else expect(served.equals(written), file).toBe(true);
+    }
+  });
 
   test("the not-found page the dev server shows is the build's 404.html", async () => {
     const response = await fetch(`${dev.origin}/${encodeURIComponent("없는-쪽")}/`);

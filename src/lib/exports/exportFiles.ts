@@ -15,7 +15,7 @@ export function exportFileText(format: ExportFormat, records: readonly ExportRec
 /**
  * Every data export of a site served at `origin`, by its file name (`quotes.csv`): what `/data/`
  * holds. `npm run build` writes them from its content worker; `astro dev` and a plain
- * `astro build` serve them through src/pages/data/[file].ts, from the same function.
+ * `astro build` serve them through src/pages/data/[name].json.ts and [name].csv.ts, from the same function.
  */
 export function exportFiles(source: ExportSource, origin: string): Map<string, string> {
   const records = exportRecords(source, origin);

@@ -1,0 +1,7 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { exportPaths, exportResponse, type ExportProps } from "../../site/exportRoute.ts";
+
+/** `/data/<name>.csv` for every collection (src/site/exportRoute.ts). */
+export const getStaticPaths = (() => exportPaths("csv")) satisfies GetStaticPaths;
+
+export const GET: APIRoute<ExportProps> = ({ props }) => exportResponse(props);
