@@ -2,7 +2,7 @@
 // address. Astro's pages and the build's page workers (src/io/pageRender/) make it the same way.
 import { readStylesheet } from "../io/stylesheet.ts";
 import type { PageContext } from "../lib/site/html/document.ts";
-import { stylesheetFileName, stylesheetHref } from "../lib/site/stylesheet.ts";
+import { stylesheetHref, stylesheetName } from "../lib/site/stylesheet.ts";
 import { siteData } from "./data.ts";
 
 /** The stylesheet's text; read once per build, and on every request in dev (so an edit shows). */
@@ -18,8 +18,8 @@ export async function pageContext(): Promise<PageContext> {
   return { site: siteConfig, stylesheet: stylesheetHref(stylesheet()) };
 }
 
-/** The stylesheet as the site serves it: its file name (by content) and its text. */
+/** The stylesheet as the site serves it: its name (by content, without `.css`) and its text. */
 export function stylesheetFile(): { name: string; css: string } {
   const css = stylesheet();
-  return { name: stylesheetFileName(css), css };
+  return { name: stylesheetName(css), css };
 }

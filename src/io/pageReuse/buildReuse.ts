@@ -7,10 +7,8 @@ import { fingerprintPages, untouchedPages } from "./pageFingerprint.ts";
 
 /** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
-  /** The plan's page reuse, for whoever makes pages (the Astro build and the page workers). */
+  /** The plan's page reuse, for the page workers; `previous` is set when pages may be taken from the last site. */
   plan: ReusePlan;
-  /** True when pages may be taken from the last site (it exists and has a matching manifest). */
-  reusing: boolean;
   /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
   altered: number;
   /** Once every page is made: links the reused pages into the new site; returns how many. */
@@ -56,9 +54,9 @@ export function buildReuse(options: {
   }
   return {
     plan,
-    reusing,
     altered,
-    linkInto: (site) => (reusing ? linkReusedPages(readRouteManifests(options.manifestDir), options.final, site) : 0),
+    linkInto: (site) =>
+      plan.previous ? linkReusedPages(readRouteManifests(options.manifestDir), options.final, site) : 0,
     record: () => {
       const stamp = siteStamp(options.final);
       if (!stamp) return undefined;

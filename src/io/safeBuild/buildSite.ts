@@ -69,7 +69,7 @@ export async function buildSite(
       contentDir: settings.contentDir,
       cwd: io.cwd,
       cacheDir: settings.cacheDir,
-      searchAside: contentFiles,
+      contentFiles,
       siteData,
       readCache: !options.full,
       originOverride: settings.siteUrl,

@@ -18,7 +18,7 @@ export interface ContentJob {
   cwd: string;
   cacheDir: string;
   /** Where to write the search index (its `search/index/` folder) and the data exports (`data/`). */
-  searchAside: string;
+  contentFiles: string;
   /** Where to write the site's data for the Astro build and the page workers, once the check has passed. */
   siteData: string;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
@@ -67,9 +67,9 @@ if (check.ok && archive) {
 /** Writes the search index, then the data exports, each let go before the next is made. */
 function writeIndexAndExports(site: SiteIndex): void {
   let files: Map<string, string> | undefined = searchIndexFiles(site);
-  writeSearchIndex(job.searchAside, files);
+  writeSearchIndex(job.contentFiles, files);
   const count = files.size;
   files = undefined;
-  writeExports(job.searchAside, exportFiles(site, site.siteConfig.origin));
+  writeExports(job.contentFiles, exportFiles(site, site.siteConfig.origin));
   post({ kind: "indexed", files: count });
 }

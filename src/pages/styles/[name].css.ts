@@ -6,7 +6,7 @@ import { stylesheetFile } from "../../site/pageContext.ts";
 
 export function getStaticPaths() {
   const { name, css } = stylesheetFile();
-  return [{ params: { name: name.replace(/\.css$/u, "") }, props: { css } }];
+  return [{ params: { name }, props: { css } }];
 }
 
 export const GET: APIRoute = ({ props }) =>
