@@ -54,6 +54,10 @@ const quoteOf = (
   candidate: null,
   source: "person" as const,
   policies: [],
+  topics: [],
+  topicBasis: "article" as const,
+  headlineMatch: null,
+  cluster: null,
 });
 
 test.each([

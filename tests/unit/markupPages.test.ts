@@ -30,6 +30,10 @@ const quote: Quote = {
   candidate: null,
   source: "person",
   policies: [],
+  topics: [],
+  topicBasis: "article",
+  headlineMatch: null,
+  cluster: null,
 };
 
 const model: QuotePageModel = {

@@ -131,6 +131,10 @@ describe("quote", () => {
     candidate: null,
     source: "person",
     policies: [],
+    topics: [],
+    topicBasis: "article",
+    headlineMatch: null,
+    cluster: null,
   };
   accepts(quoteSchema, [
     ["an attributed body quote", quote],

@@ -127,7 +127,7 @@ export function applyOverrides(
       context,
       origin: "editor",
       ...editorSet(addition.speaker, addition.speakerName ?? null),
-      policies: [],
+      policies: [],      topics: [],      topicBasis: "article",      headlineMatch: null,      cluster: null,
     });
   });
   const order = (q: Quote): number => (q.position ? q.position.offset : -1);

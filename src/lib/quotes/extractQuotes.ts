@@ -153,7 +153,7 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         cue: who.cue,
         candidate: who.candidate,
         source: who.source,
-        policies: [],
+        policies: [],        topics: [],        topicBasis: "article",        headlineMatch: null,        cluster: null,
       });
     });
   };

@@ -11,6 +11,29 @@ export const quotePositionSchema = z.object({
   paragraph: z.number().int().nonnegative(),
 });
 
+/** One part of a word-level comparison of two wordings. */
+export const wordDiffPartSchema = z.object({
+  /** `same` in both wordings, `this` only in the wording at hand, `other` only in the one it is compared with. */
+  kind: z.enum(["same", "this", "other"]),
+  /** The words of this part, as written. */
+  text: z.string(),
+});
+
+/** How a headline or deck quote stands to the body quote it reports. */
+export const headlineMatchSchema = z.object({
+  /**
+   * `verbatim` (the body's words), `shortened` (every word in one body quote, in order), `reworded`
+   * (close to a body quote, in other words), or `absent` (no body quote says it).
+   */
+  class: z.enum(["verbatim", "shortened", "reworded", "absent"]),
+  /** Id of the body quote it stands for; null when absent. */
+  bodyQuote: z.string().nullable(),
+  /** The body words compared (the matching sentence of the body quote); null when absent. */
+  bodyText: z.string().nullable(),
+  /** Word-level differences: `this` is the headline's wording, `other` the body's. */
+  diff: z.array(wordDiffPartSchema),
+});
+
 /** A direct quote, derived from an article body (or added by an editor in front matter). */
 export const quoteSchema = z.object({
   /** Stable id: article id plus a hash of the quote's own text, so other edits do not move it. */
@@ -81,7 +104,25 @@ export const quoteSchema = z.object({
   source: z.enum(["person", "group", "anonymous", "organisation", "office", "unknown"]),
   /** Ids of policy items the quote speaks of. */
   policies: z.array(idSchema),
+  /** Ids of the topics the quote is filed under (see `topicBasis` for why). */
+  topics: z.array(idSchema),
+  /**
+   * Why the quote is filed under `topics`: `own` (its words or sentence match the topics' keywords),
+   * `article` (nothing matched: the article's topics), or `editor` (chosen in front matter).
+   */
+  topicBasis: z.enum(["own", "article", "editor"]),
+  /** For a headline quote, how it stands to the body's words; null for a body quote. */
+  headlineMatch: headlineMatchSchema.nullable(),
+  /**
+   * Id of the statement cluster: the same words reported by two or more articles (the first report
+   * gives the id); null when no other article reports them.
+   */
+  cluster: z.string().nullable(),
 });
 
 /** A quote record. */
 export type Quote = z.infer<typeof quoteSchema>;
+/** How a headline quote stands to the body. */
+export type HeadlineMatch = z.infer<typeof headlineMatchSchema>;
+/** One part of a word-level comparison. */
+export type WordDiffPart = z.infer<typeof wordDiffPartSchema>;
