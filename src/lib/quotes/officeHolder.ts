@@ -1,13 +1,8 @@
+import { partialDateEnd, partialDateStart } from "../dates/partialDate.ts";
 import type { Speaker, SpeakerRole } from "../schemas/speaker.ts";
 
 // An office as a key: `광주광역시장` and `광주시장` are one office (광역, 특별, 특별자치 dropped).
 const officeKey = (office: string): string => office.replace(/특별자치|특별|광역|\s/gu, "");
-
-// A partial date (`2018`, `2018-07`, `2018-07-01`) as the first or last day it stands for.
-const dayFrom = (partial: string): string =>
-  partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
-const dayTo = (partial: string): string =>
-  partial.length === 4 ? `${partial}-12-31` : partial.length === 7 ? `${partial}-31` : partial;
 
 /**
  * Who of the registry held an office on a KST day (`YYYY-MM-DD`), with that role: the one speaker
@@ -24,8 +19,8 @@ export function officeHolder(
       .filter(
         (role) =>
           officeKey(role.title) === key &&
-          dayFrom(role.from) <= day &&
-          (role.to === undefined || day <= dayTo(role.to)),
+          partialDateStart(role.from) <= day &&
+          (role.to === undefined || day <= partialDateEnd(role.to)),
       )
       .map((role) => ({ speaker, role })),
   );
