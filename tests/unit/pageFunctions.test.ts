@@ -196,7 +196,7 @@ describe("a speaker's page and a topic's page", () => {
 
   test("a topic's first page: articles, pages, policy items and latest quotes, the counts saying what is left out", () => {
     const page = topicPage({
-      topic: { id: "integrity", label: "청렴행정", description: "공직사회의 청렴문화." },
+      topic: { id: "integrity", label: "청렴행정", description: "공직사회의 청렴문화.", keywords: [], notKeywords: [] },
       page: pageOf([article("a1", "청렴도 평가 결과")], 1, 2, "/topics/integrity/"),
       articleCount: 40,
       quotes: [quoteItem("q1", "청렴이 먼저다")],
@@ -219,7 +219,7 @@ describe("a speaker's page and a topic's page", () => {
 
   test("a topic's later page has neither policy items nor quotes", () => {
     const page = topicPage({
-      topic: { id: "integrity", label: "청렴행정" },
+      topic: { id: "integrity", label: "청렴행정", keywords: [], notKeywords: [] },
       page: pageOf([article("a31", "서른한 번째")], 2, 2, "/topics/integrity/"),
       articleCount: 31,
       quotes: [],

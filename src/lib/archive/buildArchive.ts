@@ -10,6 +10,7 @@ import { speakerFinder } from "../quotes/attribution.ts";
 import { articleUnit, type ArticleUnit, type ArticleUnitCache, type UnitContext } from "./articleUnit.ts";
 import { compareArticles, orderCollections } from "./order.ts";
 import { linkPolicies } from "./linkPolicies.ts";
+import { fileQuoteTopics, topicMatcher } from "../quotes/quoteTopics.ts";
 import { aliasClashes } from "../registry/aliasClashes.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import { parseSiteConfig } from "../siteConfig/parseSiteConfig.ts";
@@ -157,8 +158,20 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
     articles,
     ordered.flatMap((unit) => unit.quotes),
   );
+  const filed = fileQuoteTopics(
+    linked.quotes,
+    new Map(articles.map((a) => [a.id, a])),
+    new Map(linked.policies.map((p) => [p.id, p])),
+    topicMatcher(topics.entries),
+  );
   return {
-    ...orderCollections({ ...linked, articles, speakers: speakers.entries, topics: topics.entries }),
+    ...orderCollections({
+      policies: linked.policies,
+      quotes: filed,
+      articles,
+      speakers: speakers.entries,
+      topics: topics.entries,
+    }),
     siteConfig: siteConfig.config,
     warnings,
     acknowledged: units.flatMap((unit) => unit.acknowledged ?? []),

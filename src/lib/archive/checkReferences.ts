@@ -28,6 +28,9 @@ function referencesOf(parsed: ParsedArticle): Reference[] {
         ? [{ id: fix.speaker, path: ["quotes", "fix", f, "speaker"], kind: "speaker" } satisfies Reference]
         : [],
     ),
+    ...article.quotes.topics.flatMap((choice, c) =>
+      choice.topics.map((id, i): Reference => ({ id, path: ["quotes", "topics", c, "topics", i], kind: "topic" })),
+    ),
     ...article.quotes.add.flatMap((add, a) =>
       add.speaker
         ? [{ id: add.speaker, path: ["quotes", "add", a, "speaker"], kind: "speaker" } satisfies Reference]

@@ -28,7 +28,8 @@ function editorSet(
 /**
  * Applies an article's `quotes:` front matter to what the extractor found: `exclude` drops spans,
  * `fix` corrects speaker or verb, `add` adds a quote the extractor missed (found in the body),
- * `confirm` makes the extractor's likely speaker (or an unconfirmed quote's candidate) certain.
+ * `confirm` makes the extractor's likely speaker (or an unconfirmed quote's candidate) certain,
+ * `topics` files a quote under the topics the editor names.
  * An entry that matches nothing is an error, so corrections never go stale silently.
  */
 export function applyOverrides(
@@ -127,8 +128,19 @@ export function applyOverrides(
       context,
       origin: "editor",
       ...editorSet(addition.speaker, addition.speakerName ?? null),
-      policies: [],      topics: [],      topicBasis: "article",      headlineMatch: null,      cluster: null,
+      policies: [],
+      topics: [],
+      topicBasis: "article",
+      headlineMatch: null,
+      cluster: null,
     });
+  });
+  overrides.topics.forEach((choice, index) => {
+    if (!quotes.some((quote) => matches(quote, choice.match)))
+      return stale(["quotes", "topics", index, "match"], `topics “${choice.match}”`);
+    quotes = quotes.map((quote) =>
+      matches(quote, choice.match) ? { ...quote, topics: [...new Set(choice.topics)], topicBasis: "editor" } : quote,
+    );
   });
   const order = (q: Quote): number => (q.position ? q.position.offset : -1);
   return { quotes: [...quotes].sort((a, b) => order(a) - order(b)), problems };

@@ -153,7 +153,11 @@ export function extractQuotes(parsed: ParsedArticle, finder: SpeakerFinder): Ext
         cue: who.cue,
         candidate: who.candidate,
         source: who.source,
-        policies: [],        topics: [],        topicBasis: "article",        headlineMatch: null,        cluster: null,
+        policies: [],
+        topics: [],
+        topicBasis: "article",
+        headlineMatch: null,
+        cluster: null,
       });
     });
   };

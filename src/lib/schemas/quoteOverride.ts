@@ -29,6 +29,16 @@ export const quoteAdditionSchema = z
   })
   .strict();
 
+/** An editor's choice of the topics one quote is filed under. */
+export const quoteTopicsSchema = z
+  .object({
+    /** A piece of the quote's text that identifies it. */
+    match: textSchema,
+    /** Topic ids from `content/topics.yaml`; they replace what the keywords would give. */
+    topics: z.array(idSchema).min(1, "name at least one topic id"),
+  })
+  .strict();
+
 /** `quotes:` in an article's front matter: corrections to what the extractor found. */
 export const quoteOverrideSchema = z
   .object({
@@ -43,6 +53,8 @@ export const quoteOverrideSchema = z
      * becomes certain, and an unconfirmed quote takes the extractor's candidate (see `report`).
      */
     confirm: z.array(textSchema).default([]),
+    /** Topics chosen by the editor for single quotes, instead of what the topics' keywords give. */
+    topics: z.array(quoteTopicsSchema).default([]),
   })
   .strict();
 

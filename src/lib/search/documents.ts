@@ -63,7 +63,7 @@ export function searchDocuments(source: SearchSource): SearchDoc[] {
       text: q.text,
       speakers: q.speaker ? [q.speaker] : [],
       speakerName: q.speakerName,
-      topics: [...new Set([...(article?.topics ?? [])])],
+      topics: q.topics,
       date: kstDate(q.published),
       year: article?.year ?? null,
       url: paths.quote(q.id),

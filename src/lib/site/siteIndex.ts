@@ -35,9 +35,9 @@ export interface SiteIndex {
   quotesByStatement: Map<string, Quote[]>;
   /** Articles per speaker id, newest first. */
   articlesBySpeaker: Map<string, SiteArticle[]>;
-  /** Articles per topic id, newest first. */
+  /** Articles per topic id (its own topics, and those its quotes are filed under), newest first. */
   articlesByTopic: Map<string, SiteArticle[]>;
-  /** Quotes per topic id (through their article's topics and their policy items' topics), newest first. */
+  /** Quotes per topic id (the topics each quote is filed under: see quoteTopics.ts), newest first. */
   quotesByTopic: Map<string, Quote[]>;
   /** Policy items per topic id. */
   policiesByTopic: Map<string, Policy[]>;
@@ -70,10 +70,8 @@ export function buildSiteIndex(
 ): SiteIndex {
   const article = new Map(data.articles.map((a) => [a.id, a]));
   const policy = new Map(data.policies.map((p) => [p.id, p]));
-  const topicsOfQuote = (q: Quote): string[] => [
-    ...(article.get(q.article)?.topics ?? []),
-    ...q.policies.flatMap((id) => policy.get(id)?.topics ?? []),
-  ];
+  const quotesByArticle = group(data.quotes, (q) => [q.article]);
+  const quoteTopicsOf = (a: SiteArticle): string[] => (quotesByArticle.get(a.id) ?? []).flatMap((q) => q.topics);
   return {
     ...data,
     siteConfig: data.siteConfig ?? PLACEHOLDER_SITE,
@@ -82,12 +80,12 @@ export function buildSiteIndex(
     speaker: new Map(data.speakers.map((s) => [s.id, s])),
     topic: new Map(data.topics.map((t) => [t.id, t])),
     policy,
-    quotesByArticle: group(data.quotes, (q) => [q.article]),
+    quotesByArticle,
     quotesBySpeaker: group(data.quotes, (q) => (q.speaker ? [q.speaker] : [])),
     quotesByStatement: group(data.quotes, (q) => [q.statement]),
     articlesBySpeaker: group(data.articles, (a) => a.speakers),
-    articlesByTopic: group(data.articles, (a) => a.topics),
-    quotesByTopic: group(data.quotes, topicsOfQuote),
+    articlesByTopic: group(data.articles, (a) => [...a.topics, ...quoteTopicsOf(a)]),
+    quotesByTopic: group(data.quotes, (q) => q.topics),
     policiesByTopic: group(data.policies, (p) => p.topics),
     policiesByArticle: group(data.policies, (p) => [p.article]),
     articlesByYear: group(data.articles, (a) => (a.year === null ? [] : [a.year])),
