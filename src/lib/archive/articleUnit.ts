@@ -11,6 +11,7 @@ import { attributionWarnings } from "../quotes/attributionWarnings.ts";
 import { extractQuotes } from "../quotes/extractQuotes.ts";
 import { withQuoteWarningCodes } from "../quotes/quoteWarningCodes.ts";
 import { acknowledgeWarnings } from "../articles/acknowledge.ts";
+import { correctionProblems } from "../articles/correctionProblems.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { checkReferences, type KnownIds } from "./checkReferences.ts";
@@ -53,6 +54,7 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
   const found = extractQuotes(parsed, context.finder);
   const corrected = applyOverrides(parsed, found.quotes, context.finder);
   problems.push(...corrected.problems);
+  problems.push(...correctionProblems(parsed, corrected.quotes));
   const { warnings, acknowledged } = acknowledgeWarnings(
     [
       ...parsed.warnings,

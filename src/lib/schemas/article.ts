@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrlSchema, idSchema, isoDateSchema, textSchema } from "./common.ts";
+import { correctionSchema } from "./correction.ts";
 import { policyInputSchema } from "./policy.ts";
 import { quoteOverrideSchema } from "./quoteOverride.ts";
 import { warningCodeSchema } from "./warningCode.ts";
@@ -49,6 +50,11 @@ export const articleFrontMatterSchema = z
     quotes: quoteOverrideSchema.default({}),
     /** Editorial notes shown apart from the text (what was left out, what is uncertain). */
     notes: z.array(textSchema).default([]),
+    /**
+     * Corrections made after publication, each with its date, what changed and (optionally) why,
+     * the words as first published and the quote it concerns (see src/lib/schemas/correction.ts).
+     */
+    corrections: z.array(correctionSchema).default([]),
     /**
      * What the importer could not decide, for the editor: one entry per open question, naming the
      * front-matter field it concerns. `check` warns about each until it is answered and deleted;
