@@ -119,3 +119,49 @@ test.each([
   expect(tags.map((t) => t.name)).toEqual(names);
   expect(tags.find((t) => t.name === "citation_publication_date")?.content).toBe(date);
 });
+
+describe("the original's address, the day it was read, and the year of an undated article", () => {
+  const read: Citable = {
+    ...dated,
+    article: { ...dated.article, url: "https://news.example/view/2019_10_02", retrieved: "2024-03-05" },
+  };
+  const filed: Citable = { ...undated, article: { ...undated.article, year: 2021 } };
+  const noted: Citable = {
+    ...undated,
+    article: { ...undated.article, year: null, dateNote: "본문이 2021년 새해 정례조회를 전한다." },
+  };
+  const twoYears: Citable = {
+    ...undated,
+    article: { ...undated.article, year: null, dateNote: "2020년 말 또는 2021년 초의 기사." },
+  };
+
+  test("the Korean line names the original and the day it was read, before the archive's address", () => {
+    expect(koreanReference(read)).toContain(
+      "2019. 10. 2. 원문 https://news.example/view/2019_10_02 (2024. 3. 5. 접속). https://press-archive.example/quotes/",
+    );
+  });
+  test("BibTeX keeps the archive's url and notes the original with its access day", () => {
+    expect(bibtex(read)).toContain("원문: https://news.example/view/2019\\_10\\_02 (2024-03-05 접속)");
+    expect(bibtex(read)).toContain("url = {https://press-archive.example/quotes/");
+  });
+  test("CSL-JSON gives the original as source and the access day as accessed", () => {
+    expect(cslJson(read)).toMatchObject({
+      source: "https://news.example/view/2019_10_02",
+      accessed: { "date-parts": [[2024, 3, 5]] },
+    });
+  });
+  test.each([
+    ["its folder's year", filed, 2021],
+    ["the one year its date note names", noted, 2021],
+  ])("an undated article is cited by %s", (_name, source, year) => {
+    expect(koreanReference(source)).toContain(`『프레시안』, ${year}(일자 미상).`);
+    expect(bibtex(source)).toContain(`  year = {${year}}`);
+    expect(bibtex(source)).not.toContain("month =");
+    expect(cslJson(source)).toMatchObject({ issued: { "date-parts": [[year]] } });
+  });
+  test("a date note naming two years gives no year", () => {
+    expect(koreanReference(twoYears)).toContain("게재일 미상.");
+    expect(bibtex(twoYears)).not.toContain("year =");
+    expect(cslJson(twoYears)).not.toHaveProperty("issued");
+  });
+});

@@ -38,11 +38,19 @@ const quote: Quote = {
 
 const model: QuotePageModel = {
   quote,
-  article: { id: "2019-10-02-a", title: "광주시 & 혁신위", outlet: "광주N광주", published: quote.published },
+  article: {
+    id: "2019-10-02-a",
+    title: "광주시 & 혁신위",
+    outlet: "광주N광주",
+    published: quote.published,
+    year: 2019,
+  },
   speaker: { id: "lee-yong-seop", name: "이용섭", aliases: [], roles: [] } as unknown as QuotePageModel["speaker"],
   statement: [],
   more: [],
   policies: [{ id: "welfare-model", title: "광주형 복지" }],
+  roleThen: null,
+  topics: [],
 };
 
 describe("pageHeadHtml: the head of every page", () => {
@@ -117,6 +125,37 @@ describe("quotePage: a quote's page written as markup", () => {
     expect(headline).not.toContain("기사 속 문장");
     const unmarked = quotePage({ ...model, quote: { ...quote, context: "다른 문장" } }, origin).main.html;
     expect(unmarked).toContain('<p class="context">다른 문장</p>');
+  });
+
+  test("who the speaker was then, the original with the day it was read, and the topics with why", () => {
+    const page = quotePage(
+      {
+        ...model,
+        roleThen: "당시 광주광역시장",
+        topics: [
+          { id: "integrity", label: "청렴행정" },
+          { id: "communication", label: "소통행정" },
+        ],
+        quote: { ...quote, topicBasis: "own" },
+        article: { ...model.article, url: "https://news.example/a?x=1&y=2", retrieved: "2024-03-05" },
+      },
+      origin,
+    ).main.html;
+    expect(page).toContain('이용섭</a>, <span class="role-then">당시 광주광역시장</span>');
+    expect(page).toContain(
+      '<a href="https://news.example/a?x=1&amp;y=2" rel="external noopener">광주N광주 기사 원문</a>',
+    );
+    expect(page).toContain('<span class="retrieved">(2024년 3월 5일 확인)</span>');
+    expect(page).toMatch(
+      /<a href="\/topics\/integrity\/">청렴행정<\/a>, <a href="\/topics\/communication\/">소통행정<\/a>\s*<span class="topic-basis">\(발언 내용으로 분류\)<\/span>/u,
+    );
+    const fallback = quotePage(
+      { ...model, topics: [{ id: "integrity", label: "청렴행정" }], quote: { ...quote, topicBasis: "article" } },
+      origin,
+    ).main.html;
+    expect(fallback).toContain("(기사의 주제를 따름)");
+    expect(fallback).not.toContain("기사 원문");
+    expect(fallback).not.toContain("role-then");
   });
 });
 

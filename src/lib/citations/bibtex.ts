@@ -1,5 +1,5 @@
 import { speakerLabel } from "../site/attributionText.ts";
-import { dateParts, type Citable } from "./citable.ts";
+import { citedYear, dateParts, originalSource, type Citable } from "./citable.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -62,18 +62,26 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9_:.-]*$/u;
 export function bibtex(source: Citable): string {
   if (!KEY.test(source.id)) throw new RangeError(`not a valid BibTeX citation key: ${JSON.stringify(source.id)}`);
   const parts = dateParts(source.article.published);
+  const year = citedYear(source.article);
+  const original = originalSource(source.article);
   const { reporter } = source.article;
   const { quote } = source;
+  const notes = [
+    quote ? `${speakerLabel(quote)}: “${quote.text}”` : "",
+    original
+      ? `원문: ${original.url}${original.accessed ? ` (${original.accessed.map((n) => String(n).padStart(2, "0")).join("-")} 접속)` : ""}`
+      : "",
+  ].filter(Boolean);
   const braced = (value: string): string => `{${value}}`;
   // Each value as written after `=`: braced, but for `month`, a BibTeX month macro.
   const fields: [string, string | undefined][] = [
     ["author", reporter === undefined ? undefined : braced(braced(escapeBibtex(reporter)))],
     ["title", braced(escapeBibtex(source.article.title))],
     ["journal", source.article.outlet === null ? undefined : braced(escapeBibtex(source.article.outlet))],
-    ["year", parts ? braced(String(parts[0])) : undefined],
+    ["year", year !== null ? braced(String(year)) : undefined],
     ["month", parts ? MONTHS[parts[1] - 1] : undefined],
     ["day", parts ? braced(String(parts[2])) : undefined],
-    ["note", quote ? braced(escapeBibtex(`${speakerLabel(quote)}: “${quote.text}”`)) : undefined],
+    ["note", notes.length > 0 ? braced(escapeBibtex(notes.join("; "))) : undefined],
     ["url", braced(bibtexUrl(source.archiveUrl))],
     ["language", "{korean}"],
   ];

@@ -1,4 +1,4 @@
-import { formatPublished } from "../dates/kst.ts";
+import { formatPublished, parseArchiveDate } from "../dates/kst.ts";
 import type { SpeakerRole } from "../schemas/speaker.ts";
 
 /** The date line readers see for an article or quote: KST date and time, or `게재일 미상`. */
@@ -40,4 +40,10 @@ const ONE_DOT_LEADER = /\u2024/gu;
  */
 export function displayText(text: string): string {
   return text.includes("\u2024") ? text.replace(ONE_DOT_LEADER, "\u00B7") : text;
+}
+
+/** The day a source was copied, for readers: `2024년 3월 5일` (KST), or the value as written when it is not a date. */
+export function retrievedLabel(retrieved: string): string {
+  const parsed = parseArchiveDate(retrieved);
+  return typeof parsed === "string" ? retrieved : partialDate(parsed.kstDate);
 }

@@ -1,13 +1,21 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { absoluteUrl, paths } from "../../exports/paths.ts";
 import { attributionEvidence, speakerLabel as labelOf } from "../attributionText.ts";
-import { excerpt, outletLabel, publishedLabel } from "../format.ts";
+import { excerpt, outletLabel, publishedLabel, retrievedLabel } from "../format.ts";
+import { safeHref } from "../../text/httpUrl.ts";
 import { quotation } from "../jsonLd.ts";
 import type { QuotePageModel } from "../pageModels/quotePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
 import type { MarkupPage, PageFrame } from "./layout.ts";
 import { linkSectionHtml } from "./links.ts";
 import { quoteListHtml } from "./quoteList.ts";
+
+/** Why a quote is filed under its topics, for readers. */
+const TOPIC_BASIS: Record<QuotePageModel["quote"]["topicBasis"], string> = {
+  own: "발언 내용으로 분류",
+  article: "기사의 주제를 따름",
+  editor: "편집자가 지정",
+};
 
 /** The quote's words in its sentence, marked; the sentence alone when the words are not found in it. */
 function contextHtml(text: string, context: string): SafeHtml {
@@ -22,7 +30,8 @@ function contextHtml(text: string, context: string): SafeHtml {
  * speaker's quotes, and the citation box.
  */
 export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
-  const { quote, article, speaker, statement, more, policies } = model;
+  const { quote, article, speaker, statement, more, policies, roleThen, topics } = model;
+  const sourceUrl = safeHref(article.url);
   const speakerLabel = labelOf(quote);
   const where = quote.position ? paths.quoteInArticle(article.id, quote.id) : paths.article(article.id);
   const frame: PageFrame = {
@@ -43,7 +52,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
           <p>“${quote.text}”</p>
         </blockquote>
         <figcaption>
-          — ${speaker && quote.level !== "unconfirmed" ? html`<a href="${paths.speaker(speaker.id)}">${speaker.name}</a>` : speakerLabel}
+          — ${speaker && quote.level !== "unconfirmed" ? html`<a href="${paths.speaker(speaker.id)}">${speaker.name}</a>` : speakerLabel}${roleThen && html`, <span class="role-then">${roleThen}</span>`}
           ${quote.verb && html`<span class="verb">(${quote.verb})</span>`}
         </figcaption>
       </figure>
@@ -51,9 +60,25 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
       <dl class="facts">
         <dt>출처</dt>
         <dd><a href="${paths.article(article.id)}">${article.title}</a>, ${outletLabel(article.outlet)}</dd>
+        ${
+          sourceUrl &&
+          html`<dt>원문</dt>
+            <dd>
+              <a href="${sourceUrl}" rel="external noopener">${outletLabel(article.outlet)} 기사 원문</a>
+              ${article.retrieved && html`<span class="retrieved">(${retrievedLabel(article.retrieved)} 확인)</span>`}
+            </dd>`
+        }
         <dt>날짜</dt>
         <dd>${publishedLabel(quote.published)}${quote.published === null && article.dateNote && ` — ${article.dateNote}`}</dd>
         ${quote.kind === "headline" && html`<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>`}
+        ${
+          topics.length > 0 &&
+          html`<dt>주제</dt>
+            <dd>
+              ${topics.map((t, i) => html`${i > 0 ? ", " : ""}<a href="${paths.topic(t.id)}">${t.label}</a>`)}
+              <span class="topic-basis">(${TOPIC_BASIS[quote.topicBasis]})</span>
+            </dd>`
+        }
         <dt>화자 근거</dt>
         <dd class="attribution attribution-${quote.level}">${attributionEvidence(quote)}</dd>
       </dl>

@@ -3,6 +3,7 @@ import type { Speaker } from "../../schemas/speaker.ts";
 import { firstWhere, type SiteIndex } from "../siteIndex.ts";
 import { articleRef, type ArticleRef, type Labelled } from "./articleRef.ts";
 import { quoteCard, type QuoteCard } from "./quoteCard.ts";
+import { roleThenLabel } from "../../registry/roleAt.ts";
 
 /** How many other quotes of the same speaker a quote page lists. */
 const MORE_FROM_SPEAKER = 5;
@@ -17,6 +18,10 @@ export interface QuotePageModel {
   /** The speaker's latest quotes from other statements, with their articles' titles. */
   more: { quote: QuoteCard; articleTitle: string | null }[];
   policies: Labelled[];
+  /** The speaker's office on the quote's date from the registry (`당시 광주광역시장`), or null. */
+  roleThen: string | null;
+  /** The topics the quote is filed under, with their labels (why: `quote.topicBasis`). */
+  topics: { id: string; label: string }[];
 }
 
 /** The model of a quote's page. */
@@ -35,6 +40,11 @@ export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
     speaker,
     statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id).map(quoteCard),
     more: more.map((q) => ({ quote: quoteCard(q), articleTitle: site.article.get(q.article)?.title ?? null })),
+    roleThen: speaker && quote.level !== "unconfirmed" ? roleThenLabel(speaker, quote.published) : null,
+    topics: quote.topics.flatMap((id) => {
+      const topic = site.topic.get(id);
+      return topic ? [{ id: topic.id, label: topic.label }] : [];
+    }),
     policies: quote.policies.flatMap((id) => {
       const policy = site.policy.get(id);
       return policy ? [{ id: policy.id, title: policy.title }] : [];
