@@ -1,5 +1,7 @@
 import { html } from "../../html/safeHtml.ts";
 import { paths } from "../../exports/paths.ts";
+import { SPEAKER_CHART } from "../charts/chartRules.ts";
+import { timelineChartHtml } from "../charts/timelineSvg.ts";
 import { rolePeriod } from "../format.ts";
 import { person } from "../jsonLd.ts";
 import type { SpeakerPageModel } from "../pageModels/listPages.ts";
@@ -9,11 +11,12 @@ import { paginationHtml } from "./pagination.ts";
 import { quoteListHtml } from "./quoteList.ts";
 
 /**
- * A page of `/speakers/<id>/` on the site at `origin`: the speaker's name and offices, their
- * quotes (this page's share, with links to the other pages), their latest articles and their feed.
+ * A page of `/speakers/<id>/` on the site at `origin`: the speaker's name and offices, on the
+ * first page a chart of their quotes over time by topic, their quotes (this page's share, each with
+ * the office held at its date, and links to the other pages), their latest articles and their feed.
  */
 export function speakerPage(model: SpeakerPageModel, origin: string): MarkupPage {
-  const { speaker, page, quoteCount, articles, articleCount } = model;
+  const { speaker, chart, page, quoteCount, articles, articleCount } = model;
   const feed = { title: `${speaker.name} 발언 기사 RSS`, href: `${paths.speaker(speaker.id)}rss.xml` };
   const frame: PageFrame = {
     title: speaker.name,
@@ -42,6 +45,15 @@ export function speakerPage(model: SpeakerPageModel, origin: string): MarkupPage
           `,
           )}
         </ol>
+      </section>
+    `
+    }
+    ${
+      chart &&
+      html`
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title">시기별 발언</h2>
+        ${timelineChartHtml(chart, SPEAKER_CHART)}
       </section>
     `
     }

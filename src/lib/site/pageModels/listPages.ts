@@ -1,11 +1,14 @@
 import { paths } from "../../exports/paths.ts";
+import { roleThenLabel } from "../../registry/roleAt.ts";
 import type { Quote } from "../../schemas/quote.ts";
 import type { Speaker } from "../../schemas/speaker.ts";
 import type { Topic } from "../../schemas/topic.ts";
 import { paginate, type Page } from "../paginate.ts";
+import { speakerTimeline, topicTimeline } from "../charts/chartRules.ts";
+import type { TimelineChart } from "../charts/timeline.ts";
 import type { ArticleData, SiteIndex } from "../siteIndex.ts";
 import type { Labelled } from "./articleRef.ts";
-import { quoteCard, type QuoteCard } from "./quoteCard.ts";
+import { quoteCard, quoteCardWithRole, type QuoteCard } from "./quoteCard.ts";
 
 /** What a list shows of an article. */
 export type ArticleListItem = Pick<ArticleData, "id" | "title" | "outlet" | "published" | "year">;
@@ -43,6 +46,13 @@ export const articleItem = ({ id, title, outlet, published, year }: ArticleData)
 export const quoteItems = (site: SiteIndex, quotes: readonly Quote[]): QuoteListItem[] =>
   quotes.map((quote) => ({ quote: quoteCard(quote), articleTitle: site.article.get(quote.article)?.title ?? null }));
 
+/** A speaker's quotes as their page lists them: each card says the speaker's role at the quote's date. */
+const speakerQuoteItems = (site: SiteIndex, speaker: Speaker, quotes: readonly Quote[]): QuoteListItem[] =>
+  quotes.map((quote) => ({
+    quote: quoteCardWithRole(quote, roleThenLabel(speaker, quote.published)),
+    articleTitle: site.article.get(quote.article)?.title ?? null,
+  }));
+
 /** The {@link SpeakerProfile} fields of a speaker (absent ones left out, as in the registry). */
 function speakerProfile({ id, name, nameLatin, roles, description }: Speaker): SpeakerProfile {
   return {
@@ -75,6 +85,16 @@ function listPages<T, Model>(
 /** Replaces a page's items, keeping its place in the list. */
 const withItems = <T, U>(page: Page<T>, items: U[]): Page<U> => ({ ...page, items });
 
+/**
+ * `{ chart }` on a list's first page when `make` gives one, else nothing: a chart is made once per
+ * speaker or topic (its quotes read once), and a later page's model has no `chart` at all.
+ */
+function chartOn(page: Page<unknown>, make: () => TimelineChart | null): { chart?: TimelineChart } {
+  if (page.number !== 1) return {};
+  const chart = make();
+  return chart === null ? {} : { chart };
+}
+
 /** `/quotes/`: every quote, 100 a page. */
 export interface QuoteListModel {
   page: Page<QuoteListItem>;
@@ -92,6 +112,8 @@ export function quoteListPages(site: SiteIndex): ListPage<QuoteListModel>[] {
 /** `/speakers/<id>/`: the speaker, their quotes 50 a page, their latest articles. */
 export interface SpeakerPageModel {
   speaker: SpeakerProfile;
+  /** Their quotes over time by topic, on the first page only, when they have quotes. */
+  chart?: TimelineChart;
   page: Page<QuoteListItem>;
   quoteCount: number;
   /** The 20 latest articles. */
@@ -107,7 +129,8 @@ export function speakerPages(site: SiteIndex): ListPage<SpeakerPageModel>[] {
     const profile = speakerProfile(speaker);
     return listPages(paginate(quotes, 50, paths.speaker(speaker.id)), { id: speaker.id }, (page) => ({
       speaker: profile,
-      page: withItems(page, quoteItems(site, page.items)),
+      ...chartOn(page, () => speakerTimeline(site, quotes)),
+      page: withItems(page, speakerQuoteItems(site, speaker, page.items)),
       quoteCount: quotes.length,
       articles: articles.slice(0, 20).map(articleItem),
       articleCount: articles.length,
@@ -118,6 +141,8 @@ export function speakerPages(site: SiteIndex): ListPage<SpeakerPageModel>[] {
 /** `/topics/<id>/`: the topic, its articles 30 a page; on the first page its policies and latest quotes. */
 export interface TopicPageModel {
   topic: Topic;
+  /** Its quotes over time by speaker, on the first page only, when it has quotes. */
+  chart?: TimelineChart;
   page: Page<ArticleListItem>;
   articleCount: number;
   /** The 30 latest quotes, on the first page only. */
@@ -136,6 +161,7 @@ export function topicPages(site: SiteIndex): ListPage<TopicPageModel>[] {
     const policies = site.policiesByTopic.get(topic.id) ?? [];
     return listPages(paginate(articles, 30, paths.topic(topic.id)), { id: topic.id }, (page) => ({
       topic,
+      ...chartOn(page, () => topicTimeline(site, quotes)),
       page: withItems(page, page.items.map(articleItem)),
       articleCount: articles.length,
       quotes: page.number === 1 ? quoteItems(site, quotes.slice(0, 30)) : [],

@@ -8,7 +8,10 @@ import type { Quote } from "../../schemas/quote.ts";
 export type QuoteCard = Pick<
   Quote,
   "id" | "text" | "speaker" | "speakerName" | "kind" | "article" | "published" | "level"
->;
+> & {
+  /** The speaker's role when the quote was published (`당시 광주광역시장`), on lists that show it. */
+  role?: string;
+};
 
 const cards = new WeakMap<Quote, QuoteCard>();
 
@@ -21,4 +24,12 @@ export function quoteCard(quote: Quote): QuoteCard {
     cards.set(quote, card);
   }
   return card;
+}
+
+/**
+ * A quote's card with the speaker's role at its date (see src/lib/registry/roleAt.ts); the plain
+ * shared card when the role is not known. A new object: the shared card stays without a role.
+ */
+export function quoteCardWithRole(quote: Quote, role: string | null): QuoteCard {
+  return role === null ? quoteCard(quote) : { ...quoteCard(quote), role };
 }
