@@ -15,6 +15,7 @@ import { correctionProblems } from "../articles/correctionProblems.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { checkReferences, type KnownIds } from "./checkReferences.ts";
+import { withHeadlineMatches } from "../trace/headlineMatches.ts";
 
 /**
  * Everything one article file yields once the registries are known: the article with its body
@@ -75,7 +76,7 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
     return { quotes: [], warnings, acknowledged, problems: [...problems, broke] };
   }
   const article: Article = { ...parsed.article, html };
-  return { article, quotes: corrected.quotes, warnings, acknowledged, problems };
+  return { article, quotes: withHeadlineMatches(corrected.quotes), warnings, acknowledged, problems };
 }
 
 /**

@@ -6,6 +6,7 @@ import { safeHref } from "../../text/httpUrl.ts";
 import { quotation } from "../jsonLd.ts";
 import type { QuotePageModel } from "../pageModels/quotePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
+import { HEADLINE_CLASS_LABEL, headlineMatchHtml } from "./headlineMatch.ts";
 import type { MarkupPage, PageFrame } from "./layout.ts";
 import { linkSectionHtml } from "./links.ts";
 import { quoteListHtml } from "./quoteList.ts";
@@ -70,7 +71,10 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
         }
         <dt>날짜</dt>
         <dd>${publishedLabel(quote.published)}${quote.published === null && article.dateNote && ` — ${article.dateNote}`}</dd>
-        ${quote.kind === "headline" && html`<dt>위치</dt><dd>기사 제목 (본문 발언을 줄여 옮긴 것일 수 있음)</dd>`}
+        ${
+          quote.kind === "headline" &&
+          html`<dt>위치</dt><dd>기사 제목${quote.headlineMatch ? ` — ${HEADLINE_CLASS_LABEL[quote.headlineMatch.class]}` : " (본문 발언을 줄여 옮긴 것일 수 있음)"}</dd>`
+        }
         ${
           topics.length > 0 &&
           html`<dt>주제</dt>
@@ -92,6 +96,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
         </section>
       `
       }
+      ${quote.headlineMatch && headlineMatchHtml(quote.headlineMatch)}
       ${
         statement.length > 0 &&
         html`
