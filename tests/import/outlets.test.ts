@@ -333,6 +333,27 @@ describe("when sources disagree", () => {
     ]);
   });
 
+  test("a wire's credit line alone is kept, and the editor is asked whether the page was another outlet's", () => {
+    const undecided: Undecided[] = [];
+    expect(settle("outlet", candidates(page({ below: ["/연합뉴스"] })), undecided)).toBe("연합뉴스");
+    expect(undecided).toEqual([
+      {
+        field: "outlet",
+        message: expect.stringMatching(
+          /^the outlet is read only from the credit line \(line 7\) “\/연합뉴스”, which names the wire/u,
+        ),
+      },
+    ]);
+  });
+
+  test("a dateline alone raises no question", () => {
+    const undecided: Undecided[] = [];
+    expect(
+      settle("outlet", candidates(page({ lead: "(광주=연합뉴스) 한가람 기자 = 예시시는 1일 밝혔다." })), undecided),
+    ).toBe("연합뉴스");
+    expect(undecided).toEqual([]);
+  });
+
   test("the page's copyright line beats its address", () => {
     const text = page({ below: ["[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"] });
     expect(settle("outlet", candidates(text, "https://mbn.co.kr/pages/news/newsView.php?news_seq_no=1"), [])).toBe(

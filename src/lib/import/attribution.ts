@@ -10,13 +10,16 @@ export interface Candidate {
   value: string;
   /** Where it was read, for the editor: `dateline`, `byline (line 3)`. */
   from: string;
+  /** Why this evidence alone does not settle the field: asked of the editor when it is kept unopposed. */
+  doubt?: string | undefined;
 }
 
 const same = (field: string) => (a: string, b: string) => (field === "outlet" ? sameOutlet(a, b) : a === b);
 
 /**
- * The first candidate, and an open question when another names something else. For `outlet`, two
- * names of one outlet (`cnbnews`, `CNB뉴스`) are the same and raise no question.
+ * The first candidate, and an open question when another names something else, or when the first
+ * is doubtful evidence (its `doubt`). For `outlet`, two names of one outlet (`cnbnews`, `CNB뉴스`)
+ * are the same and raise no question.
  */
 export function settle(field: string, candidates: readonly Candidate[], undecided: Undecided[]): string | undefined {
   const [first, ...others] = candidates;
@@ -27,7 +30,7 @@ export function settle(field: string, candidates: readonly Candidate[], undecide
       field,
       message: `the ${first.from} says “${first.value}” but the ${other.from} says “${other.value}”; kept “${first.value}”`,
     });
-  }
+  } else if (first?.doubt) undecided.push({ field, message: first.doubt });
   return first?.value;
 }
 

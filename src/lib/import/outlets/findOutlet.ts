@@ -210,5 +210,13 @@ function ranked(found: readonly Found[]): Candidate[] {
       seen.add(key);
       return true;
     })
-    .map(({ value, from }) => ({ value, from }));
+    .map(({ value, from, evidence }) => ({
+      value,
+      from,
+      ...(evidence === "credit line" ? { doubt: creditLineDoubt(value, from) } : {}),
+    }));
 }
+
+// A trailing `/연합뉴스` names the wire the story came from; other outlets print wire copy under it.
+const creditLineDoubt = (value: string, from: string): string =>
+  `the outlet is read only from the ${from} “/${value}”, which names the wire the story came from: if the page was on another outlet's site, write that outlet (or import again with --url and the page's address)`;
