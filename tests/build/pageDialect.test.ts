@@ -50,6 +50,7 @@ describe("every page type is written the same by `astro dev` and by `npm run bui
       /^\/topics\/[^/]+\/$/u,
       /^\/archive\/$/u,
       /^\/archive\/\d{4}\/$/u,
+      /^\/corrections\/$/u,
       /^\/search\/$/u,
       /^\/404\.html$/u,
     ];
@@ -79,7 +80,9 @@ describe("every page type is written the same by `astro dev` and by `npm run bui
     const files = readdirSync(build.outDir, { recursive: true, encoding: "utf8" })
       .map((file) => file.split(path.sep).join("/"))
       .filter((file) =>
-        /^(?:styles\/[^/]+\.css|data\/[^/]+\.(?:json|csv)|(?:speakers|topics)\/[^/]+\/rss\.xml)$/u.test(file),
+        /^(?:styles\/[^/]+\.css|data\/[^/]+\.(?:json|csv)|(?:speakers|topics)\/[^/]+\/rss\.xml|corrections\.xml)$/u.test(
+          file,
+        ),
       );
     expect(files.filter((file) => file.startsWith("styles/"))).toHaveLength(1);
     expect(files.filter((file) => file.startsWith("data/"))).toHaveLength(10);

@@ -54,8 +54,8 @@ function textTree(dir: string): Record<string, string> {
   );
 }
 
-/** The pages that exist once (home, the archive, speaker, topic and policy indexes, search, 404): Astro renders them. */
-const ONE_OFF_PAGES = 7;
+/** The pages that exist once (home, the archive, speaker, topic and policy indexes, corrections, search, 404): Astro renders them. */
+const ONE_OFF_PAGES = 8;
 
 function htmlFiles(dir: string): number {
   return [...treeContents(dir).keys()].filter((file) => file.endsWith(".html")).length;

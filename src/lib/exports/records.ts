@@ -4,6 +4,7 @@ import type { Quote } from "../schemas/quote.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { Topic } from "../schemas/topic.ts";
 import { safeHref } from "../text/httpUrl.ts";
+import { correctionRecords, quoteCorrectionRecords } from "./correctionRecords.ts";
 import { absoluteUrl, paths } from "./paths.ts";
 
 /** The collections the data exports are made from (article bodies are not needed). */
@@ -41,6 +42,7 @@ export function exportRecords(source: ExportSource, origin: string): Record<Expo
       topics: a.topics,
       url: url(paths.article(a.id)),
       sourceUrl: safeHref(a.url) ?? null,
+      corrections: correctionRecords(a, origin),
     })),
     quotes: source.quotes.map((q) => ({
       id: q.id,
@@ -60,6 +62,7 @@ export function exportRecords(source: ExportSource, origin: string): Record<Expo
       source: q.source,
       line: q.position?.line ?? null,
       context: q.context,
+      corrections: quoteCorrectionRecords(source.articles, q, origin),
       policies: q.policies,
       topics: q.topics,
       topicBasis: q.topicBasis,

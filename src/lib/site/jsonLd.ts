@@ -1,8 +1,10 @@
+import { numberedCorrections, type NumberedCorrection } from "../articles/corrections.ts";
 import { absoluteUrl, paths } from "../exports/paths.ts";
 import type { Quote } from "../schemas/quote.ts";
 import { safeHref } from "../text/httpUrl.ts";
 import type { Speaker } from "../schemas/speaker.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import { correctionHref } from "./corrections.ts";
 import type { ArticleData } from "./siteIndex.ts";
 
 /** A breadcrumb: the label readers see and the path it links to. */
@@ -72,8 +74,26 @@ export function person(speaker: Pick<Speaker, "id" | "name" | "nameLatin" | "rol
 }
 
 /**
+ * schema.org `CorrectionComment`s for corrections of the article `articleId`: each one's text (what
+ * was changed, then why), its date (`datePublished`) and its place on the article's page (`url`).
+ * Give them earliest first, numbered (see numberedCorrections).
+ */
+export function correctionComments(
+  corrections: readonly NumberedCorrection[],
+  articleId: string,
+  origin: string,
+): JsonLd[] {
+  return corrections.map((correction) => ({
+    "@type": "CorrectionComment",
+    text: correction.reason ? `${correction.change} 이유: ${correction.reason}` : correction.change,
+    datePublished: correction.date,
+    url: absoluteUrl(correctionHref(articleId, correction.number), origin),
+  }));
+}
+
+/**
  * schema.org NewsArticle for an article, naming its outlet, reporter and the people it quotes; its
- * source (`isBasedOn`) only when that is a web address.
+ * source (`isBasedOn`) only when that is a web address; its corrections (`correction`), when it has any.
  */
 export function newsArticle(article: ArticleData, speakers: readonly Speaker[], origin: string): JsonLd {
   const url = absoluteUrl(paths.article(article.id), origin);
@@ -94,15 +114,23 @@ export function newsArticle(article: ArticleData, speakers: readonly Speaker[], 
       "@id": absoluteUrl(paths.speaker(s.id), origin),
       name: s.name,
     })),
+    ...(article.corrections.length > 0
+      ? { correction: correctionComments(numberedCorrections(article.corrections), article.id, origin) }
+      : {}),
   };
 }
 
-/** schema.org Quotation: its words, its creator and the article it is based on. */
+/**
+ * schema.org Quotation: its words, its creator and the article it is based on; with `corrections`
+ * (the article's corrections that name this quote: `quoteCorrections(...).concerning`), its
+ * `correction` list of CorrectionComments, linked to their places on the article's page.
+ */
 export function quotation(
   quote: Quote,
   article: Pick<ArticleData, "id" | "title" | "outlet">,
   speaker: Speaker | undefined,
   origin: string,
+  corrections: readonly NumberedCorrection[] = [],
 ): JsonLd {
   return {
     "@context": "https://schema.org",
@@ -121,5 +149,6 @@ export function quotation(
       ...(article.outlet === null ? {} : { publisher: { "@type": "Organization", name: article.outlet } }),
     },
     ...(quote.published ? { datePublished: quote.published } : {}),
+    ...(corrections.length > 0 ? { correction: correctionComments(corrections, article.id, origin) } : {}),
   };
 }

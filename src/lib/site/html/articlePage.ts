@@ -7,14 +7,16 @@ import { newsArticle } from "../jsonLd.ts";
 import type { ArticlePageModel } from "../pageModels/articlePage.ts";
 import { articleQuotesHtml } from "./articleQuotes.ts";
 import { citeBoxHtml } from "./citeBox.ts";
+import { articleCorrectionsHtml } from "./corrections.ts";
 import type { MarkupPage, PageMeta } from "./layout.ts";
 import { inlineLinksHtml, linkSectionHtml } from "./links.ts";
 
 /**
  * An article's page: outlet, title, deck, byline and date, a note on headline quotes, the outline,
  * the body (its sanitised HTML, as the content check made it, each quote marked in it), editorial
- * notes, the list of its quotes (each linked to its page and its place in the body), its speakers,
- * topics and policy items, and the citation box. Its head carries the `citation_*` tags. The source is
+ * notes, its corrections (정정: date, what changed, why, the words as first published), the list
+ * of its quotes (each linked to its page and its place in the body), its speakers, topics and
+ * policy items, and the citation box. Its head carries the `citation_*` tags. The source is
  * linked only when its address is a web address (http or https).
  */
 export function articlePage(model: ArticlePageModel, origin: string): MarkupPage {
@@ -86,6 +88,7 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
         </aside>
       `
       }
+      ${articleCorrectionsHtml(model.corrections ?? [])}
       ${articleQuotesHtml(quotes)}
       <footer class="article-footer">
         ${inlineLinksHtml(

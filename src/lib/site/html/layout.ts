@@ -143,7 +143,7 @@ function contactHtml(contact: string): SafeHtml {
   return html`<a href="${href}">${contact}</a>`;
 }
 
-/** The site footer, the same on every page: the site's licence line, who runs it, the data downloads. */
+/** The site footer, the same on every page: the site's licence line, who runs it, the data downloads, the corrections. */
 export function pageFooterHtml(site: Pick<SiteConfig, "licence" | "publisher">): SafeHtml {
   const { publisher } = site;
   return html`
@@ -155,6 +155,7 @@ export function pageFooterHtml(site: Pick<SiteConfig, "licence" | "publisher">):
       <a href="/data/speakers.json">인물</a> · <a href="/data/topics.json">주제</a> ·
       <a href="/data/policies.json">정책</a> (JSON, 같은 이름의 .csv도 있음) · <a href="/rss.xml">RSS</a>
     </p>
+    <p><a href="/corrections/">정정 기록</a>: 게재 뒤 바로잡은 기사와 그 내용</p>
   </footer>
 `;
 }

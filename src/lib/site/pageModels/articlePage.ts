@@ -4,6 +4,7 @@ import type { Topic } from "../../schemas/topic.ts";
 import { excerpt } from "../format.ts";
 import type { SiteArticle, SiteIndex } from "../siteIndex.ts";
 import type { Labelled } from "./articleRef.ts";
+import { articleCorrectionItems, type ArticleCorrectionItem } from "./corrections.ts";
 
 /** How long a quote's words may be in the article's list of its quotes. */
 const LISTED_WORDS = 70;
@@ -26,6 +27,8 @@ export interface ArticlePageModel {
   headlineQuotes: Pick<Quote, "id" | "text">[];
   /** Every quote of the article, headline first then in reading order. */
   quotes: ArticleQuoteItem[];
+  /** Its corrections, earliest first, each with the quotes it names (absent: none). */
+  corrections?: ArticleCorrectionItem[] | undefined;
 }
 
 /**
@@ -53,5 +56,6 @@ export function articlePageModel(site: SiteIndex, article: SiteArticle): Article
     policies: (site.policiesByArticle.get(article.id) ?? []).map((p) => ({ id: p.id, title: p.title })),
     headlineQuotes: quotes.filter((q) => q.kind === "headline").map((q) => ({ id: q.id, text: q.text })),
     quotes: articleQuoteItems(quotes, article.html),
+    corrections: articleCorrectionItems(article.corrections, quotes),
   };
 }
