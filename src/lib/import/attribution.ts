@@ -2,17 +2,9 @@ import type { Arrangement } from "./arrangeLines.ts";
 import { findOutlet } from "./outlets/findOutlet.ts";
 import { sameOutlet } from "./outlets/outletIndex.ts";
 import { placedLines } from "./placedLines.ts";
-import type { Undecided } from "./types.ts";
+import type { Candidate, Undecided } from "./types.ts";
 
-/** A value for a front-matter field and where in the text it was read. */
-export interface Candidate {
-  /** The value, e.g. `노현서`. */
-  value: string;
-  /** Where it was read, for the editor: `dateline`, `byline (line 3)`. */
-  from: string;
-  /** Why this evidence alone does not settle the field: asked of the editor when it is kept unopposed. */
-  doubt?: string | undefined;
-}
+export type { Candidate } from "./types.ts";
 
 const same = (field: string) => (a: string, b: string) => (field === "outlet" ? sameOutlet(a, b) : a === b);
 

@@ -1,5 +1,5 @@
 import type { Arrangement } from "./arrangeLines.ts";
-import type { Candidate } from "./attribution.ts";
+import type { Candidate } from "./types.ts";
 import { EMAIL_SOURCE, isPersonName, nameAboveByline, REPORTER_TITLE } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
 import { isCaptionLine, placedLines, type PlacedLine } from "./placedLines.ts";

@@ -87,3 +87,13 @@ export interface SourceLine {
   /** What the HTML structure says the line is, when the source was HTML. */
   hint?: "headline" | "heading" | "caption" | undefined;
 }
+
+/** A value for a front-matter field and where in the text it was read. */
+export interface Candidate {
+  /** The value, e.g. `노현서`. */
+  value: string;
+  /** Where it was read, for the editor: `dateline`, `byline (line 3)`. */
+  from: string;
+  /** Why this evidence alone does not settle the field: asked of the editor when it is kept unopposed. */
+  doubt?: string | undefined;
+}

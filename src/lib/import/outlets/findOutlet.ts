@@ -1,5 +1,5 @@
 import type { Arrangement } from "../arrangeLines.ts";
-import type { Candidate } from "../attribution.ts";
+import type { Candidate } from "../types.ts";
 import { outletFromFurniture, readDateline } from "../dateline.ts";
 import { isCaptionLine, placedLines } from "../placedLines.ts";
 import type { SourceLine } from "../types.ts";
