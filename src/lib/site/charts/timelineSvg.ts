@@ -92,9 +92,9 @@ export function chartSummary(chart: TimelineChart, wording: TimelineWording): st
   const parts: string[] = [];
   if (first && last && peak) {
     const span = first === last ? first.label : `${first.label}부터 ${last.label}까지`;
-    const peakWord = chart.unit === "year" ? "해" : "달";
+    const peakWord = chart.unit === "year" ? "해는" : "달은";
     parts.push(`${span} ${unitWord} 발언 수, ${wording.seriesName}별로 나눔.`);
-    parts.push(`가장 많은 ${peakWord}는 ${peak.label}(${count(peak.total)}).`);
+    parts.push(`가장 많은 ${peakWord} ${peak.label}(${count(peak.total)}).`);
   }
   parts.push(`${wording.seriesName}: ${chart.series.map((s) => `${s.label} ${count(s.total)}`).join(", ")}.`);
   if (chart.undatedTotal > 0) parts.push(`날짜 미상 ${count(chart.undatedTotal)}은 그림에 없음.`);
