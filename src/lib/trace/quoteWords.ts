@@ -32,9 +32,19 @@ const SEPARATORS = new RegExp(`[${[...MIDDLE_DOTS, "\u2022", "\u2027", "/"].join
 /** A word: letters and digits, with digit groups (`1,929`, `3.5`) and a trailing `%` kept inside. */
 const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+[\p{L}\p{N}]*)*%?/gu;
 
-/** The comparison key of one written word. */
-function wordKey(word: string): string {
-  return stripParticle(foldSearchText(word).replace(/(?<=\p{N}),(?=\p{N})/gu, ""));
+/** Keys already made, by folded word: quotes repeat words, and stripping a particle tries many endings. */
+const KEYS = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
+/** The comparison key of one folded word. */
+function wordKey(folded: string): string {
+  let key = KEYS.get(folded);
+  if (key === undefined) {
+    key = stripParticle(folded.includes(",") ? folded.replace(/(?<=\p{N}),(?=\p{N})/gu, "") : folded);
+    if (KEYS.size >= KEY_CACHE_LIMIT) KEYS.clear();
+    KEYS.set(folded, key);
+  }
+  return key;
 }
 
 /**
@@ -44,11 +54,12 @@ function wordKey(word: string): string {
  */
 export function quoteWords(text: string): QuoteWord[] {
   const nfc = text.normalize("NFC");
-  const spaced = nfc.replace(SEPARATORS, " ");
+  // Folding changes one character for one, so offsets in the folded text are offsets in `nfc`.
+  const folded = foldSearchText(nfc).replace(SEPARATORS, " ");
   const words: QuoteWord[] = [];
-  for (const match of spaced.matchAll(WORD)) {
-    const written = nfc.slice(match.index, match.index + match[0].length);
-    words.push({ text: written, key: wordKey(written), start: match.index, end: match.index + written.length });
+  for (const match of folded.matchAll(WORD)) {
+    const end = match.index + match[0].length;
+    words.push({ text: nfc.slice(match.index, end), key: wordKey(match[0]), start: match.index, end });
   }
   return words;
 }

@@ -1,0 +1,438 @@
+import { parseArchiveDate } from "../dates/kst.ts";
+import type { WordDiffPart } from "../schemas/quote.ts";
+import { fnv1a } from "../text/hash.ts";
+import { joinedKey, quoteSentences, quoteWords, type QuoteWord } from "./quoteWords.ts";
+import { minHash, sharedCount, shingles } from "./shingles.ts";
+import { wordDiff } from "./wordDiff.ts";
+
+/** What clustering reads of a quote (a Quote record has all of it). */
+export interface ClusterInput {
+  /** Quote id. */
+  id: string;
+  /** Article id. */
+  article: string;
+  /** Registry id, or null when unknown. */
+  speaker: string | null;
+  /** The quoted words. */
+  text: string;
+  /** Only `body` quotes are clustered; a headline is a paraphrase (see headlineMatch). Absent means body. */
+  kind?: "body" | "headline";
+}
+
+/** What clustering reads of an article. */
+export interface ClusterArticle {
+  /** ISO 8601 publication time, or null when undated. */
+  published: string | null;
+  /** The outlet, or null when unknown. */
+  outlet: string | null;
+}
+
+/** One report of a statement. */
+export interface ClusterMember {
+  /** Quote id. */
+  quote: string;
+  /** Article id. */
+  article: string;
+  /** When the article was published, or null. */
+  published: string | null;
+  /** Its outlet, or null. */
+  outlet: string | null;
+  /** Word-level differences from the first report (`this` is this member's wording, `other` the first's); empty for the first. */
+  diff: WordDiffPart[];
+}
+
+/** The same statement reported by two or more articles. */
+export interface StatementCluster {
+  /**
+   * `s-` and a base-36 hash of the first report's quote id. It stays as long as the first report
+   * does: adding a later report or a new outlet never changes it; an earlier report (or a date
+   * corrected to earlier) makes that one the first and so gives a new id.
+   */
+  id: string;
+  /** Quote id of the first report. */
+  first: string;
+  /** Every report, by published time (undated last), then article id, then quote id. */
+  members: ClusterMember[];
+}
+
+/** Thresholds of {@link clusterQuotes}; the defaults are the ones measured by scripts/clusterQuality.ts. */
+export interface ClusterOptions {
+  /** Reports further apart than this many days are different occasions (a stock phrase said again). */
+  windowDays: number;
+  /** Quotes with fewer words are not clustered (`감사합니다` must not join unrelated articles). */
+  minWords: number;
+  /** Quotes whose de-spaced keys have fewer characters are not clustered. */
+  minChars: number;
+  /** Share of the shorter quote's shingles the longer must contain. */
+  containment: number;
+  /** One word in this many of the shorter quote may be missing from the longer (a replaced word). */
+  wordsPerMiss: number;
+}
+
+/** Default thresholds: see {@link ClusterOptions}. */
+export const CLUSTER_DEFAULTS: ClusterOptions = {
+  windowDays: 30,
+  minWords: 5,
+  minChars: 16,
+  containment: 0.8,
+  wordsPerMiss: 20,
+};
+
+/** MinHash bands × rows per band: 10 × 2 finds sentences of Jaccard 0.5 with probability 0.94, 0.7 with 0.999. */
+const BANDS = 10;
+const ROWS = 2;
+const DAY_MS = 86_400_000;
+/** A sentence in fewer articles than this is never a stock phrase. */
+const STOCK_MIN_ARTICLES = 3;
+/** A sentence said by this many different speakers is a stock phrase. */
+const STOCK_MIN_SPEAKERS = 3;
+
+/** One sentence of a quote, prepared for comparison. */
+interface PreparedSentence {
+  /** De-spaced, particle-free keys. */
+  key: string;
+  /** Its words. */
+  words: QuoteWord[];
+  /** Its shingles. */
+  shingles: Uint32Array;
+  /** False for a stock phrase (set once the stock phrases are known). */
+  content: boolean;
+}
+
+/** A quote prepared for comparison. */
+interface Prepared {
+  input: ClusterInput;
+  index: number;
+  words: QuoteWord[];
+  sentences: PreparedSentence[];
+  /** How many shingles all its sentences have: the shorter of two quotes is contained in the longer. */
+  size: number;
+  numbers: string[];
+  time: number | null;
+  published: string | null;
+  outlet: string | null;
+  text: string;
+}
+
+/** The quote's sentences, each with the words inside it. */
+function sentencesOf(text: string, words: readonly QuoteWord[]): PreparedSentence[] {
+  const out: PreparedSentence[] = [];
+  let at = 0;
+  for (const sentence of quoteSentences(text)) {
+    const own: QuoteWord[] = [];
+    while (at < words.length && (words[at] as QuoteWord).start < sentence.end) own.push(words[at++] as QuoteWord);
+    if (own.length === 0) continue;
+    const key = joinedKey(own);
+    out.push({ key, words: own, shingles: shingles(key), content: true });
+  }
+  return out;
+}
+
+function prepare(
+  input: ClusterInput,
+  index: number,
+  article: ClusterArticle | undefined,
+  options: ClusterOptions,
+): Prepared | null {
+  if (input.kind === "headline") return null;
+  const text = input.text.normalize("NFC");
+  const words = quoteWords(text);
+  if (words.length < options.minWords) return null;
+  const joined = joinedKey(words);
+  if (joined.length < options.minChars) return null;
+  const published = article?.published ?? null;
+  const parsed = published === null ? null : parseArchiveDate(published);
+  const sentences = sentencesOf(text, words);
+  return {
+    input,
+    index,
+    words,
+    sentences,
+    size: sentences.reduce((n, sentence) => n + sentence.shingles.length, 0),
+    numbers: joined.match(/\d+/gu) ?? [],
+    time: parsed !== null && typeof parsed !== "string" ? parsed.epochMs : null,
+    published,
+    outlet: article?.outlet ?? null,
+    text,
+  };
+}
+
+/** True when two quotes may report one statement: other articles, the same or an unknown speaker, within the window. */
+function compatible(a: Prepared, b: Prepared, windowMs: number): boolean {
+  if (a.input.article === b.input.article) return false;
+  if (a.input.speaker !== null && b.input.speaker !== null && a.input.speaker !== b.input.speaker) return false;
+  return a.time === null || b.time === null || Math.abs(a.time - b.time) <= windowMs;
+}
+
+/**
+ * How alike two compatible quotes are, or 0 when they are not the same statement. Each sentence of
+ * the shorter quote is matched to the longer quote's sentence holding most of its shingles; the
+ * share of those shingles found must reach `containment`; its sentences that are not stock phrases
+ * must have `minWords` words or more (a shared stock phrase is no evidence); every word of
+ * those sentences must occur in its matched sentence (spacing aside), bar one in `wordsPerMiss`;
+ * every number of the shorter must be in the longer (`300억원` is not `240억원`). An undated quote
+ * needs twice `minWords` words, as no window limits it.
+ */
+function similarity(a: Prepared, b: Prepared, options: ClusterOptions): number {
+  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
+  if ((a.time === null || b.time === null) && short.words.length < 2 * options.minWords) return 0;
+  let total = 0;
+  let found = 0;
+  let words = 0;
+  let evidence = 0;
+  const matched: Array<[PreparedSentence, PreparedSentence]> = [];
+  for (const sentence of short.sentences) {
+    let best: PreparedSentence | null = null;
+    let bestShared = -1;
+    for (const other of long.sentences) {
+      const shared = sharedCount(sentence.shingles, other.shingles);
+      if (shared > bestShared) {
+        best = other;
+        bestShared = shared;
+      }
+    }
+    if (!sentence.content) {
+      // A stock phrase is no evidence, but a quote that has one the other lacks is not contained in it.
+      if (bestShared < options.containment * sentence.shingles.length) return 0;
+      continue;
+    }
+    total += sentence.shingles.length;
+    found += bestShared;
+    words += sentence.words.length;
+    evidence += sentence.words.length;
+    if (best) matched.push([sentence, best]);
+  }
+  if (evidence < options.minWords) return 0;
+  if (total === 0 || found / total < options.containment) return 0;
+  const allowed = Math.floor(words / options.wordsPerMiss);
+  let missing = 0;
+  for (const [sentence, other] of matched)
+    for (const word of sentence.words) if (!other.key.includes(word.key) && (missing += 1) > allowed) return 0;
+  for (const number of short.numbers) if (!long.numbers.includes(number)) return 0;
+  return found / total;
+}
+
+/** Candidate pairs: quotes with a sentence whose MinHash agrees in one band, compatible, each pair once. */
+function candidatePairs(prepared: readonly Prepared[], windowMs: number): Array<[Prepared, Prepared]> {
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, Prepared[]>());
+  for (const quote of prepared) {
+    const seen = new Set<number>();
+    for (const sentence of quote.sentences) {
+      if (sentence.key.length < 4 || !sentence.content) continue;
+      const signature = minHash(sentence.shingles, BANDS * ROWS);
+      for (let band = 0; band < BANDS; band += 1) {
+        let key = band;
+        for (let row = 0; row < ROWS; row += 1)
+          key = (Math.imul(key, 0x01000193) ^ (signature[band * ROWS + row] as number)) >>> 0;
+        const combined = key * BANDS + band;
+        if (seen.has(combined)) continue;
+        seen.add(combined);
+        const bucket = buckets[band] as Map<number, Prepared[]>;
+        const list = bucket.get(key);
+        if (list) list.push(quote);
+        else bucket.set(key, [quote]);
+      }
+    }
+  }
+  const pairs: Array<[Prepared, Prepared]> = [];
+  const seenPairs = new Set<number>();
+  const n = prepared.length;
+  const consider = (a: Prepared, b: Prepared): void => {
+    const [x, y] = a.index < b.index ? [a, b] : [b, a];
+    const pairKey = x.index * n + y.index;
+    if (seenPairs.has(pairKey) || !compatible(x, y, windowMs)) return;
+    seenPairs.add(pairKey);
+    pairs.push([x, y]);
+  };
+  for (const bucket of buckets) {
+    for (const list of bucket.values()) {
+      if (list.length < 2) continue;
+      // Dated members by time, so a large bucket (a stock phrase) pairs only within the window.
+      const dated = list.filter((q) => q.time !== null).sort((a, b) => (a.time as number) - (b.time as number));
+      const undated = list.filter((q) => q.time === null);
+      for (let i = 0; i < dated.length; i += 1) {
+        const a = dated[i] as Prepared;
+        for (let j = i + 1; j < dated.length && (dated[j]?.time as number) - (a.time as number) <= windowMs; j += 1)
+          consider(a, dated[j] as Prepared);
+      }
+      for (let i = 0; i < undated.length; i += 1)
+        for (const other of [...dated, ...undated.slice(i + 1)]) consider(undated[i] as Prepared, other);
+    }
+  }
+  return pairs;
+}
+
+/** What a group holds, to keep a joined group consistent. */
+interface GroupState {
+  articles: Set<string>;
+  speaker: string | null;
+  first: number | null;
+  last: number | null;
+}
+
+/**
+ * Union-find over quote indices. A join is refused when the groups share an article, name two
+ * different speakers (an unknown speaker must not glue two people's words), or would span more than
+ * the window (a chain of repeats must not stretch across years).
+ */
+class Groups {
+  private readonly parent: Int32Array;
+  private readonly state: Array<GroupState | undefined>;
+  constructor(
+    prepared: readonly Prepared[],
+    private readonly windowMs: number,
+  ) {
+    this.parent = Int32Array.from(prepared, (_, i) => i);
+    this.state = prepared.map((q) => ({
+      articles: new Set([q.input.article]),
+      speaker: q.input.speaker,
+      first: q.time,
+      last: q.time,
+    }));
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i] as number;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  /** Joins the groups of `a` and `b` unless the join is refused (see the class). */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const sa = this.state[ra] as GroupState;
+    const sb = this.state[rb] as GroupState;
+    if (sa.speaker !== null && sb.speaker !== null && sa.speaker !== sb.speaker) return;
+    const first = sa.first === null ? sb.first : sb.first === null ? sa.first : Math.min(sa.first, sb.first);
+    const last = sa.last === null ? sb.last : sb.last === null ? sa.last : Math.max(sa.last, sb.last);
+    if (first !== null && last !== null && last - first > this.windowMs) return;
+    const [small, large] = sa.articles.size <= sb.articles.size ? [sa, sb] : [sb, sa];
+    for (const article of small.articles) if (large.articles.has(article)) return;
+    for (const article of small.articles) large.articles.add(article);
+    large.speaker = sa.speaker ?? sb.speaker;
+    large.first = first;
+    large.last = last;
+    const [child, root] = large === sb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    this.state[child] = undefined;
+  }
+}
+
+/**
+ * Sentences that are stock phrases: written alike (spacing and particles aside) in quotes of at
+ * least {@link STOCK_MIN_ARTICLES} articles that either name {@link STOCK_MIN_SPEAKERS} or more
+ * speakers or lie further apart than twice the window. Such a sentence (`광주는 역사의 고비마다 가야
+ * 할 길을 제시했다`) is said on many occasions, so sharing it says nothing about one statement.
+ */
+function stockSentences(prepared: readonly Prepared[], windowMs: number): Set<string> {
+  const seen = new Map<string, { articles: Set<string>; speakers: Set<string>; first: number; last: number }>();
+  for (const quote of prepared) {
+    for (const { key } of quote.sentences) {
+      let entry = seen.get(key);
+      if (!entry)
+        seen.set(key, (entry = { articles: new Set(), speakers: new Set(), first: Infinity, last: -Infinity }));
+      entry.articles.add(quote.input.article);
+      if (quote.input.speaker !== null) entry.speakers.add(quote.input.speaker);
+      if (quote.time !== null) {
+        entry.first = Math.min(entry.first, quote.time);
+        entry.last = Math.max(entry.last, quote.time);
+      }
+    }
+  }
+  const stock = new Set<string>();
+  for (const [sentence, entry] of seen) {
+    if (entry.articles.size < STOCK_MIN_ARTICLES) continue;
+    if (entry.speakers.size >= STOCK_MIN_SPEAKERS || entry.last - entry.first > 2 * windowMs) stock.add(sentence);
+  }
+  return stock;
+}
+
+/** Order of reports: by time (undated last), then article id, then quote id. */
+function byReport(a: Prepared, b: Prepared): number {
+  if (a.time !== b.time) {
+    if (a.time === null) return 1;
+    if (b.time === null) return -1;
+    return a.time - b.time;
+  }
+  if (a.input.article !== b.input.article) return a.input.article < b.input.article ? -1 : 1;
+  return a.input.id < b.input.id ? -1 : a.input.id > b.input.id ? 1 : 0;
+}
+
+/** The cluster id for a first report's quote id: see {@link StatementCluster.id}. */
+export function clusterId(firstQuoteId: string): string {
+  return `s-${fnv1a(firstQuoteId).toString(36)}`;
+}
+
+/**
+ * Groups body quotes of different articles that report the same statement: a press release printed
+ * by several outlets, a quote repeated days later, small edits (a word dropped or replaced, spacing,
+ * particles, middle dots, a sentence cut). Quotes are compared by character shingles of their
+ * de-spaced, particle-free words; candidates come from MinHash bands over each sentence (no pair is
+ * compared unless a sentence is alike), within `windowDays` and for the same speaker (or an unknown
+ * one on either side); a candidate is kept when the shorter quote is contained in the longer (see
+ * {@link ClusterOptions}). Strongest pairs join first; a group never holds two quotes of one
+ * article. Short quotes and headline quotes are left out. Output: clusters of two or more, by first
+ * report; deterministic for the same input whatever its order.
+ */
+export function clusterQuotes(
+  quotes: readonly ClusterInput[],
+  articleOf: (articleId: string) => ClusterArticle | undefined,
+  options: Partial<ClusterOptions> = {},
+): StatementCluster[] {
+  const settings = { ...CLUSTER_DEFAULTS, ...options };
+  const ordered = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const prepared: Prepared[] = [];
+  for (const quote of ordered) {
+    const ready = prepare(quote, prepared.length, articleOf(quote.article), settings);
+    if (ready) prepared.push(ready);
+  }
+  const windowMs = settings.windowDays * DAY_MS;
+  const stock = stockSentences(prepared, windowMs);
+  for (const quote of prepared) for (const sentence of quote.sentences) sentence.content = !stock.has(sentence.key);
+  const verified = candidatePairs(prepared, windowMs)
+    .map(([a, b]) => ({ a, b, score: similarity(a, b, settings) }))
+    .filter((pair) => pair.score > 0)
+    .sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+  const groups = new Groups(prepared, windowMs);
+  for (const { a, b } of verified) groups.union(a.index, b.index);
+  const members = new Map<number, Prepared[]>();
+  for (const quote of prepared) {
+    const root = groups.find(quote.index);
+    const list = members.get(root);
+    if (list) list.push(quote);
+    else members.set(root, [quote]);
+  }
+  const clusters: Array<{ first: Prepared; cluster: StatementCluster }> = [];
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    list.sort(byReport);
+    const first = list[0] as Prepared;
+    clusters.push({
+      first,
+      cluster: {
+        id: clusterId(first.input.id),
+        first: first.input.id,
+        members: list.map((member) => ({
+          quote: member.input.id,
+          article: member.input.article,
+          published: member.published,
+          outlet: member.outlet,
+          diff: member === first ? [] : wordDiff(member.words, first.words, { this: member.text, other: first.text }),
+        })),
+      },
+    });
+  }
+  return clusters.sort((x, y) => byReport(x.first, y.first)).map((c) => c.cluster);
+}
+
+/** Cluster id by quote id, for filling in each quote's `cluster` field. */
+export function clusterOfQuote(clusters: readonly StatementCluster[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cluster of clusters) for (const member of cluster.members) out.set(member.quote, cluster.id);
+  return out;
+}
