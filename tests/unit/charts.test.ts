@@ -9,7 +9,9 @@ import { scaleFor, timelineChartHtml } from "../../src/lib/site/charts/timelineS
 import { documentHtml, documentParts } from "../../src/lib/site/html/document.ts";
 import { speakerPage } from "../../src/lib/site/html/speakerPage.ts";
 import { topicPage } from "../../src/lib/site/html/topicPage.ts";
+import { quoteListHtml } from "../../src/lib/site/html/quoteList.ts";
 import { speakerPages, topicPages } from "../../src/lib/site/pageModels/listPages.ts";
+import { quoteCard } from "../../src/lib/site/pageModels/quoteCard.ts";
 import type { Quote } from "../../src/lib/schemas/quote.ts";
 import type { SiteIndex } from "../../src/lib/site/siteIndex.ts";
 import { PLACEHOLDER_SITE } from "../../src/lib/siteConfig/placeholderSite.ts";
@@ -290,6 +292,10 @@ describe("the pages", () => {
     expect(model?.chart?.unit).toBe("year");
     const main = model ? speakerPage(model, "https://x.example/").main.html : "";
     expect(main).toContain('<span class="quote-role">당시 광주광역시장</span>');
+    const listed = quotes[1];
+    if (!listed) throw new Error("a quote of 이용섭");
+    expect(quoteCard(listed).role).toBeUndefined(); // the card other lists share has no role
+    expect(quoteListHtml([{ quote: quoteCard(listed) }])).not.toContain("quote-role");
     expect(main).toContain('<h2 id="chart-title">시기별 발언</h2>');
     expect(main).toContain('role="img"');
   });
