@@ -51,6 +51,7 @@ const model: QuotePageModel = {
   policies: [{ id: "welfare-model", title: "광주형 복지" }],
   roleThen: null,
   topics: [],
+  cluster: [],
 };
 
 describe("pageHeadHtml: the head of every page", () => {

@@ -11,6 +11,7 @@ import { articleUnit, type ArticleUnit, type ArticleUnitCache, type UnitContext 
 import { compareArticles, orderCollections } from "./order.ts";
 import { linkPolicies } from "./linkPolicies.ts";
 import { fileQuoteTopics, topicMatcher } from "../quotes/quoteTopics.ts";
+import { withClusters } from "../trace/withClusters.ts";
 import { aliasClashes } from "../registry/aliasClashes.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import { parseSiteConfig } from "../siteConfig/parseSiteConfig.ts";
@@ -158,16 +159,17 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
     articles,
     ordered.flatMap((unit) => unit.quotes),
   );
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   const filed = fileQuoteTopics(
     linked.quotes,
-    new Map(articles.map((a) => [a.id, a])),
+    articleById,
     new Map(linked.policies.map((p) => [p.id, p])),
     topicMatcher(topics.entries),
   );
   return {
     ...orderCollections({
       policies: linked.policies,
-      quotes: filed,
+      quotes: withClusters(filed, articleById),
       articles,
       speakers: speakers.entries,
       topics: topics.entries,

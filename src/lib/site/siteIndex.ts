@@ -33,6 +33,8 @@ export interface SiteIndex {
   quotesBySpeaker: Map<string, Quote[]>;
   /** The spans of each statement, in order. */
   quotesByStatement: Map<string, Quote[]>;
+  /** The reports of each statement cluster (the same words in several articles), in archive order. */
+  quotesByCluster: Map<string, Quote[]>;
   /** Articles per speaker id, newest first. */
   articlesBySpeaker: Map<string, SiteArticle[]>;
   /** Articles per topic id (its own topics, and those its quotes are filed under), newest first. */
@@ -83,6 +85,7 @@ export function buildSiteIndex(
     quotesByArticle,
     quotesBySpeaker: group(data.quotes, (q) => (q.speaker ? [q.speaker] : [])),
     quotesByStatement: group(data.quotes, (q) => [q.statement]),
+    quotesByCluster: group(data.quotes, (q) => (q.cluster === null ? [] : [q.cluster])),
     articlesBySpeaker: group(data.articles, (a) => a.speakers),
     articlesByTopic: group(data.articles, (a) => [...a.topics, ...quoteTopicsOf(a)]),
     quotesByTopic: group(data.quotes, (q) => q.topics),

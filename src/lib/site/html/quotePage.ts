@@ -7,6 +7,7 @@ import { quotation } from "../jsonLd.ts";
 import type { QuotePageModel } from "../pageModels/quotePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
 import { HEADLINE_CLASS_LABEL, headlineMatchHtml } from "./headlineMatch.ts";
+import { clusterReportsHtml } from "./clusterReports.ts";
 import type { MarkupPage, PageFrame } from "./layout.ts";
 import { linkSectionHtml } from "./links.ts";
 import { quoteListHtml } from "./quoteList.ts";
@@ -96,7 +97,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
         </section>
       `
       }
-      ${quote.headlineMatch && headlineMatchHtml(quote.headlineMatch)}
+      ${quote.headlineMatch && headlineMatchHtml(quote.headlineMatch)} ${clusterReportsHtml(model.cluster)}
       ${
         statement.length > 0 &&
         html`

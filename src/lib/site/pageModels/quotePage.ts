@@ -4,6 +4,7 @@ import { firstWhere, type SiteIndex } from "../siteIndex.ts";
 import { articleRef, type ArticleRef, type Labelled } from "./articleRef.ts";
 import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 import { roleThenLabel } from "../../registry/roleAt.ts";
+import { clusterReports, type ClusterReport } from "./clusterReports.ts";
 
 /** How many other quotes of the same speaker a quote page lists. */
 const MORE_FROM_SPEAKER = 5;
@@ -22,6 +23,8 @@ export interface QuotePageModel {
   roleThen: string | null;
   /** The topics the quote is filed under, with their labels (why: `quote.topicBasis`). */
   topics: { id: string; label: string }[];
+  /** Every article's report of the same words, first report first; empty when only this article has them. */
+  cluster: ClusterReport[];
 }
 
 /** The model of a quote's page. */
@@ -40,6 +43,7 @@ export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
     speaker,
     statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id).map(quoteCard),
     more: more.map((q) => ({ quote: quoteCard(q), articleTitle: site.article.get(q.article)?.title ?? null })),
+    cluster: clusterReports(site, quote),
     roleThen: speaker && quote.level !== "unconfirmed" ? roleThenLabel(speaker, quote.published) : null,
     topics: quote.topics.flatMap((id) => {
       const topic = site.topic.get(id);
