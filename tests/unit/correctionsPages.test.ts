@@ -2,6 +2,7 @@
 // article's 정정 section, the quote's, the JSON-LD (CorrectionComment), `/corrections/`,
 // `/corrections.xml` and the data exports. Made from the invented fixture archive.
 import { getRssString } from "@astrojs/rss";
+import { HtmlValidate } from "html-validate";
 import { SaxesParser } from "saxes";
 import { describe, expect, test } from "vitest";
 import { loadArchive } from "../../src/io/readArchiveSources.ts";
@@ -13,6 +14,8 @@ import { correctionFeedChannel } from "../../src/lib/site/correctionFeed.ts";
 import { archiveCorrections } from "../../src/lib/site/corrections.ts";
 import { articlePage } from "../../src/lib/site/html/articlePage.ts";
 import { quoteCorrectionsHtml } from "../../src/lib/site/html/corrections.ts";
+import { documentHtml, documentParts } from "../../src/lib/site/html/document.ts";
+import { html } from "../../src/lib/html/safeHtml.ts";
 import { correctionsPage } from "../../src/lib/site/html/correctionsPage.ts";
 import { newsArticle, quotation } from "../../src/lib/site/jsonLd.ts";
 import { articlePageModel } from "../../src/lib/site/pageModels/articlePage.ts";
@@ -86,7 +89,7 @@ describe("the article page", () => {
     expect(first).toContain('<time datetime="2020-03-03">2020년 3월 3일</time>');
     expect(first).toContain("‘12개’에서 ‘21개’로");
     expect(first).toContain("<dt>이유</dt><dd>시청 보도자료의 숫자를 잘못 옮겼습니다.</dd>");
-    expect(first).toContain("<blockquote>시는 노선 12개를 새로 짠다.</blockquote>");
+    expect(first).toContain('<dt>처음 보도된 글</dt><dd class="correction-original">시는 노선 12개를 새로 짠다.</dd>');
     expect(first).not.toContain("관련 발언");
     const second = section.slice(section.indexOf('id="correction-2"'));
     expect(second).toContain('<time datetime="2020-03-04T09:30:00+09:00">2020년 3월 4일 09:30</time>');
@@ -132,7 +135,7 @@ describe("a quote's page", () => {
     const html = String(quoteCorrectionsHtml(quoteCorrections(article.corrections, named), CORRECTED_ID));
     expect(html).toContain("이 발언은 기사가 게재된 뒤 바로잡혔습니다.");
     expect(html).toContain("발언의 끝 부분을 보도자료대로 고쳤습니다.");
-    expect(html).toContain("<blockquote>“노선 개편은 시민과 함께 하겠다”</blockquote>");
+    expect(html).toContain('<dd class="correction-original">“노선 개편은 시민과 함께 하겠다”</dd>');
     expect(html).toContain(`href="/articles/${CORRECTED_ID}/#correction-2"`);
     expect(html).not.toContain("12개");
     expect(html).toContain(`이 기사에는 다른 정정 1건이 있습니다: <a href="/articles/${CORRECTED_ID}/#corrections">`);
@@ -231,5 +234,32 @@ describe("the data exports", () => {
     expect(header?.split(",")).toContain("corrections");
     expect(row).toContain('""date"":""2020-03-03""');
     expect(row).toContain('""quote"":""노선 개편은 시민의 뜻을""');
+  });
+});
+
+describe("valid HTML", () => {
+  test("the article page, /corrections/ and both kinds of quote section, in whole documents", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: { "no-trailing-whitespace": "off", "valid-id": ["error", { relaxed: true }] },
+    });
+    const context = { site: site.siteConfig, stylesheet: "/styles/site.css" };
+    /** A document holding one quote's 정정 section, as a quote page would. */
+    const quoteSection = (quote: typeof named) => ({
+      frame: { title: "발언" },
+      main: html`<h1>발언</h1>${quoteCorrectionsHtml(quoteCorrections(article.corrections, quote), CORRECTED_ID)}`,
+    });
+    const documents: [string, ReturnType<typeof correctionsPage>][] = [
+      [`/articles/${CORRECTED_ID}/`, articlePage(articlePageModel(site, article), ORIGIN)],
+      ["/corrections/", correctionsPage(correctionsPageModel(site))],
+      [`/quotes/${named.id}/`, quoteSection(named)],
+      [`/quotes/${other.id}/`, quoteSection(other)],
+    ];
+    const messages: string[] = [];
+    for (const [url, page] of documents) {
+      const report = await validator.validateString(documentHtml(documentParts(page, url, context)), url);
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.ruleId} ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
   });
 });

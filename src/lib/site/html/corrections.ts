@@ -20,11 +20,11 @@ export function correctionDateHtml(correction: Pick<NumberedCorrection, "date">)
  */
 export function correctionFieldsHtml(correction: NumberedCorrection, more: SafeHtml | "" | false = ""): SafeHtml {
   return html`
-    <dl class="correction-fields">
+    <dl class="facts correction-fields">
       <dt>바로잡은 내용</dt>
       <dd>${displayText(correction.change)}</dd>
       ${correction.reason && html`<dt>이유</dt><dd>${displayText(correction.reason)}</dd>`}
-      ${correction.original && html`<dt>처음 보도된 글</dt><dd><blockquote>${displayText(correction.original)}</blockquote></dd>`}
+      ${correction.original && html`<dt>처음 보도된 글</dt><dd class="correction-original">${displayText(correction.original)}</dd>`}
       ${more}
     </dl>
   `;
