@@ -6,6 +6,7 @@ import { createRng } from "./random.ts";
 import { siteYaml, speakersYaml, topicsYaml } from "./registryYaml.ts";
 import { EXAMPLE_ORIGIN } from "../../src/lib/siteConfig/exampleOrigin.ts";
 import { generateSpeakers } from "./speakers.ts";
+import { plantRepeats, type RepeatOptions } from "./repeats.ts";
 import type { SyntheticArchive } from "./types.ts";
 
 /** How big a synthetic archive to make, and from which seed. */
@@ -14,6 +15,11 @@ export interface ArchiveOptions {
   count: number;
   /** Any integer; the same seed and count give byte-identical output. */
   seed: number;
+  /**
+   * Plant re-reports and near misses (for statement clustering); absent, the archive is exactly
+   * what it was before this option existed.
+   */
+  repeats?: RepeatOptions | undefined;
 }
 
 const SPEAKER_COUNT = 40;
@@ -42,18 +48,21 @@ export function archiveCast(seed: number): ArchiveCast {
  * speakers.yaml, topics.yaml, site.yaml, `count` articles and the quotes planted in each. Article `i` is drawn
  * from its own stream, so the first `n` articles are the same whatever the count.
  */
-export function generateArchive({ count, seed }: ArchiveOptions): SyntheticArchive {
+export function generateArchive({ count, seed, repeats }: ArchiveOptions): SyntheticArchive {
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number ≥ 0, not ${count}`);
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, not ${seed}`);
   const cast = archiveCast(seed);
   const generated = Array.from({ length: count }, (_, index) =>
     generateArticle(createRng(seed, `article:${index}`), index, cast),
   );
-  return {
+  const registry = {
     speakersYaml: speakersYaml(cast.speakers),
     topicsYaml: topicsYaml(cast.topics),
     siteYaml: siteYaml(EXAMPLE_ORIGIN),
-    articles: generated.map((a) => a.file),
-    truth: generated.map((a) => a.truth),
   };
+  const files = generated.map((a) => a.file);
+  const truth = generated.map((a) => a.truth);
+  if (!repeats) return { ...registry, articles: files, truth };
+  const planted = plantRepeats(seed, files, truth, repeats);
+  return { ...registry, articles: planted.articles, truth: planted.truth, statements: planted.statements };
 }

@@ -1,4 +1,5 @@
 import type { TopicBank } from "./banks/topics.ts";
+import type { StatementTruth } from "./repeats.ts";
 
 /** One quote the generator planted in a body: the ground truth an extractor is measured against. */
 export interface PlantedQuote {
@@ -43,6 +44,8 @@ export interface SyntheticArchive {
   articles: GeneratedFile[];
   /** The planted quotes of every article, in the same order. */
   truth: ArticleTruth[];
+  /** With planted repeats only: the statement of every planted quote, in the order of `truth`. */
+  statements?: StatementTruth[][];
 }
 
 /** How the text names someone who speaks. */
