@@ -87,7 +87,7 @@ export function correctionProblems(
       problems.push(
         problem(
           at(index, "quote"),
-          `corrections quote “${piece}” matches no quote of this article`,
+          `quote “${piece}” matches no quote of this article`,
           "copy a piece of the quote's text as it is now (the first words are enough; see the extraction report), or remove `quote:` if the correction concerns no single quote",
         ),
       );
