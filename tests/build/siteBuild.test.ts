@@ -73,6 +73,7 @@ describe("a real astro build of the shipped archive", () => {
       topics: expect.arrayContaining(["administrative-innovation", "integrity"]),
       url: `https://press-archive.example/articles/${SEED_2019}/`,
       sourceUrl: null,
+      corrections: [],
     });
     expect(data[0]).toMatchObject({ id: SEED_2021, published: null, reporter: null, outlet: "프레시안" });
   });
@@ -110,6 +111,15 @@ describe("a real astro build of the shipped archive", () => {
       ),
     });
     for (const quote of quotes) expect(speakers.map((s) => s.id)).toContain(quote["speaker"]);
+    expect(first2019).toMatchObject({ topics: ["administrative-innovation"], topicBasis: "own", cluster: null });
+    const headline = quotes.find((q) => q["kind"] === "headline");
+    expect(headline).toMatchObject({
+      headlineClass: "reworded",
+      headlineBodyQuote: expect.stringMatching(/^2021-new-year-assembly--[a-z0-9]+$/u),
+    });
+    expect(quotes.find((q) => q["id"] === headline?.["headlineBodyQuote"])?.["text"]).toContain(
+      "2021년은 혁신행정 소통행정 청렴행정으로",
+    );
   });
 
   test("a quote page shows its sentence with the quote marked inside its own quotation marks", () => {

@@ -52,6 +52,7 @@ const model: QuotePageModel = {
   roleThen: null,
   topics: [],
   cluster: [],
+  corrections: { concerning: [], others: 0 },
 };
 
 describe("pageHeadHtml: the head of every page", () => {

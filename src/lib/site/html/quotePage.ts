@@ -8,6 +8,7 @@ import type { QuotePageModel } from "../pageModels/quotePage.ts";
 import { citeBoxHtml } from "./citeBox.ts";
 import { HEADLINE_CLASS_LABEL, headlineMatchHtml } from "./headlineMatch.ts";
 import { clusterReportsHtml } from "./clusterReports.ts";
+import { quoteCorrectionsHtml } from "./corrections.ts";
 import type { MarkupPage, PageFrame } from "./layout.ts";
 import { linkSectionHtml } from "./links.ts";
 import { quoteListHtml } from "./quoteList.ts";
@@ -45,7 +46,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
       { label: `“${excerpt(quote.text, 24)}”`, href: paths.quote(quote.id) },
     ],
     ogType: "article",
-    jsonLd: [quotation(quote, article, speaker ?? undefined, origin)],
+    jsonLd: [quotation(quote, article, speaker ?? undefined, origin, model.corrections.concerning)],
   };
   const main = html`
     <article class="quote-page">
@@ -87,6 +88,7 @@ export function quotePage(model: QuotePageModel, origin: string): MarkupPage {
         <dt>화자 근거</dt>
         <dd class="attribution attribution-${quote.level}">${attributionEvidence(quote)}</dd>
       </dl>
+      ${quoteCorrectionsHtml(model.corrections, article.id)}
       ${
         quote.kind === "body" &&
         html`

@@ -5,6 +5,7 @@ import { articleRef, type ArticleRef, type Labelled } from "./articleRef.ts";
 import { quoteCard, type QuoteCard } from "./quoteCard.ts";
 import { roleThenLabel } from "../../registry/roleAt.ts";
 import { clusterReports, type ClusterReport } from "./clusterReports.ts";
+import { quoteCorrections, type QuoteCorrections } from "../../articles/corrections.ts";
 
 /** How many other quotes of the same speaker a quote page lists. */
 const MORE_FROM_SPEAKER = 5;
@@ -25,6 +26,8 @@ export interface QuotePageModel {
   topics: { id: string; label: string }[];
   /** Every article's report of the same words, first report first; empty when only this article has them. */
   cluster: ClusterReport[];
+  /** The article's corrections that name this quote, and how many others the article has. */
+  corrections: QuoteCorrections;
 }
 
 /** The model of a quote's page. */
@@ -44,6 +47,7 @@ export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
     statement: (site.quotesByStatement.get(quote.statement) ?? []).filter((q) => q.id !== quote.id).map(quoteCard),
     more: more.map((q) => ({ quote: quoteCard(q), articleTitle: site.article.get(q.article)?.title ?? null })),
     cluster: clusterReports(site, quote),
+    corrections: quoteCorrections(article.corrections, quote),
     roleThen: speaker && quote.level !== "unconfirmed" ? roleThenLabel(speaker, quote.published) : null,
     topics: quote.topics.flatMap((id) => {
       const topic = site.topic.get(id);
