@@ -67,6 +67,10 @@ export interface ClusterOptions {
   containment: number;
   /** One word in this many of the shorter quote may be missing from the longer (a replaced word). */
   wordsPerMiss: number;
+  /** A sentence in fewer articles than this is never a stock phrase. */
+  stockArticles: number;
+  /** A sentence said by this many different speakers is a stock phrase. */
+  stockSpeakers: number;
 }
 
 /** Default thresholds: see {@link ClusterOptions}. */
@@ -76,16 +80,14 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   minChars: 16,
   containment: 0.8,
   wordsPerMiss: 20,
+  stockArticles: 3,
+  stockSpeakers: 3,
 };
 
 /** MinHash bands × rows per band: 10 × 2 finds sentences of Jaccard 0.5 with probability 0.94, 0.7 with 0.999. */
 const BANDS = 10;
 const ROWS = 2;
 const DAY_MS = 86_400_000;
-/** A sentence in fewer articles than this is never a stock phrase. */
-const STOCK_MIN_ARTICLES = 3;
-/** A sentence said by this many different speakers is a stock phrase. */
-const STOCK_MIN_SPEAKERS = 3;
 
 /** One sentence of a quote, prepared for comparison. */
 interface PreparedSentence {
@@ -171,9 +173,10 @@ function compatible(a: Prepared, b: Prepared, windowMs: number): boolean {
  * must have `minWords` words or more (a shared stock phrase is no evidence); every word of
  * those sentences must occur in its matched sentence (spacing aside), bar one in `wordsPerMiss`;
  * every number of the shorter must be in the longer (`300억원` is not `240억원`). An undated quote
- * needs twice `minWords` words, as no window limits it.
+ * needs twice `minWords` words, as no window limits it. Without `needEvidence` (two articles already
+ * known to report one event), a quote of stock phrases alone may match.
  */
-function similarity(a: Prepared, b: Prepared, options: ClusterOptions): number {
+function similarity(a: Prepared, b: Prepared, options: ClusterOptions, needEvidence = true): number {
   const [short, long] = a.size <= b.size ? [a, b] : [b, a];
   if ((a.time === null || b.time === null) && short.words.length < 2 * options.minWords) return 0;
   let total = 0;
@@ -202,7 +205,8 @@ function similarity(a: Prepared, b: Prepared, options: ClusterOptions): number {
     evidence += sentence.words.length;
     if (best) matched.push([sentence, best]);
   }
-  if (evidence < options.minWords) return 0;
+  if (!needEvidence && total === 0) return 1;
+  if (needEvidence && evidence < options.minWords) return 0;
   if (total === 0 || found / total < options.containment) return 0;
   const allowed = Math.floor(words / options.wordsPerMiss);
   let missing = 0;
@@ -271,6 +275,39 @@ interface GroupState {
 }
 
 /**
+ * Pairs of quotes made only of stock phrases, found in two articles that already share a statement
+ * (a press release reprinted: every quote of it is the same statement, the stock ones too).
+ */
+function sameEventPairs(
+  prepared: readonly Prepared[],
+  direct: ReadonlyArray<{ a: Prepared; b: Prepared }>,
+  windowMs: number,
+  options: ClusterOptions,
+): Array<{ a: Prepared; b: Prepared; score: number }> {
+  const byArticle = new Map<string, Prepared[]>();
+  for (const quote of prepared) {
+    if (quote.sentences.some((s) => s.content)) continue;
+    const list = byArticle.get(quote.input.article);
+    if (list) list.push(quote);
+    else byArticle.set(quote.input.article, [quote]);
+  }
+  const linked = new Set<string>();
+  const out: Array<{ a: Prepared; b: Prepared; score: number }> = [];
+  for (const { a, b } of direct) {
+    const key = `${a.input.article}\n${b.input.article}`;
+    if (linked.has(key)) continue;
+    linked.add(key);
+    for (const x of byArticle.get(a.input.article) ?? [])
+      for (const y of byArticle.get(b.input.article) ?? []) {
+        if (!compatible(x, y, windowMs)) continue;
+        const score = similarity(x, y, options, false);
+        if (score > 0) out.push(x.index < y.index ? { a: x, b: y, score } : { a: y, b: x, score });
+      }
+  }
+  return out;
+}
+
+/**
  * Union-find over quote indices. A join is refused when the groups share an article, name two
  * different speakers (an unknown speaker must not glue two people's words), or would span more than
  * the window (a chain of repeats must not stretch across years).
@@ -325,11 +362,11 @@ class Groups {
 
 /**
  * Sentences that are stock phrases: written alike (spacing and particles aside) in quotes of at
- * least {@link STOCK_MIN_ARTICLES} articles that either name {@link STOCK_MIN_SPEAKERS} or more
- * speakers or lie further apart than twice the window. Such a sentence (`광주는 역사의 고비마다 가야
+ * least `stockArticles` articles that either name `stockSpeakers` or more speakers or lie further
+ * apart than twice the window. Such a sentence (`광주는 역사의 고비마다 가야
  * 할 길을 제시했다`) is said on many occasions, so sharing it says nothing about one statement.
  */
-function stockSentences(prepared: readonly Prepared[], windowMs: number): Set<string> {
+function stockSentences(prepared: readonly Prepared[], windowMs: number, options: ClusterOptions): Set<string> {
   const seen = new Map<string, { articles: Set<string>; speakers: Set<string>; first: number; last: number }>();
   for (const quote of prepared) {
     for (const { key } of quote.sentences) {
@@ -346,8 +383,8 @@ function stockSentences(prepared: readonly Prepared[], windowMs: number): Set<st
   }
   const stock = new Set<string>();
   for (const [sentence, entry] of seen) {
-    if (entry.articles.size < STOCK_MIN_ARTICLES) continue;
-    if (entry.speakers.size >= STOCK_MIN_SPEAKERS || entry.last - entry.first > 2 * windowMs) stock.add(sentence);
+    if (entry.articles.size < options.stockArticles) continue;
+    if (entry.speakers.size >= options.stockSpeakers || entry.last - entry.first > 2 * windowMs) stock.add(sentence);
   }
   return stock;
 }
@@ -392,12 +429,14 @@ export function clusterQuotes(
     if (ready) prepared.push(ready);
   }
   const windowMs = settings.windowDays * DAY_MS;
-  const stock = stockSentences(prepared, windowMs);
+  const stock = stockSentences(prepared, windowMs, settings);
   for (const quote of prepared) for (const sentence of quote.sentences) sentence.content = !stock.has(sentence.key);
-  const verified = candidatePairs(prepared, windowMs)
+  const direct = candidatePairs(prepared, windowMs)
     .map(([a, b]) => ({ a, b, score: similarity(a, b, settings) }))
-    .filter((pair) => pair.score > 0)
-    .sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+    .filter((pair) => pair.score > 0);
+  const verified = [...direct, ...sameEventPairs(prepared, direct, windowMs, settings)].sort(
+    (x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index,
+  );
   const groups = new Groups(prepared, windowMs);
   for (const { a, b } of verified) groups.union(a.index, b.index);
   const members = new Map<number, Prepared[]>();

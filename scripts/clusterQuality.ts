@@ -1,0 +1,134 @@
+// `npx tsx scripts/clusterQuality.ts [--articles 2000] [--seed 42]`: generates a corpus with planted
+// repeats (reprints by other outlets, repeated quotes, near misses), builds it as the site does,
+// clusters its quotes (thresholds may be overridden, e.g. `--set windowDays=14 --set containment=0.85`) and prints the pairwise precision and recall of the grouping against the
+// planted truth, with the clustering time and the quote count.
+import { parseArgs } from "node:util";
+import { buildArchive } from "../src/lib/archive/buildArchive.ts";
+import { CLUSTER_DEFAULTS, clusterQuotes, type ClusterOptions } from "../src/lib/trace/clusters.ts";
+import { generateArchive } from "../tools/synthetic/generateArchive.ts";
+import type { RepeatOptions, StatementTruth } from "../tools/synthetic/repeats.ts";
+
+/** Shares of articles with planted repeats: enough pairs to measure, few enough to stay a minority. */
+const REPEATS: RepeatOptions = { reprints: 0.08, quotes: 0.08, nearMisses: 0.06 };
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "2000" },
+    seed: { type: "string", default: "42" },
+    set: { type: "string", multiple: true, default: [] },
+  },
+  strict: true,
+});
+const count = Number(values.articles);
+const seed = Number(values.seed);
+if (!Number.isInteger(count) || count < 2 || !Number.isInteger(seed)) {
+  process.stderr.write("usage: npx tsx scripts/clusterQuality.ts [--articles <n ≥ 2>] [--seed <integer>]\n");
+  process.exit(2);
+}
+
+const settings: Partial<ClusterOptions> = {};
+for (const pair of values.set) {
+  const [key, value] = pair.split("=");
+  if (!key || !(key in CLUSTER_DEFAULTS) || !Number.isFinite(Number(value))) {
+    process.stderr.write(
+      `--set ${pair}: expected <option>=<number>, options ${Object.keys(CLUSTER_DEFAULTS).join(", ")}\n`,
+    );
+    process.exit(2);
+  }
+  settings[key as keyof ClusterOptions] = Number(value);
+}
+
+const generated = generateArchive({ count, seed, repeats: REPEATS });
+const archive = buildArchive({
+  speakers: { path: "speakers.yaml", text: generated.speakersYaml },
+  topics: { path: "topics.yaml", text: generated.topicsYaml },
+  articles: generated.articles,
+});
+
+// The truth, by extracted quote: a planted quote is found when the extractor's words are its words.
+const squash = (text: string): string => text.normalize("NFC").replace(/\s+/gu, " ").trim();
+const statementOf = new Map<string, StatementTruth>();
+const plantedByArticle = new Map<string, Map<string, StatementTruth>>();
+generated.truth.forEach((article, i) => {
+  const byText = new Map<string, StatementTruth>();
+  article.quotes.forEach((quote, k) => {
+    const mark = generated.statements?.[i]?.[k];
+    if (mark) byText.set(squash(quote.text), mark);
+  });
+  plantedByArticle.set(article.article, byText);
+});
+let matched = 0;
+const bodyQuotes = archive.quotes.filter((q) => q.kind === "body");
+for (const quote of bodyQuotes) {
+  const mark = plantedByArticle.get(quote.article)?.get(squash(quote.text));
+  if (mark) {
+    statementOf.set(quote.id, mark);
+    matched += 1;
+  }
+}
+
+const articles = new Map(archive.articles.map((a) => [a.id, a]));
+const started = performance.now();
+const clusters = clusterQuotes(
+  archive.quotes,
+  (id) => {
+    const article = articles.get(id);
+    return article ? { published: article.published, outlet: article.outlet } : undefined;
+  },
+  settings,
+);
+const elapsed = performance.now() - started;
+
+// Pairwise scores over the quotes whose truth is known (an extracted quote the truth does not know
+// is its own statement, so any pair it joins counts against precision).
+const clusterOf = new Map<string, string>();
+for (const cluster of clusters) for (const member of cluster.members) clusterOf.set(member.quote, cluster.id);
+const pairsIn = (groups: Map<string, string[]>): number =>
+  [...groups.values()].reduce((n, ids) => n + (ids.length * (ids.length - 1)) / 2, 0);
+const truthGroups = new Map<string, string[]>();
+for (const [id, mark] of statementOf) truthGroups.set(mark.statement, [...(truthGroups.get(mark.statement) ?? []), id]);
+let truePairs = 0;
+let predictedPairs = 0;
+let nearMissJoined = 0;
+const wrong: string[] = [];
+const quoteById = new Map(archive.quotes.map((q) => [q.id, q]));
+for (const cluster of clusters) {
+  const ids = cluster.members.map((m) => m.quote);
+  for (let a = 0; a < ids.length; a += 1)
+    for (let b = a + 1; b < ids.length; b += 1) {
+      predictedPairs += 1;
+      const x = statementOf.get(ids[a] as string);
+      const y = statementOf.get(ids[b] as string);
+      if (x && y && x.statement === y.statement) truePairs += 1;
+      else {
+        if (x?.how === "near-miss" || y?.how === "near-miss") nearMissJoined += 1;
+        if (wrong.length < 5)
+          wrong.push(`  ${quoteById.get(ids[a] as string)?.text}\n  ≠ ${quoteById.get(ids[b] as string)?.text}`);
+      }
+    }
+}
+const actualPairs = pairsIn(truthGroups);
+let foundPairs = 0;
+for (const ids of truthGroups.values())
+  for (let a = 0; a < ids.length; a += 1)
+    for (let b = a + 1; b < ids.length; b += 1)
+      if (
+        clusterOf.get(ids[a] as string) !== undefined &&
+        clusterOf.get(ids[a] as string) === clusterOf.get(ids[b] as string)
+      )
+        foundPairs += 1;
+
+const percent = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
+const nearMisses = [...statementOf.values()].filter((m) => m.how === "near-miss").length;
+const lines = [
+  `corpus: ${count} articles, seed ${seed}, repeats ${JSON.stringify(REPEATS)}`,
+  `thresholds: ${JSON.stringify({ ...CLUSTER_DEFAULTS, ...settings })}`,
+  `quotes: ${archive.quotes.length} (${bodyQuotes.length} body; ${matched} matched to planted quotes)`,
+  `truth: ${truthGroups.size} statements, ${actualPairs} same-statement pairs; ${nearMisses} near misses planted`,
+  `clusters: ${clusters.length}, ${clusters.reduce((n, c) => n + c.members.length, 0)} quotes, ${predictedPairs} pairs`,
+  `precision: ${percent(truePairs, predictedPairs)} (${truePairs}/${predictedPairs}); near-miss pairs joined: ${nearMissJoined}`,
+  `recall: ${percent(foundPairs, actualPairs)} (${foundPairs}/${actualPairs})`,
+  `clustering time: ${elapsed.toFixed(0)} ms`,
+];
+process.stdout.write(`${lines.join("\n")}\n`);
+if (wrong.length > 0) process.stdout.write(`some wrong pairs:\n${wrong.join("\n")}\n`);
