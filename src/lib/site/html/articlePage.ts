@@ -7,6 +7,7 @@ import { newsArticle } from "../jsonLd.ts";
 import type { ArticlePageModel } from "../pageModels/articlePage.ts";
 import { articleQuotesHtml } from "./articleQuotes.ts";
 import { citeBoxHtml } from "./citeBox.ts";
+import { HEADLINE_CLASS_LABEL } from "./headlineMatch.ts";
 import { articleCorrectionsHtml } from "./corrections.ts";
 import type { MarkupPage, PageMeta } from "./layout.ts";
 import { inlineLinksHtml, linkSectionHtml } from "./links.ts";
@@ -62,7 +63,15 @@ export function articlePage(model: ArticlePageModel, origin: string): MarkupPage
         ${headlineQuotes.map(
           (quote) => html`
           <p class="note">
-            제목의 인용 <a href="${paths.quote(quote.id)}">“${quote.text}”</a>은 본문 발언을 줄인 것일 수 있습니다.
+            제목의 인용 <a href="${paths.quote(quote.id)}">“${quote.text}”</a>: ${
+              quote.headlineMatch
+                ? HEADLINE_CLASS_LABEL[quote.headlineMatch.class]
+                : "본문 발언을 줄인 것일 수 있습니다"
+            }${
+              quote.headlineMatch?.bodyQuote
+                ? html` (<a href="${paths.quoteInArticle(article.id, quote.headlineMatch.bodyQuote)}">본문에서 보기</a>)`
+                : ""
+            }.
           </p>
         `,
         )}

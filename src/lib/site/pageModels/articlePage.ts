@@ -24,7 +24,7 @@ export interface ArticlePageModel {
   topics: Topic[];
   policies: Labelled[];
   /** Quotes in the headline (they may shorten what the body says). */
-  headlineQuotes: Pick<Quote, "id" | "text">[];
+  headlineQuotes: Pick<Quote, "id" | "text" | "headlineMatch">[];
   /** Every quote of the article, headline first then in reading order. */
   quotes: ArticleQuoteItem[];
   /** Its corrections, earliest first, each with the quotes it names (absent: none). */
@@ -54,7 +54,9 @@ export function articlePageModel(site: SiteIndex, article: SiteArticle): Article
     speakers: article.speakers.flatMap((id) => site.speaker.get(id) ?? []),
     topics: article.topics.flatMap((id) => site.topic.get(id) ?? []),
     policies: (site.policiesByArticle.get(article.id) ?? []).map((p) => ({ id: p.id, title: p.title })),
-    headlineQuotes: quotes.filter((q) => q.kind === "headline").map((q) => ({ id: q.id, text: q.text })),
+    headlineQuotes: quotes
+      .filter((q) => q.kind === "headline")
+      .map((q) => ({ id: q.id, text: q.text, headlineMatch: q.headlineMatch })),
     quotes: articleQuoteItems(quotes, article.html),
     corrections: articleCorrectionItems(article.corrections, quotes),
   };
