@@ -71,6 +71,8 @@ export interface ClusterOptions {
   stockArticles: number;
   /** A sentence said by this many different speakers is a stock phrase. */
   stockSpeakers: number;
+  /** A sentence said on this many occasions (more than the window apart) is a stock phrase. */
+  stockOccasions: number;
 }
 
 /** Default thresholds: see {@link ClusterOptions}. */
@@ -82,6 +84,7 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   wordsPerMiss: 20,
   stockArticles: 3,
   stockSpeakers: 3,
+  stockOccasions: 3,
 };
 
 /** MinHash bands × rows per band: 10 × 2 finds sentences of Jaccard 0.5 with probability 0.94, 0.7 with 0.999. */
@@ -362,29 +365,35 @@ class Groups {
 
 /**
  * Sentences that are stock phrases: written alike (spacing and particles aside) in quotes of at
- * least `stockArticles` articles that either name `stockSpeakers` or more speakers or lie further
- * apart than twice the window. Such a sentence (`광주는 역사의 고비마다 가야
- * 할 길을 제시했다`) is said on many occasions, so sharing it says nothing about one statement.
+ * least `stockArticles` articles, and either by `stockSpeakers` or more speakers or on
+ * `stockOccasions` or more occasions (reports further apart than the window are other occasions).
+ * Such a sentence (`광주는 역사의 고비마다 가야 할 길을 제시했다`) is said again and again, so
+ * sharing it says nothing about one statement.
  */
 function stockSentences(prepared: readonly Prepared[], windowMs: number, options: ClusterOptions): Set<string> {
-  const seen = new Map<string, { articles: Set<string>; speakers: Set<string>; first: number; last: number }>();
+  const seen = new Map<string, { articles: Set<string>; speakers: Set<string>; times: number[] }>();
   for (const quote of prepared) {
     for (const { key } of quote.sentences) {
       let entry = seen.get(key);
-      if (!entry)
-        seen.set(key, (entry = { articles: new Set(), speakers: new Set(), first: Infinity, last: -Infinity }));
+      if (!entry) seen.set(key, (entry = { articles: new Set(), speakers: new Set(), times: [] }));
+      if (entry.articles.has(quote.input.article)) continue;
       entry.articles.add(quote.input.article);
       if (quote.input.speaker !== null) entry.speakers.add(quote.input.speaker);
-      if (quote.time !== null) {
-        entry.first = Math.min(entry.first, quote.time);
-        entry.last = Math.max(entry.last, quote.time);
-      }
+      if (quote.time !== null) entry.times.push(quote.time);
     }
   }
   const stock = new Set<string>();
   for (const [sentence, entry] of seen) {
     if (entry.articles.size < options.stockArticles) continue;
-    if (entry.speakers.size >= options.stockSpeakers || entry.last - entry.first > 2 * windowMs) stock.add(sentence);
+    if (entry.speakers.size >= options.stockSpeakers) {
+      stock.add(sentence);
+      continue;
+    }
+    const times = entry.times.sort((x, y) => x - y);
+    let occasions = times.length > 0 ? 1 : 0;
+    for (let i = 1; i < times.length; i += 1)
+      if ((times[i] as number) - (times[i - 1] as number) > windowMs) occasions += 1;
+    if (occasions >= options.stockOccasions) stock.add(sentence);
   }
   return stock;
 }

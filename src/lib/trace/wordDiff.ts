@@ -1,5 +1,15 @@
 import type { WordDiffPart } from "../schemas/quote.ts";
+import { stripParticle } from "../search/particles.ts";
+import { foldSearchText } from "../search/fold.ts";
 import { joinedKey, type QuoteWord } from "./quoteWords.ts";
+
+/** True when two runs of words are written alike but for spacing and particles (`두배로`, `두 배로`). */
+function alikeRuns(a: readonly QuoteWord[], b: readonly QuoteWord[]): boolean {
+  if (joinedKey(a) === joinedKey(b)) return true;
+  const written = (words: readonly QuoteWord[]): string =>
+    stripParticle(foldSearchText(words.map((w) => w.text).join("")));
+  return written(a) === written(b);
+}
 
 /** Longest common subsequence table over word keys, filled from the end. */
 function lcsTable(a: readonly QuoteWord[], b: readonly QuoteWord[]): Uint16Array[] {
@@ -44,7 +54,7 @@ function mergeSpacing(steps: Step[]): Step[] {
   for (let i = 0; i < steps.length; i += 1) {
     const step = steps[i] as Step;
     const next = steps[i + 1];
-    if (next && step.kind !== "same" && next.kind !== "same" && joinedKey(step.words) === joinedKey(next.words)) {
+    if (next && step.kind !== "same" && next.kind !== "same" && alikeRuns(step.words, next.words)) {
       const thisSide = step.kind === "this" ? step : next;
       const previous = out[out.length - 1];
       if (previous && previous.kind === "same") previous.words.push(...thisSide.words);
