@@ -58,6 +58,9 @@ describe("statement clusters in the build", () => {
       ["first", true, false],
       ["later", false, true],
     ]);
+    // The other article's report is in the cluster's list, not again under the speaker's other quotes.
+    expect(model.more.map((m) => m.quote.id)).not.toContain(bus.find((q) => q.article === "first")?.id);
+    expect(model.more.length).toBeGreaterThan(0);
     const main = quotePage(model, "https://archive.example").main.html;
     expect(main).toContain("같은 말, 여러 보도 (2건)");
     expect(main).toContain("처음 보도: 무등일보, 2023년 3월 6일 18:00");

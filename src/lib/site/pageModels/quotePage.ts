@@ -38,7 +38,8 @@ export function quotePageModel(site: SiteIndex, quote: Quote): QuotePageModel {
   const more = firstWhere(
     quote.speaker ? (site.quotesBySpeaker.get(quote.speaker) ?? []) : [],
     MORE_FROM_SPEAKER,
-    (q) => q.statement !== quote.statement,
+    // Not this statement, nor another article's report of the same words (the cluster lists those).
+    (q) => q.statement !== quote.statement && (quote.cluster === null || q.cluster !== quote.cluster),
   );
   return {
     quote,
