@@ -88,8 +88,10 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
 };
 
 /** MinHash bands × rows per band: 10 × 2 finds sentences of Jaccard 0.5 with probability 0.94, 0.7 with 0.999. */
-const BANDS = 10;
-const ROWS = 2;
+const BANDS = 8;
+const ROWS = 3;
+/** Quote indices stay below this in a band entry (2^20: a million quotes). */
+const INDEX_SPAN = 2 ** 20;
 const DAY_MS = 86_400_000;
 
 /** One sentence of a quote, prepared for comparison. */
@@ -119,6 +121,22 @@ interface Prepared {
   text: string;
 }
 
+/** Instants of published dates already parsed (an article's quotes share one). */
+const TIMES = new Map<string, number | null>();
+
+/** Milliseconds since the epoch of an ISO publication time, or null when undated or unreadable. */
+function timeOf(published: string | null): number | null {
+  if (published === null) return null;
+  let time = TIMES.get(published);
+  if (time === undefined) {
+    const parsed = parseArchiveDate(published);
+    time = typeof parsed === "string" ? null : parsed.epochMs;
+    if (TIMES.size > 100_000) TIMES.clear();
+    TIMES.set(published, time);
+  }
+  return time;
+}
+
 /** The quote's sentences, each with the words inside it. */
 function sentencesOf(text: string, words: readonly QuoteWord[]): PreparedSentence[] {
   const out: PreparedSentence[] = [];
@@ -146,7 +164,6 @@ function prepare(
   const joined = joinedKey(words);
   if (joined.length < options.minChars) return null;
   const published = article?.published ?? null;
-  const parsed = published === null ? null : parseArchiveDate(published);
   const sentences = sentencesOf(text, words);
   return {
     input,
@@ -155,7 +172,7 @@ function prepare(
     sentences,
     size: sentences.reduce((n, sentence) => n + sentence.shingles.length, 0),
     numbers: joined.match(/\d+/gu) ?? [],
-    time: parsed !== null && typeof parsed !== "string" ? parsed.epochMs : null,
+    time: timeOf(published),
     published,
     outlet: article?.outlet ?? null,
     text,
@@ -221,9 +238,10 @@ function similarity(a: Prepared, b: Prepared, options: ClusterOptions, needEvide
 
 /** Candidate pairs: quotes with a sentence whose MinHash agrees in one band, compatible, each pair once. */
 function candidatePairs(prepared: readonly Prepared[], windowMs: number): Array<[Prepared, Prepared]> {
-  const buckets = Array.from({ length: BANDS }, () => new Map<number, Prepared[]>());
+  // Per band, one number per (sentence, band): the band's hash × 2^20 + the quote's index, sorted,
+  // so equal hashes lie side by side (no map of buckets to build and collect).
+  const entries = Array.from({ length: BANDS }, () => [] as number[]);
   for (const quote of prepared) {
-    const seen = new Set<number>();
     for (const sentence of quote.sentences) {
       if (sentence.key.length < 4 || !sentence.content) continue;
       const signature = minHash(sentence.shingles, BANDS * ROWS);
@@ -231,14 +249,26 @@ function candidatePairs(prepared: readonly Prepared[], windowMs: number): Array<
         let key = band;
         for (let row = 0; row < ROWS; row += 1)
           key = (Math.imul(key, 0x01000193) ^ (signature[band * ROWS + row] as number)) >>> 0;
-        const combined = key * BANDS + band;
-        if (seen.has(combined)) continue;
-        seen.add(combined);
-        const bucket = buckets[band] as Map<number, Prepared[]>;
-        const list = bucket.get(key);
-        if (list) list.push(quote);
-        else bucket.set(key, [quote]);
+        (entries[band] as number[]).push(key * INDEX_SPAN + quote.index);
       }
+    }
+  }
+  const buckets: Prepared[][] = [];
+  for (const list of entries) {
+    const sorted = Float64Array.from(list).sort();
+    for (let start = 0; start < sorted.length;) {
+      const key = Math.floor((sorted[start] as number) / INDEX_SPAN);
+      let end = start + 1;
+      while (end < sorted.length && Math.floor((sorted[end] as number) / INDEX_SPAN) === key) end += 1;
+      if (end - start > 1) {
+        const members: Prepared[] = [];
+        for (let k = start; k < end; k += 1) {
+          const quote = prepared[(sorted[k] as number) % INDEX_SPAN] as Prepared;
+          if (members[members.length - 1] !== quote) members.push(quote);
+        }
+        if (members.length > 1) buckets.push(members);
+      }
+      start = end;
     }
   }
   const pairs: Array<[Prepared, Prepared]> = [];
@@ -251,19 +281,53 @@ function candidatePairs(prepared: readonly Prepared[], windowMs: number): Array<
     seenPairs.add(pairKey);
     pairs.push([x, y]);
   };
-  for (const bucket of buckets) {
-    for (const list of bucket.values()) {
-      if (list.length < 2) continue;
-      // Dated members by time, so a large bucket (a stock phrase) pairs only within the window.
-      const dated = list.filter((q) => q.time !== null).sort((a, b) => (a.time as number) - (b.time as number));
-      const undated = list.filter((q) => q.time === null);
-      for (let i = 0; i < dated.length; i += 1) {
-        const a = dated[i] as Prepared;
-        for (let j = i + 1; j < dated.length && (dated[j]?.time as number) - (a.time as number) <= windowMs; j += 1)
-          consider(a, dated[j] as Prepared);
+  const byTime = (x: Prepared, y: Prepared): number => (x.time ?? Infinity) - (y.time ?? Infinity);
+  /** Pairs within one list sorted by time (undated last): dated pairs only within the window. */
+  const within = (list: readonly Prepared[]): void => {
+    for (let i = 0; i < list.length; i += 1) {
+      const a = list[i] as Prepared;
+      for (let j = i + 1; j < list.length; j += 1) {
+        const b = list[j] as Prepared;
+        if (a.time !== null && b.time !== null && b.time - a.time > windowMs) break;
+        consider(a, b);
       }
-      for (let i = 0; i < undated.length; i += 1)
-        for (const other of [...dated, ...undated.slice(i + 1)]) consider(undated[i] as Prepared, other);
+    }
+  };
+  /** Pairs between two lists sorted by time (undated last), dated pairs only within the window. */
+  const across = (left: readonly Prepared[], right: readonly Prepared[]): void => {
+    let from = 0;
+    for (const a of left) {
+      if (a.time === null) {
+        for (const b of right) consider(a, b);
+        continue;
+      }
+      while (from < right.length && (right[from]?.time ?? Infinity) < a.time - windowMs) from += 1;
+      for (let j = from; j < right.length; j += 1) {
+        const b = right[j] as Prepared;
+        if (b.time !== null && b.time > a.time + windowMs) {
+          // Skip to the undated ones at the end.
+          while (j + 1 < right.length && right[j + 1]?.time !== null) j += 1;
+          continue;
+        }
+        consider(a, b);
+      }
+    }
+  };
+  for (const list of buckets) {
+    {
+      // By speaker, so a large bucket (a common sentence frame) pairs only one speaker's quotes,
+      // and those of unknown speakers with everyone's.
+      const bySpeaker = new Map<string | null, Prepared[]>();
+      for (const quote of list) {
+        const group = bySpeaker.get(quote.input.speaker);
+        if (group) group.push(quote);
+        else bySpeaker.set(quote.input.speaker, [quote]);
+      }
+      const unknown = (bySpeaker.get(null) ?? []).sort(byTime);
+      for (const [speaker, group] of bySpeaker) {
+        if (group.length > 1) within(group.sort(byTime));
+        if (speaker !== null && unknown.length > 0) across(unknown, group);
+      }
     }
   }
   return pairs;
