@@ -16,13 +16,25 @@ const { values } = parseArgs({
     articles: { type: "string", default: "2000" },
     seed: { type: "string", default: "42" },
     set: { type: "string", multiple: true, default: [] },
+    misses: { type: "string", default: "0" },
+    wrong: { type: "string", default: "5" },
   },
   strict: true,
 });
 const count = Number(values.articles);
 const seed = Number(values.seed);
-if (!Number.isInteger(count) || count < 2 || !Number.isInteger(seed)) {
-  process.stderr.write("usage: npx tsx scripts/clusterQuality.ts [--articles <n ≥ 2>] [--seed <integer>]\n");
+const missesToShow = Number(values.misses);
+const wrongToShow = Number(values.wrong);
+if (
+  !Number.isInteger(count) ||
+  count < 2 ||
+  !Number.isInteger(seed) ||
+  !Number.isInteger(missesToShow) ||
+  !Number.isInteger(wrongToShow)
+) {
+  process.stderr.write(
+    "usage: npx tsx scripts/clusterQuality.ts [--articles <n ≥ 2>] [--seed <integer>] [--misses <n>] [--wrong <n>] [--set <option>=<number>]…\n",
+  );
   process.exit(2);
 }
 
@@ -68,6 +80,18 @@ for (const quote of bodyQuotes) {
 }
 
 const articles = new Map(archive.articles.map((a) => [a.id, a]));
+const quoteById = new Map(archive.quotes.map((q) => [q.id, q]));
+
+/** Two quotes for reading: each one's speaker, publication, outlet, planted edit, cluster and words. */
+function describePair(x: string, y: string): string {
+  const line = (id: string): string => {
+    const quote = quoteById.get(id);
+    const article = quote ? articles.get(quote.article) : undefined;
+    const mark = statementOf.get(id);
+    return `  [${quote?.speaker ?? "?"} · ${article?.published?.slice(0, 10) ?? "undated"} · ${article?.outlet ?? "?"} · ${mark?.how ?? "?"} · ${clusterOf.get(id) ?? "no cluster"}] ${quote?.text}`;
+  };
+  return `${line(x)}\n${line(y)}\n`;
+}
 const started = performance.now();
 const clusters = clusterQuotes(
   archive.quotes,
@@ -83,15 +107,12 @@ const elapsed = performance.now() - started;
 // is its own statement, so any pair it joins counts against precision).
 const clusterOf = new Map<string, string>();
 for (const cluster of clusters) for (const member of cluster.members) clusterOf.set(member.quote, cluster.id);
-const pairsIn = (groups: Map<string, string[]>): number =>
-  [...groups.values()].reduce((n, ids) => n + (ids.length * (ids.length - 1)) / 2, 0);
 const truthGroups = new Map<string, string[]>();
 for (const [id, mark] of statementOf) truthGroups.set(mark.statement, [...(truthGroups.get(mark.statement) ?? []), id]);
 let truePairs = 0;
 let predictedPairs = 0;
 let nearMissJoined = 0;
 const wrong: string[] = [];
-const quoteById = new Map(archive.quotes.map((q) => [q.id, q]));
 for (const cluster of clusters) {
   const ids = cluster.members.map((m) => m.quote);
   for (let a = 0; a < ids.length; a += 1)
@@ -102,21 +123,32 @@ for (const cluster of clusters) {
       if (x && y && x.statement === y.statement) truePairs += 1;
       else {
         if (x?.how === "near-miss" || y?.how === "near-miss") nearMissJoined += 1;
-        if (wrong.length < 5)
-          wrong.push(`  ${quoteById.get(ids[a] as string)?.text}\n  ≠ ${quoteById.get(ids[b] as string)?.text}`);
+        if (wrong.length < wrongToShow) wrong.push(describePair(ids[a] as string, ids[b] as string));
       }
     }
 }
-const actualPairs = pairsIn(truthGroups);
+// A cluster holds one report per article, so two quotes of one article (the same words printed
+// twice) are no pair to find.
+const articleOfQuote = (id: string): string | undefined => quoteById.get(id)?.article;
+let actualPairs = 0;
 let foundPairs = 0;
+const missed: string[] = [];
+/** Missed pairs by the edits of the two reports (`original+particle`, …). */
+const missedByHow = new Map<string, number>();
 for (const ids of truthGroups.values())
   for (let a = 0; a < ids.length; a += 1)
-    for (let b = a + 1; b < ids.length; b += 1)
-      if (
-        clusterOf.get(ids[a] as string) !== undefined &&
-        clusterOf.get(ids[a] as string) === clusterOf.get(ids[b] as string)
-      )
-        foundPairs += 1;
+    for (let b = a + 1; b < ids.length; b += 1) {
+      const x = ids[a] as string;
+      const y = ids[b] as string;
+      if (articleOfQuote(x) === articleOfQuote(y)) continue;
+      actualPairs += 1;
+      if (clusterOf.get(x) !== undefined && clusterOf.get(x) === clusterOf.get(y)) foundPairs += 1;
+      else {
+        const how = [statementOf.get(x)?.how, statementOf.get(y)?.how].sort().join("+");
+        missedByHow.set(how, (missedByHow.get(how) ?? 0) + 1);
+        if (missed.length < missesToShow) missed.push(describePair(x, y));
+      }
+    }
 
 const percent = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
 const nearMisses = [...statementOf.values()].filter((m) => m.how === "near-miss").length;
@@ -131,4 +163,12 @@ const lines = [
   `clustering time: ${elapsed.toFixed(0)} ms`,
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
-if (wrong.length > 0) process.stdout.write(`some wrong pairs:\n${wrong.join("\n")}\n`);
+if (missedByHow.size > 0)
+  process.stdout.write(
+    `missed pairs by planted edit: ${[...missedByHow]
+      .sort((p, q) => q[1] - p[1])
+      .map(([how, n]) => `${how} ${n}`)
+      .join(", ")}\n`,
+  );
+if (wrong.length > 0) process.stdout.write(`some wrong pairs:\n${wrong.join("\n")}`);
+if (missed.length > 0) process.stdout.write(`some missed pairs:\n${missed.join("\n")}`);
