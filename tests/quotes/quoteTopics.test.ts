@@ -5,6 +5,7 @@ import { loadArchive } from "../../src/io/readArchiveSources.ts";
 import { buildArchive } from "../../src/lib/archive/buildArchive.ts";
 import { fileQuoteTopics, topicMatcher } from "../../src/lib/quotes/quoteTopics.ts";
 import type { Quote } from "../../src/lib/schemas/quote.ts";
+import { quoteRecord } from "../support/quoteRecord.ts";
 import { ContentError } from "../../src/lib/errors.ts";
 
 const TOPICS = [
@@ -34,32 +35,8 @@ describe("topicMatcher", () => {
   });
 });
 
-const quote = (text: string, context: string, extra: Partial<Quote> = {}): Quote => ({
-  id: `a--${text.length}`,
-  text,
-  speaker: null,
-  speakerName: null,
-  article: "a",
-  published: null,
-  kind: "body",
-  statement: "s",
-  part: 0,
-  verb: null,
-  position: null,
-  context,
-  origin: "extracted",
-  attribution: "named",
-  level: "certain",
-  cue: null,
-  candidate: null,
-  source: "person",
-  policies: [],
-  topics: [],
-  topicBasis: "article",
-  headlineMatch: null,
-  cluster: null,
-  ...extra,
-});
+const quote = (text: string, context: string, extra: Partial<Quote> = {}): Quote =>
+  quoteRecord({ id: `a--${text.length}`, text, article: "a", context, ...extra });
 
 describe("fileQuoteTopics", () => {
   const articles = new Map([["a", { topics: ["covid", "welfare"] }]]);

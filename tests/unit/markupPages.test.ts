@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Quote } from "../../src/lib/schemas/quote.ts";
+import { quoteRecord } from "../support/quoteRecord.ts";
 import { pageBodyHtml, pageHeadHtml } from "../../src/lib/site/html/layout.ts";
 import { quotePage } from "../../src/lib/site/html/quotePage.ts";
 import { html } from "../../src/lib/html/safeHtml.ts";
@@ -10,31 +11,10 @@ import { SHIPPED_SITE } from "../support/siteConfig.ts";
 
 const origin = "https://press-archive.example/";
 
-const quote: Quote = {
-  id: "2019-10-02-a--0abc",
+const quote: Quote = quoteRecord({
   text: "광주는 <혁신>의 길을 제시했다",
-  speaker: "lee-yong-seop",
-  speakerName: "이용섭",
-  article: "2019-10-02-a",
-  published: "2019-10-02T18:24:00+09:00",
-  kind: "body",
-  statement: "s1",
-  part: 0,
-  verb: "당부했다",
-  position: null,
   context: "아울러 “광주는 <혁신>의 길을 제시했다”면서 당부했다.",
-  origin: "extracted",
-  attribution: "named",
-  level: "certain",
-  cue: null,
-  candidate: null,
-  source: "person",
-  policies: [],
-  topics: [],
-  topicBasis: "article",
-  headlineMatch: null,
-  cluster: null,
-};
+});
 
 const model: QuotePageModel = {
   quote,
