@@ -1,39 +1,137 @@
-import { expect, test } from "vitest";
-import { agreementWithTruth, describeMisses } from "../../tools/synthetic/agreement.ts";
+import { describe, expect, test } from "vitest";
+import {
+  agreementWithTruth,
+  describeMisses,
+  outcomeOf,
+  tallyTable,
+  type Agreement,
+  type Miss,
+} from "../../tools/synthetic/agreement.ts";
+import type { ArticleTruth, PlantedQuote } from "../../tools/synthetic/types.ts";
 import { buildCorpus } from "./corpus.ts";
 
 // The extractor (src/lib/quotes/) against the quotes the generator planted, article by article: the
-// same text, and the same speaker (the id; for an unregistered speaker, the name as written).
-test.each([
-  { count: 200, seed: 42 },
-  { count: 200, seed: 2024 },
-])(
-  "the extractor finds ≥ 99% of the planted quotes of $count articles (seed $seed) with the right speaker",
-  ({ count, seed }) => {
-    const { generated, archive } = buildCorpus(count, seed);
-    const agreement = agreementWithTruth(generated.truth, archive.quotes);
-    const failing = [...agreement.byPattern]
-      .filter(([, t]) => t.right < t.planted)
-      .map(([p, t]) => `${p}: ${t.right}/${t.planted}`);
-    console.log(
-      `seed ${seed}: ${agreement.right}/${agreement.planted} planted quotes right (${(agreement.ratio * 100).toFixed(2)}%), ` +
-        `${agreement.found} found by text, ${agreement.extra} extra; patterns with misses: ${failing.join("; ") || "none"}`,
-    );
-    expect(agreement.planted).toBeGreaterThan(count);
-    expect(agreement.ratio, `missed or misattributed:\n${describeMisses(agreement.misses)}`).toBeGreaterThanOrEqual(
-      0.99,
-    );
-  },
-);
+// same text, then the speaker the truth expects (a registered id; an unregistered person's name; an
+// anonymous or group source; no name where the text does not decide). A wrong name is the failure to
+// avoid: it puts words on someone's page.
 
-const truthOf = (speaker: string | null, speakerName: string) => [
-  { article: "a", quotes: [{ text: "혁신하겠다", speaker, speakerName, pattern: "named curly registered" }] },
+/**
+ * Patterns the extractor is known to get wrong (reported to its owner, issue #19): each is kept out
+ * of the limits below and has its own test that checks it still names someone wrong; when the
+ * extractor is fixed, that test fails: delete the entry, and the limits then cover the pattern.
+ */
+const KNOWN_GAPS: readonly { name: string; is: (q: PlantedQuote) => boolean }[] = [
+  {
+    // `이주희 전 광주시장은` goes to the mayor of the day; `박영희 전 광주시의회 의원은` and
+    // `“…”고 최은영 전 국회의원은` to the previous speaker; `이 전 의원은` to a registered `전 의원`.
+    name: "a former office (`이주희 전 광주시장은`, `최은영 전 의원은`)",
+    is: (q) => q.family === "former",
+  },
+  {
+    // `이날 시장은 “…”`, `또한 시장은 “…”` after someone else: the previous speaker's.
+    name: "a title alone (`시장은`) after another speaker",
+    is: (q) => q.family === "title-alone",
+  },
+  {
+    // `“…”라고 박 의원은 말했다.` where 박 의원 is no registered alias: the previous speaker's.
+    name: "a short reference after the quote, opening a returning speaker's turn",
+    is: (q) => q.pattern.startsWith("after-short-returning"),
+  },
+  {
+    // `광주 구청장들은 “…”`: 구청장들 is no group word, so the previous speaker's.
+    name: "a group of district heads (`광주 구청장들은`)",
+    is: (q) => q.speakerName.endsWith("구청장들"),
+  },
 ];
+const gapOf = (q: PlantedQuote): string | null => KNOWN_GAPS.find((gap) => gap.is(q))?.name ?? null;
+
+const SEEDS = [42, 2024] as const;
+const COUNT = 400;
+const agreements = new Map<number, { agreement: Agreement; truth: ArticleTruth[] }>();
+const measured = (seed: number): { agreement: Agreement; truth: ArticleTruth[] } => {
+  let found = agreements.get(seed);
+  if (!found) {
+    const { generated, archive } = buildCorpus(COUNT, seed);
+    found = { agreement: agreementWithTruth(generated.truth, archive.quotes), truth: generated.truth };
+    agreements.set(seed, found);
+  }
+  return found;
+};
+
+/** Planted, right and wrong counts of the quotes outside the known gaps. */
+function outsideGaps(seed: number): { planted: number; right: number; wrong: Miss[]; none: Miss[] } {
+  const { agreement, truth } = measured(seed);
+  const planted = truth.flatMap((t) => t.quotes).filter((q) => gapOf(q) === null).length;
+  const misses = agreement.misses.filter((m) => gapOf(m.planted) === null);
+  const wrong = misses.filter((m) => m.outcome === "wrong");
+  const none = misses.filter((m) => m.outcome === "none");
+  return { planted, right: planted - misses.length, wrong, none };
+}
+
+describe.each(SEEDS.map((seed) => ({ seed })))("the extractor on $seed's planted quotes", ({ seed }) => {
+  test(`prints the figures per pattern and finds nearly every quote (${COUNT} articles)`, () => {
+    const { agreement } = measured(seed);
+    const { planted, right, wrong, none } = outsideGaps(seed);
+    console.log(
+      [
+        `seed ${seed}: ${agreement.right}/${agreement.planted} right (${(agreement.ratio * 100).toFixed(1)}%), ` +
+          `${agreement.wrong} wrong, ${agreement.none} none; ${agreement.found} found by text, ${agreement.extra} extra. ` +
+          `Outside the known gaps: ${right}/${planted} right, ${wrong.length} wrong, ${none.length} none.`,
+        tallyTable("pattern", agreement.byFamily, agreement.planted),
+        tallyTable("marks", agreement.byMarks, agreement.planted),
+      ].join("\n"),
+    );
+    expect(agreement.planted).toBeGreaterThan(COUNT * 3);
+    expect(agreement.found / agreement.planted).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test("gives a wrong speaker to at most 1 % of the quotes outside the known gaps", () => {
+    const { planted, wrong } = outsideGaps(seed);
+    expect(wrong.length / planted, describeMisses(wrong)).toBeLessThanOrEqual(0.01);
+  });
+
+  test.each(["anonymous", "group", "source-continued", "other-gwangju", "question"])(
+    "never names a person for the %s pattern",
+    (family) => {
+      const wrong = outsideGaps(seed).wrong.filter((m) => m.planted.family === family);
+      expect(wrong, describeMisses(wrong)).toHaveLength(0);
+    },
+  );
+
+  // What the extractor leaves unconfirmed outside the gaps is mostly what it should not guess (an
+  // office it cannot settle: 전남지사; a group word it reads as anonymous: 학부모들; an anonymous
+  // source's 이어) and unclosed quotes ending in 달라/하자 (their words run to the end of the line).
+  test("gives the right speaker to at least 90 % of the quotes outside the known gaps", () => {
+    const { planted, right, none } = outsideGaps(seed);
+    expect(right / planted, describeMisses(none.slice(0, 40))).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+test.each(KNOWN_GAPS.map((gap) => ({ gap })))("the extractor still names someone wrong for $gap.name", ({ gap }) => {
+  const wrong = SEEDS.flatMap((seed) =>
+    measured(seed).agreement.misses.filter((m) => m.outcome === "wrong" && gap.is(m.planted)),
+  );
+  expect(wrong.length, "fixed: delete this entry of KNOWN_GAPS").toBeGreaterThan(0);
+});
+
+const planted = (over: Partial<PlantedQuote> = {}): PlantedQuote => ({
+  text: "혁신하겠다",
+  speaker: "kim",
+  speakerName: "김민수",
+  pattern: "named curly registered",
+  family: "named",
+  marks: "curly",
+  expected: "person",
+  ...over,
+});
+const truthOf = (quote: PlantedQuote): ArticleTruth[] => [{ article: "a", quotes: [quote] }];
 const quoteOf = (
   speaker: string | null,
   speakerName: string | null,
   text = "혁신하겠다",
   kind: "body" | "headline" = "body",
+  level: "certain" | "likely" | "unconfirmed" = "certain",
+  source: "person" | "group" | "anonymous" | "organisation" | "office" | "unknown" = "person",
 ) => ({
   id: "a--x",
   text,
@@ -49,10 +147,10 @@ const quoteOf = (
   context: "",
   origin: "extracted" as const,
   attribution: "named" as const,
-  level: "certain" as const,
+  level,
   cue: null,
   candidate: null,
-  source: "person" as const,
+  source,
   policies: [],
   topics: [],
   topicBasis: "article" as const,
@@ -63,63 +161,138 @@ const quoteOf = (
 test.each([
   {
     case: "same text, same id",
-    truth: truthOf("kim", "김민수"),
-    quotes: [quoteOf("kim", "김민수")],
-    right: 1,
+    truth: planted(),
+    quote: quoteOf("kim", "김민수"),
+    outcome: "right",
     found: 1,
     extra: 0,
   },
   {
     case: "same text, other id",
-    truth: truthOf("kim", "김민수"),
-    quotes: [quoteOf("lee", "이영희")],
-    right: 0,
+    truth: planted(),
+    quote: quoteOf("lee", "이영희"),
+    outcome: "wrong",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "registered, unconfirmed",
+    truth: planted(),
+    quote: quoteOf(null, null, "혁신하겠다", "body", "unconfirmed", "unknown"),
+    outcome: "none",
     found: 1,
     extra: 0,
   },
   {
     case: "unregistered, same name",
-    truth: truthOf(null, "박영희 광주시의회 의원"),
-    quotes: [quoteOf(null, "박영희 광주시의회 의원")],
-    right: 1,
+    truth: planted({ speaker: null, speakerName: "박영희 광주시의회 의원" }),
+    quote: quoteOf(null, "박영희 광주시의회 의원"),
+    outcome: "right",
     found: 1,
     extra: 0,
   },
   {
-    case: "unregistered, other name",
-    truth: truthOf(null, "박영희 광주대 교수"),
-    quotes: [quoteOf(null, "광주대 교수")],
-    right: 0,
+    case: "unregistered, same name with a shorter title",
+    truth: planted({ speaker: null, speakerName: "박영희 광주시의회 의원" }),
+    quote: quoteOf(null, "박영희 의원"),
+    outcome: "right",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "unregistered, an office for the name",
+    truth: planted({ speaker: null, speakerName: "박영희 광주대 교수" }),
+    quote: quoteOf(null, "광주대 교수"),
+    outcome: "wrong",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "registered, only a vague reference (이 전 시장)",
+    truth: planted({ speaker: "lee", speakerName: "이주희" }),
+    quote: quoteOf(null, "이 전 시장", "혁신하겠다", "body", "likely"),
+    outcome: "none",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "registered, another surname's reference (박 의원)",
+    truth: planted({ speaker: "lee", speakerName: "이주희" }),
+    quote: quoteOf(null, "박 의원", "혁신하겠다", "body", "likely"),
+    outcome: "wrong",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "anonymous source found as such",
+    truth: planted({ speaker: null, speakerName: "시 관계자", expected: "anonymous" }),
+    quote: quoteOf(null, "이에 대해 시 관계자", "혁신하겠다", "body", "certain", "anonymous"),
+    outcome: "right",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "anonymous source given to a person",
+    truth: planted({ speaker: null, speakerName: "시 관계자", expected: "anonymous" }),
+    quote: quoteOf("kim", "김민수", "혁신하겠다", "body", "likely"),
+    outcome: "wrong",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "group source read as anonymous",
+    truth: planted({ speaker: null, speakerName: "학부모들", expected: "group" }),
+    quote: quoteOf(null, "학부모", "혁신하겠다", "body", "certain", "anonymous"),
+    outcome: "none",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "undecidable, left unconfirmed",
+    truth: planted({ speaker: null, speakerName: "광주시장", expected: "unconfirmed" }),
+    quote: quoteOf(null, null, "혁신하겠다", "body", "unconfirmed", "office"),
+    outcome: "right",
+    found: 1,
+    extra: 0,
+  },
+  {
+    case: "undecidable, given a name",
+    truth: planted({ speaker: null, speakerName: "광주시장", expected: "unconfirmed" }),
+    quote: quoteOf("kim", "김민수", "혁신하겠다", "body", "likely"),
+    outcome: "wrong",
     found: 1,
     extra: 0,
   },
   {
     case: "text not found",
-    truth: truthOf("kim", "김민수"),
-    quotes: [quoteOf("kim", "김민수", "다른 말")],
-    right: 0,
+    truth: planted(),
+    quote: quoteOf("kim", "김민수", "다른 말"),
+    outcome: "none",
     found: 0,
     extra: 1,
   },
   {
     case: "headline quotes are not body quotes",
-    truth: truthOf("kim", "김민수"),
-    quotes: [quoteOf("kim", "김민수", "혁신하겠다", "headline")],
-    right: 0,
+    truth: planted(),
+    quote: quoteOf("kim", "김민수", "혁신하겠다", "headline"),
+    outcome: "none",
     found: 0,
     extra: 0,
   },
-])("agreementWithTruth: $case", ({ truth, quotes, right, found, extra }) => {
-  const agreement = agreementWithTruth(truth, quotes);
+] as const)("agreementWithTruth: $case → $outcome", ({ truth, quote, outcome, found, extra }) => {
+  const agreement = agreementWithTruth(truthOf(truth), [quote]);
   expect({
-    right: agreement.right,
+    outcome: (["right", "wrong", "none"] as const).find((o) => agreement[o] === 1),
     found: agreement.found,
     extra: agreement.extra,
     misses: agreement.misses.length,
+    family: agreement.byFamily.get("named"),
   }).toEqual({
-    right,
+    outcome,
     found,
     extra,
-    misses: 1 - right,
+    misses: outcome === "right" ? 0 : 1,
+    family: { planted: 1, right: 0, wrong: 0, none: 0, [outcome]: 1 },
   });
+  expect(outcomeOf(truth, found === 1 ? quote : undefined)).toBe(outcome);
 });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Archive } from "../../src/lib/archive/buildArchive.ts";
+import { FAMILIES } from "../../tools/synthetic/families.ts";
 import { PRINTED_MIDDLE_DOTS } from "../../tools/synthetic/middleDots.ts";
+import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 import type { SyntheticArchive } from "../../tools/synthetic/types.ts";
 import { buildCorpus } from "./corpus.ts";
 
@@ -59,10 +61,16 @@ describe("a generated archive of 200 articles", () => {
       max: 120,
     },
     {
-      what: "quotes of unregistered speakers",
-      count: () => archive.quotes.filter((q) => q.speaker === null).length,
+      what: "quotes of unregistered people",
+      count: () => archive.quotes.filter((q) => q.speaker === null && q.source === "person").length,
       min: 10,
       max: 200,
+    },
+    {
+      what: "quotes of anonymous or group sources",
+      count: () => archive.quotes.filter((q) => q.source === "anonymous" || q.source === "group").length,
+      min: 40,
+      max: 150,
     },
   ])("has $min–$max $what", ({ count, min, max }) => {
     const n = count();
@@ -161,5 +169,53 @@ describe("a generated archive of 200 articles", () => {
   test("has a few thousand distinct words", () => {
     const words = new Set(bodies().flatMap((b) => b.match(/[가-힣]+/gu) ?? []));
     expect(words.size).toBeGreaterThan(2000);
+  });
+});
+
+// The attribution patterns of real Korean text, each in its documented share of the planted quotes
+// (tools/synthetic/families.ts), on a larger archive so that the rare ones are counted fairly.
+describe.each([{ seed: 42 }, { seed: 7 }])("the planted quotes of 600 articles (seed $seed)", ({ seed }) => {
+  const planted = (): { family: string; marks: string; expected: string }[] =>
+    generateArchive({ count: 600, seed }).truth.flatMap((t) => t.quotes);
+  let quotes: ReturnType<typeof planted> = [];
+  beforeAll(() => {
+    quotes = planted();
+  });
+
+  test.each(Object.entries(FAMILIES).map(([family, { share }]) => ({ family, min: share[0], max: share[1] })))(
+    "are $min–$max of the $family pattern",
+    ({ family, min, max }) => {
+      const share = quotes.filter((q) => q.family === family).length / quotes.length;
+      expect(share).toBeGreaterThanOrEqual(min);
+      expect(share).toBeLessThanOrEqual(max);
+    },
+  );
+
+  test("belong to the documented patterns only", () => {
+    expect(quotes.filter((q) => !(q.family in FAMILIES))).toEqual([]);
+  });
+
+  test.each([
+    {
+      what: "printed with broken or mixed marks",
+      has: (m: string) => !["curly", "straight"].includes(m),
+      min: 0.06,
+      max: 0.14,
+    },
+    { what: "never closed", has: (m: string) => m === "unclosed", min: 0.015, max: 0.04 },
+  ])("are $min–$max $what", ({ has, min, max }) => {
+    const share = quotes.filter((q) => has(q.marks)).length / quotes.length;
+    expect(share).toBeGreaterThanOrEqual(min);
+    expect(share).toBeLessThanOrEqual(max);
+  });
+
+  test.each([
+    { expected: "unconfirmed", families: ["question", "other-gwangju"] },
+    { expected: "anonymous", families: ["anonymous", "source-continued"] },
+    { expected: "group", families: ["group", "source-continued"] },
+  ])("plant $expected truths only for $families", ({ expected, families }) => {
+    const found = quotes.filter((q) => q.expected === expected);
+    expect(found.length).toBeGreaterThan(0);
+    expect([...new Set(found.map((q) => q.family))].sort()).toEqual([...families].sort());
   });
 });

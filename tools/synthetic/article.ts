@@ -17,9 +17,20 @@ import type { Outsider } from "./outsiders.ts";
 import { planPolicies, type PlannedPolicy } from "./policies.ts";
 import type { Rng } from "./random.ts";
 import { officeOn, type SyntheticSpeaker } from "./speakers.ts";
-import { continuedStatement, namedStatement, speechLead, type QuotedParagraph } from "./statements.ts";
+import { otherGwangju } from "./otherGwangju.ts";
+import { drawSource } from "./sources.ts";
+import {
+  continuedStatement,
+  namedStatement,
+  returningStatement,
+  soundbite,
+  sourceStatements,
+  speechLead,
+  type QuotedParagraph,
+  type References,
+} from "./statements.ts";
 import type { ArticleTruth, GeneratedFile, Scene, Voice } from "./types.ts";
-import { outsiderVoice, registeredVoice } from "./voices.ts";
+import { formerVoice, outsiderVoice, registeredVoice, shortReference } from "./voices.ts";
 
 /** What every article of an archive draws on. */
 export interface ArchiveCast {
@@ -43,12 +54,58 @@ export interface GeneratedArticle {
 
 type Block = { kind: "text"; text: string } | { kind: "quote"; paragraph: QuotedParagraph };
 
-/** A voice's turn: one named statement and up to `more` continuations, each about a noun of the scene. */
-function turn(rng: Rng, scene: Scene, voice: Voice, nouns: readonly string[], more: number): QuotedParagraph[] {
+/** How one article's statements are written: which voices may be referred to how, and whether it is a broadcast script. */
+interface Telling {
+  /** The later references each voice may take in this article. */
+  refs: Map<Voice, References>;
+  /** A broadcast script: soundbites under label lines (`싱크-김민수/시장`). */
+  broadcast: boolean;
+}
+
+/**
+ * A voice's turn: an opening statement (named in full, or for a voice named before a short
+ * reference and the like; in a broadcast script mostly a soundbite) and up to `more` more, each
+ * about a noun of the scene.
+ */
+function turn(
+  rng: Rng,
+  scene: Scene,
+  voice: Voice,
+  nouns: readonly string[],
+  more: number,
+  telling: Telling,
+  returning = false,
+): QuotedParagraph[] {
   const noun = (): string => (nouns.length > 0 && rng.chance(0.6) ? rng.pick(nouns) : rng.pick(scene.topic.nouns));
-  const out = [namedStatement(rng, scene, voice, noun())];
-  for (let i = 0; i < more; i += 1) out.push(continuedStatement(rng, scene, voice, noun()));
+  const refs = telling.refs.get(voice) ?? { short: null, title: null, offices: [] };
+  const out =
+    telling.broadcast && rng.chance(0.7)
+      ? [soundbite(rng, scene, voice, noun())]
+      : [returning ? returningStatement(rng, scene, voice, noun(), refs) : namedStatement(rng, scene, voice, noun())];
+  for (let i = 0; i < more; i += 1)
+    out.push(
+      ...(telling.broadcast && rng.chance(0.4)
+        ? [soundbite(rng, scene, voice, noun())]
+        : continuedStatement(rng, scene, voice, noun(), refs)),
+    );
   return out;
+}
+
+/**
+ * The references each voice may take without naming someone else of the article too: a short
+ * reference (`김 시장`) when no other voice has that surname and title, the title alone when no
+ * other voice has that title, the office alone unless another 광주 is in play.
+ */
+function references(voices: readonly Voice[], otherPlace: boolean): Map<Voice, References> {
+  const key = (v: Voice): string => `${v.name.charAt(0)} ${v.title}`;
+  const count = (of: (v: Voice) => string, value: string): number => voices.filter((v) => of(v) === value).length;
+  return new Map(
+    voices.map((voice) => {
+      const short = count(key, key(voice)) === 1 ? (voice.short ?? shortReference(voice)) : null;
+      const title = !otherPlace && count((v) => v.title, voice.title) === 1 ? voice.title : null;
+      return [voice, { short, title, offices: otherPlace ? [] : voice.offices }];
+    }),
+  );
 }
 
 /** `n` background paragraphs, every template used once before any is used again. */
@@ -84,8 +141,12 @@ export function generateArticle(rng: Rng, index: number, cast: ArchiveCast): Gen
     const held = officeOn(s, date);
     return held ? [{ speaker: s, held }] : [];
   });
+  // Whether the registry has one holder of an office on the article's date (then `광주시장은` is theirs).
+  const sole = (title: string): boolean => candidates.filter((c) => c.held.office.title === title).length === 1;
+  const voiceOf = (c: (typeof candidates)[number]): Voice =>
+    registeredVoice(c.speaker, c.held, date !== null && sole(c.held.office.title));
   const chosen = candidates.length > 0 && rng.chance(0.92) ? rng.pick(candidates) : null;
-  const main = chosen ? registeredVoice(chosen.speaker, chosen.held) : null;
+  const main = chosen ? voiceOf(chosen) : null;
   const region: Region = rng.chance(0.7) ? (REGIONS[0] as Region) : rng.pick(REGIONS);
   const scene: Scene = {
     topic,
@@ -101,31 +162,48 @@ export function generateArticle(rng: Rng, index: number, cast: ArchiveCast): Gen
   const policies = planPolicies(rng, [topic, ...others], index);
   const policyNouns = policies.map((p) => p.noun);
 
-  // Quoted turns: the main speaker, perhaps a second registered one, perhaps someone unregistered.
-  const turns: QuotedParagraph[][] = [];
+  // Quoted turns: the main speaker, perhaps an anonymous or group source, a second registered
+  // speaker, someone unregistered, a former office holder, the other 광주, and the main speaker again.
   const speech = main !== null && rng.chance(0.3);
+  const second = candidates.filter((c) => c.speaker !== chosen?.speaker);
+  const secondVoice = second.length > 0 && rng.chance(0.25) ? voiceOf(rng.pick(second)) : null;
+  const outsider = rng.chance(0.3) ? outsiderVoice(rng.pick(cast.outsiders), scene.place) : null;
+  // Someone quoted under an office they no longer hold (and hold no other on the day).
+  const formerly = (day: string) =>
+    cast.speakers.flatMap((s) => {
+      const past = s.offices.filter((o) => o.to !== undefined && o.to < day).at(-1);
+      const taken = s === chosen?.speaker || officeOn(s, day) !== null;
+      return past && !taken ? [{ speaker: s, held: past }] : [];
+    });
+  const formerCandidates = date !== null && rng.chance(0.1) ? formerly(date) : [];
+  const former = formerCandidates.length > 0 ? rng.pick(formerCandidates) : null;
+  const formerSpeaking = former ? formerVoice(former.speaker, former.held) : null;
+  const source = rng.chance(0.4) ? drawSource(rng, scene, main) : null;
+  const trap = rng.chance(0.04) ? rng.pick(cast.outsiders).name : null;
+  const voices = [main, secondVoice, outsider, formerSpeaking].filter((v): v is Voice => v !== null);
+  const telling: Telling = { refs: references(voices, trap !== null), broadcast: rng.chance(0.12) };
+
+  const turns: QuotedParagraph[][] = [];
   if (main) {
     if (speech) {
       const lead = speechLead(rng, scene, main, policyNouns[0] ?? rng.pick(topic.nouns));
+      const refs = telling.refs.get(main) ?? { short: null, title: null, offices: [] };
       const rest = Array.from({ length: rng.int(2, 6) }, () =>
-        continuedStatement(rng, scene, main, rng.pick([...policyNouns, ...topic.nouns])),
+        continuedStatement(rng, scene, main, rng.pick([...policyNouns, ...topic.nouns]), refs),
       );
-      turns.push([lead, ...rest]);
-    } else if (rng.chance(0.85)) turns.push(turn(rng, scene, main, policyNouns, rng.int(0, 3)));
+      turns.push([lead, ...rest.flat()]);
+    } else if (rng.chance(0.85)) turns.push(turn(rng, scene, main, policyNouns, rng.int(0, 3), telling));
   }
-  const second = candidates.filter((c) => c.speaker !== chosen?.speaker);
-  if (second.length > 0 && rng.chance(0.25)) {
-    const pick = rng.pick(second);
-    turns.push(turn(rng, scene, registeredVoice(pick.speaker, pick.held), policyNouns, rng.int(0, 1)));
-  }
-  if (rng.chance(0.3)) {
-    const outsider = outsiderVoice(rng.pick(cast.outsiders), scene.place);
-    turns.push(turn(rng, scene, outsider, policyNouns, rng.chance(0.3) ? 1 : 0));
-  }
-  if (main && turns.length > 1 && rng.chance(0.4)) turns.push(turn(rng, scene, main, policyNouns, rng.int(0, 1)));
+  if (source) turns.push(sourceStatements(rng, scene, source, rng.pick([...policyNouns, ...topic.nouns])));
+  if (secondVoice) turns.push(turn(rng, scene, secondVoice, policyNouns, rng.int(0, 1), telling));
+  if (outsider) turns.push(turn(rng, scene, outsider, policyNouns, rng.chance(0.3) ? 1 : 0, telling));
+  if (formerSpeaking) turns.push(turn(rng, scene, formerSpeaking, policyNouns, rng.int(0, 1), telling));
+  if (trap) turns.push(otherGwangju(rng, scene, trap));
+  if (main && turns.length > 1 && rng.chance(0.4))
+    turns.push(turn(rng, scene, main, policyNouns, rng.int(0, 1), telling, true));
 
   // The narrative around them, within 6 to 20 paragraphs in all.
-  const quoteCount = turns.reduce((n, t) => n + t.length, 0);
+  const quoteCount = turns.reduce((n, t) => n + t.reduce((m, p) => m + p.text.split("\n\n").length, 0), 0);
   const target = Math.max(rng.int(6, 20), Math.min(20, quoteCount + 2));
   const blocks: Block[] = [];
   const text = (t: string): Block => ({ kind: "text", text: t });

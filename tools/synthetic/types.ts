@@ -14,6 +14,21 @@ export interface PlantedQuote {
    * `continued-이어 curly registered`, `named straight council-member`.
    */
   pattern: string;
+  /**
+   * The attribution pattern it shows, for the per-pattern table: `named`, `after`, `continued`,
+   * `short-reference`, `former`, `title-alone`, `office-alone`, `other-gwangju`, `anonymous`,
+   * `group`, `source-continued`, `question`, `answer`, `label` (see `FAMILIES` in families.ts).
+   */
+  family: string;
+  /** The quote marks as printed: `curly`, `straight`, `mixed`, `straight-open`, `reversed`, `unclosed`. */
+  marks: string;
+  /**
+   * What a careful reader makes of the speaker: a `person` (`speaker`, `speakerName`), an
+   * `anonymous` or `group` source (`speakerName` is the phrase the text uses, `speaker` null), or
+   * `unconfirmed` when the text does not decide (`speaker` null; `speakerName` says who was meant, for
+   * reports only). A wrong name is worse than none, so an undecidable quote is planted unconfirmed.
+   */
+  expected: "person" | "anonymous" | "group" | "unconfirmed";
 }
 
 /** The planted body quotes of one article, in reading order. */
@@ -64,6 +79,20 @@ export interface Voice {
   place: string;
   /** `registered`, or how an unregistered speaker is named (`council-member`, `professor`, …). */
   form: string;
+  /** The person's name alone (`김민수`), for `김 시장은` and labels (`싱크-김민수/시장`). */
+  name: string;
+  /** The bare title (`시장`, `의원`, `교수`), for `김 시장은` and `시장은`. */
+  title: string;
+  /** What the label puts after the slash (`광주시장`, `광주시의회 의원`): the person is `name` and this. */
+  labelTitle: string;
+  /**
+   * The office written alone that the registry resolves to this person on the article's date
+   * (`광주시장`, `광산구청장`): empty when the registry has no single holder of it, or for people
+   * not registered.
+   */
+  offices: readonly string[];
+  /** True for someone quoted under a past office (`이주희 전 광주시장`). */
+  former: boolean;
 }
 
 /** What the sentences of one article are about. */
