@@ -8,6 +8,7 @@ import {
   type Miss,
 } from "../../tools/synthetic/agreement.ts";
 import type { ArticleTruth, PlantedQuote } from "../../tools/synthetic/types.ts";
+import { buildArchive } from "../../src/lib/archive/buildArchive.ts";
 import { buildCorpus } from "./corpus.ts";
 
 // The extractor (src/lib/quotes/) against the quotes the generator planted, article by article: the
@@ -16,33 +17,54 @@ import { buildCorpus } from "./corpus.ts";
 // avoid: it puts words on someone's page.
 
 /**
- * Patterns the extractor is known to get wrong (reported to its owner, issue #19): each is kept out
- * of the limits below and has its own test that checks it still names someone wrong; when the
- * extractor is fixed, that test fails: delete the entry, and the limits then cover the pattern.
+ * Patterns the extractor is known to get wrong (reported to its owner, issue #19), each with a
+ * minimal invented article showing it: they are kept out of the limits below, and a test checks
+ * that the example still goes wrong. When the extractor is fixed, that test fails: delete the entry,
+ * and the limits then cover the pattern.
  */
-const KNOWN_GAPS: readonly { name: string; is: (q: PlantedQuote) => boolean }[] = [
+const KNOWN_GAPS: readonly {
+  name: string;
+  is: (q: PlantedQuote) => boolean;
+  /** The example's body; its last quote goes to someone else. */
+  body: string;
+  /** Who it goes to: a registry id, or the name as written. */
+  wrongly: string;
+}[] = [
   {
-    // `이주희 전 광주시장은` goes to the mayor of the day; `박영희 전 광주시의회 의원은` and
-    // `“…”고 최은영 전 국회의원은` to the previous speaker; `이 전 의원은` to a registered `전 의원`.
-    name: "a former office (`이주희 전 광주시장은`, `최은영 전 의원은`)",
+    // Also `“…”고 최은영 전 국회의원은` (the previous speaker) and `이 전 의원은` (a registered 전 의원).
+    name: "a former office (`한예전 전 광주시장은`: the mayor of the day)",
     is: (q) => q.family === "former",
+    body: "강예시 광주광역시장은 “복지를 늘리겠다”고 말했다.\n\n한예전 전 광주시장은 “예산을 먼저 따져야 한다”고 말했다.",
+    wrongly: "kang-ye-si",
   },
   {
-    // `이날 시장은 “…”`, `또한 시장은 “…”` after someone else: the previous speaker's.
-    name: "a title alone (`시장은`) after another speaker",
+    name: "a title alone after another speaker (`이날 시장은`: the previous speaker)",
     is: (q) => q.family === "title-alone",
+    body: "강예시 광주광역시장은 “복지를 늘리겠다”고 말했다.\n\n박예시 광주시의회 의원은 “예산이 모자란다”고 말했다.\n\n이날 시장은 “예산은 충분하다”고 말했다.",
+    wrongly: "박예시 광주시의회 의원",
   },
   {
-    // `“…”라고 박 의원은 말했다.` where 박 의원 is no registered alias: the previous speaker's.
-    name: "a short reference after the quote, opening a returning speaker's turn",
+    name: "a short reference after the quote (`“…”라고 박 의원은 말했다`: the previous speaker)",
     is: (q) => q.pattern.startsWith("after-short-returning"),
+    body: "박예시 광주시의회 의원은 “예산이 모자란다”고 말했다.\n\n강예시 광주광역시장은 “복지를 늘리겠다”고 말했다.\n\n“예산을 다시 짜야 한다”라고 박 의원은 말했다.",
+    wrongly: "kang-ye-si",
   },
   {
-    // `광주 구청장들은 “…”`: 구청장들 is no group word, so the previous speaker's.
-    name: "a group of district heads (`광주 구청장들은`)",
+    name: "a group of district heads (`광주 구청장들은`: the previous speaker)",
     is: (q) => q.speakerName.endsWith("구청장들"),
+    body: "강예시 광주광역시장은 “복지를 늘리겠다”고 말했다.\n\n광주 구청장들은 “자치구 몫을 늘려 달라”고 요구했다.",
+    wrongly: "kang-ye-si",
   },
 ];
+const GAP_REGISTRY = `- id: kang-ye-si
+  name: 강예시
+  aliases: [강예시 광주광역시장, 강예시 광주시장, 강예시 시장, 강예시]
+  roles: [{ title: 광주광역시장, organisation: 광주광역시, from: 2018-07-01, to: 2022-06-30 }]
+- id: han-ye-jeon
+  name: 한예전
+  aliases: [한예전 광주광역시장, 한예전 광주시장, 한예전 시장, 한예전]
+  roles: [{ title: 광주광역시장, organisation: 광주광역시, from: 2014-07-01, to: 2018-06-30 }]
+`;
 const gapOf = (q: PlantedQuote): string | null => KNOWN_GAPS.find((gap) => gap.is(q))?.name ?? null;
 
 const SEEDS = [42, 2024] as const;
@@ -108,10 +130,21 @@ describe.each(SEEDS.map((seed) => ({ seed })))("the extractor on $seed's planted
 });
 
 test.each(KNOWN_GAPS.map((gap) => ({ gap })))("the extractor still names someone wrong for $gap.name", ({ gap }) => {
-  const wrong = SEEDS.flatMap((seed) =>
-    measured(seed).agreement.misses.filter((m) => m.outcome === "wrong" && gap.is(m.planted)),
-  );
-  expect(wrong.length, "fixed: delete this entry of KNOWN_GAPS").toBeGreaterThan(0);
+  const archive = buildArchive({
+    speakers: { path: "speakers.yaml", text: GAP_REGISTRY },
+    topics: { path: "topics.yaml", text: "- id: welfare\n  label: 복지\n  description: 복지 정책.\n" },
+    articles: [
+      {
+        path: "articles/2019/2019-03-05-gap.md",
+        text: `---\ntitle: 시험 기사\npublished: 2019-03-05T10:00:00+09:00\noutlet: 시험일보\nspeakers: [kang-ye-si]\ntopics: [welfare]\n---\n\n${gap.body}\n`,
+      },
+    ],
+  });
+  const last = archive.quotes.filter((q) => q.kind === "body").at(-1);
+  expect(
+    last && last.level !== "unconfirmed" ? (last.speaker ?? last.speakerName) : null,
+    "fixed? then delete this entry",
+  ).toBe(gap.wrongly);
 });
 
 const planted = (over: Partial<PlantedQuote> = {}): PlantedQuote => ({
