@@ -38,27 +38,29 @@ const QUOTES: ClusterInput[] = [
   quote("e-other", 1, RELEASE.replace("청년", "어르신"), "lee-ji-eun"), // another speaker
   quote("e-other", 2, OTHER),
   quote("f-short", 1, OTHER.replace("장마 전에", "올해 안에")), // a near miss: other words
+  quote("f-short", 4, "감사합니다"), // brief, in an article that reprints nothing
 ];
 
 describe("clusterQuotes", () => {
   const clusters = clusterQuotes(QUOTES, articleOf);
 
-  test("groups the reports of one release, first report first, edits marked", () => {
-    expect(clusters).toHaveLength(1);
+  test("groups the reports of one release (spacing changed, a sentence cut), first report first", () => {
     const [cluster] = clusters;
     expect(cluster?.first).toBe("a-first--q1");
     expect(cluster?.id).toBe(clusterId("a-first--q1"));
     expect(cluster?.members.map((m) => m.quote)).toEqual(["a-first--q1", "b-reprint--q1", "c-later--q1"]);
     expect(cluster?.members.map((m) => m.outlet)).toEqual(["광주일보", "뉴시스", "무등일보"]);
-    expect(cluster?.members[0]?.diff).toEqual([]);
-    // Spacing differences are not differences; the cut sentence is the first report's alone.
-    expect(cluster?.members[1]?.diff.map((p) => p.kind)).toEqual(["same"]);
-    expect(cluster?.members[2]?.diff).toContainEqual({ kind: "other", text: "시민 여러분의 관심을 부탁드린다" });
   });
 
-  test("short stock words, another speaker, another year and a near miss stay out", () => {
+  test("a brief quote joins only the same words in an article that reports the same event", () => {
+    expect(clusters).toHaveLength(2);
+    expect(clusters[1]?.members.map((m) => m.quote)).toEqual(["a-first--q2", "b-reprint--q2"]);
+    expect(clusterOfQuote(clusters).has("f-short--q4")).toBe(false);
+  });
+
+  test("another speaker, another year and a near miss stay out", () => {
     const clustered = clusterOfQuote(clusters);
-    for (const id of ["a-first--q2", "b-reprint--q2", "d-years--q1", "e-other--q1", "e-other--q2", "f-short--q1"])
+    for (const id of ["d-years--q1", "e-other--q1", "e-other--q2", "f-short--q1"])
       expect(clustered.has(id), id).toBe(false);
   });
 

@@ -1,9 +1,7 @@
 import { parseArchiveDate } from "../dates/kst.ts";
-import type { WordDiffPart } from "../schemas/quote.ts";
 import { fnv1a } from "../text/hash.ts";
-import { joinedKey, quoteSentences, quoteWords, type QuoteWord } from "./quoteWords.ts";
-import { minHash, sharedCount, shingles } from "./shingles.ts";
-import { wordDiff } from "./wordDiff.ts";
+import { sentenceKeys } from "./quoteWords.ts";
+import { minHashInto, sharedCountAt, ShingleStore } from "./shingles.ts";
 
 /** What clustering reads of a quote (a Quote record has all of it). */
 export interface ClusterInput {
@@ -13,6 +11,13 @@ export interface ClusterInput {
   article: string;
   /** Registry id, or null when unknown. */
   speaker: string | null;
+  /**
+   * The name as the article writes it (a Quote record has it): with no registry id, a person named
+   * this is someone not in the registry, so not any registered speaker. Absent or null: unknown.
+   */
+  speakerName?: string | null;
+  /** The kind of source (a Quote record has it): only a `person`'s name tells who spoke. */
+  source?: string;
   /** The quoted words. */
   text: string;
   /** Only `body` quotes are clustered; a headline is a paraphrase (see headlineMatch). Absent means body. */
@@ -27,7 +32,10 @@ export interface ClusterArticle {
   outlet: string | null;
 }
 
-/** One report of a statement. */
+/**
+ * One report of a statement. Word-level differences from the first report are not kept here (a
+ * page makes them for the few clusters it shows: see wordDiff and quoteWords).
+ */
 export interface ClusterMember {
   /** Quote id. */
   quote: string;
@@ -37,8 +45,6 @@ export interface ClusterMember {
   published: string | null;
   /** Its outlet, or null. */
   outlet: string | null;
-  /** Word-level differences from the first report (`this` is this member's wording, `other` the first's); empty for the first. */
-  diff: WordDiffPart[];
 }
 
 /** The same statement reported by two or more articles. */
@@ -65,8 +71,11 @@ export interface ClusterOptions {
   minChars: number;
   /** Share of the shorter quote's shingles the longer must contain. */
   containment: number;
-  /** One word in this many of the shorter quote may be missing from the longer (a replaced word). */
-  wordsPerMiss: number;
+  /**
+   * Two quotes have the same wording when the shorter is contained in the longer and the longer
+   * has at most one word more per this many of its words (and at least one: a dropped word).
+   */
+  wordsPerDrop: number;
   /** A sentence in fewer articles than this is never a stock phrase. */
   stockArticles: number;
   /** A sentence said by this many different speakers is a stock phrase. */
@@ -81,44 +90,116 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   minWords: 5,
   minChars: 16,
   containment: 0.8,
-  wordsPerMiss: 20,
+  wordsPerDrop: 10,
   stockArticles: 3,
   stockSpeakers: 3,
   stockOccasions: 3,
 };
 
-/** MinHash bands × rows per band: 10 × 2 finds sentences of Jaccard 0.5 with probability 0.94, 0.7 with 0.999. */
+/** MinHash bands × rows per band: 8 × 3 finds sets of Jaccard 0.6 with probability 0.86, 0.7 with 0.98. */
 const BANDS = 8;
 const ROWS = 3;
-/** Quote indices stay below this in a band entry (2^20: a million quotes). */
+/** Quote indices stay below this in a band entry or a pair key (2^20: a million quotes). */
 const INDEX_SPAN = 2 ** 20;
 const DAY_MS = 86_400_000;
+const DIGIT = /\d/u;
+const DIGITS = /\d+/gu;
+/** Sentences shorter than this (in key characters) get no band entry of their own. */
+const MIN_BANDED_CHARS = 4;
+/**
+ * Particles a word keeps inside when it is written together with the next (`연대의 힘으로` →
+ * `연대의힘으로`, key `연대의힘`): dropping one of them finds the word in `연대힘`.
+ */
+const INNER_PARTICLES = ["에서", "으로", "의", "을", "를", "은", "는", "이", "가", "에", "와", "과", "로", "도"];
 
-/** One sentence of a quote, prepared for comparison. */
-interface PreparedSentence {
-  /** De-spaced, particle-free keys. */
-  key: string;
-  /** Its words. */
-  words: QuoteWord[];
-  /** Its shingles. */
-  shingles: Uint32Array;
-  /** False for a stock phrase (set once the stock phrases are known). */
-  content: boolean;
+/** A growing array of numbers (pair keys, band entries, offsets) without a boxed number each. */
+class NumberList {
+  values = new Float64Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  /** The values, sorted ascending. */
+  sorted(): Float64Array {
+    return this.values.subarray(0, this.length).sort();
+  }
 }
 
-/** A quote prepared for comparison. */
+/**
+ * Every prepared sentence, by number, in columns (no object per sentence: tens of thousands of
+ * quotes must leave little for the garbage collector). Sentence `s` has the de-spaced,
+ * particle-free keys `joined[s]`; its shingles are `shingles.data[shingleStart[s]…shingleEnd[s])`;
+ * its words' keys end in `joined[s]` at `keyEnds[firstWord[s]…firstWord[s + 1])`; `stock[s]` is 1
+ * for a stock phrase.
+ */
+class Sentences {
+  readonly joined: string[] = [];
+  readonly shingles = new ShingleStore();
+  readonly shingleStart = new NumberList();
+  readonly keyEnds = new NumberList();
+  readonly firstWord = new NumberList();
+  stock = new Uint8Array(0);
+
+  /** Adds a sentence; returns its number. */
+  add(joined: string, keyEnds: readonly number[]): number {
+    const number = this.joined.length;
+    this.joined.push(joined);
+    this.shingleStart.push(this.shingles.add(joined));
+    this.firstWord.push(this.keyEnds.length);
+    for (const end of keyEnds) this.keyEnds.push(end);
+    return number;
+  }
+  /** Ends the table: the offsets get their closing entries and every sentence starts as content. */
+  close(): void {
+    this.shingleStart.push(this.shingles.length);
+    this.firstWord.push(this.keyEnds.length);
+    this.stock = new Uint8Array(this.joined.length);
+  }
+  start(s: number): number {
+    return this.shingleStart.values[s] as number;
+  }
+  end(s: number): number {
+    return this.shingleStart.values[s + 1] as number;
+  }
+  words(s: number): number {
+    return (this.firstWord.values[s + 1] as number) - (this.firstWord.values[s] as number);
+  }
+  /** The key of word `w` of sentence `s`. */
+  key(s: number, w: number): string {
+    const at = (this.firstWord.values[s] as number) + w;
+    const from = w === 0 ? 0 : (this.keyEnds.values[at - 1] as number);
+    return (this.joined[s] as string).slice(from, this.keyEnds.values[at] as number);
+  }
+}
+
+/** A quote prepared for comparison: its sentences are numbers `first…last` of the table. */
 interface Prepared {
   input: ClusterInput;
+  /** Who spoke (see {@link speakerOf}), or null when unknown. */
+  speaker: string | null;
   index: number;
-  words: QuoteWord[];
-  sentences: PreparedSentence[];
+  first: number;
+  last: number;
+  /** How many words. */
+  words: number;
   /** How many shingles all its sentences have: the shorter of two quotes is contained in the longer. */
   size: number;
-  numbers: string[];
+  /**
+   * Fewer than `minWords` words or `minChars` characters (`감사합니다`): joined only to a quote of an
+   * article already known to report the same event (see sameEventPairs), never on its words alone.
+   */
+  brief: boolean;
+  /** A 53-bit hash of its keys written together: equal for wordings alike but for spacing and particles. */
+  wording: number;
+  /** The numbers in it, or null when none. */
+  numbers: string[] | null;
   time: number | null;
-  published: string | null;
-  outlet: string | null;
-  text: string;
+  article: ClusterArticle | undefined;
 }
 
 /** Instants of published dates already parsed (an article's quotes share one). */
@@ -137,241 +218,409 @@ function timeOf(published: string | null): number | null {
   return time;
 }
 
-/** The quote's sentences, each with the words inside it. */
-function sentencesOf(text: string, words: readonly QuoteWord[]): PreparedSentence[] {
-  const out: PreparedSentence[] = [];
-  let at = 0;
-  for (const sentence of quoteSentences(text)) {
-    const own: QuoteWord[] = [];
-    while (at < words.length && (words[at] as QuoteWord).start < sentence.end) own.push(words[at++] as QuoteWord);
-    if (own.length === 0) continue;
-    const key = joinedKey(own);
-    out.push({ key, words: own, shingles: shingles(key), content: true });
-  }
-  return out;
+/**
+ * Who spoke a quote, as far as clustering can tell: the registry id, or for a named person not in
+ * the registry `name:` and the name as written (two articles may write one such person's name
+ * differently: then they are not joined, a miss rather than a wrong join), or null when unknown (an
+ * anonymous source, an office, a group, no cue), which may be anyone.
+ */
+function speakerOf(input: ClusterInput): string | null {
+  if (input.speaker !== null) return input.speaker;
+  if (input.source !== "person" || !input.speakerName) return null;
+  return `name:${input.speakerName.normalize("NFC").replace(/\s+/gu, " ").trim()}`;
 }
 
+/** A quote's words and shingles, or null when it has no words. */
 function prepare(
   input: ClusterInput,
   index: number,
   article: ClusterArticle | undefined,
+  table: Sentences,
   options: ClusterOptions,
 ): Prepared | null {
-  if (input.kind === "headline") return null;
-  const text = input.text.normalize("NFC");
-  const words = quoteWords(text);
-  if (words.length < options.minWords) return null;
-  const joined = joinedKey(words);
-  if (joined.length < options.minChars) return null;
-  const published = article?.published ?? null;
-  const sentences = sentencesOf(text, words);
+  const parts = sentenceKeys(input.text);
+  let words = 0;
+  let chars = 0;
+  for (const part of parts) {
+    words += part.keyEnds.length;
+    chars += part.joined.length;
+  }
+  if (words === 0) return null;
+  const first = table.joined.length;
+  const sizeBefore = table.shingles.length;
+  let numbers: string[] | null = null;
+  let low = 0x811c9dc5;
+  let high = 0x9e3779b9;
+  for (const part of parts) {
+    table.add(part.joined, part.keyEnds);
+    if (DIGIT.test(part.joined)) numbers = [...(numbers ?? []), ...(part.joined.match(DIGITS) ?? [])];
+    for (let i = 0; i < part.joined.length; i += 1) {
+      const code = part.joined.charCodeAt(i);
+      low = Math.imul(low ^ code, 0x01000193);
+      high = Math.imul(high ^ code, 0x85ebca6b) ^ (high >>> 13);
+    }
+  }
   return {
     input,
+    speaker: speakerOf(input),
     index,
+    first,
+    last: table.joined.length,
     words,
-    sentences,
-    size: sentences.reduce((n, sentence) => n + sentence.shingles.length, 0),
-    numbers: joined.match(/\d+/gu) ?? [],
-    time: timeOf(published),
-    published,
-    outlet: article?.outlet ?? null,
-    text,
+    size: table.shingles.length - sizeBefore,
+    brief: words < options.minWords || chars < options.minChars,
+    wording: (low >>> 0) * 2 ** 21 + ((high >>> 0) % 2 ** 21),
+    numbers,
+    time: timeOf(article?.published ?? null),
+    article,
   };
 }
 
 /** True when two quotes may report one statement: other articles, the same or an unknown speaker, within the window. */
 function compatible(a: Prepared, b: Prepared, windowMs: number): boolean {
   if (a.input.article === b.input.article) return false;
-  if (a.input.speaker !== null && b.input.speaker !== null && a.input.speaker !== b.input.speaker) return false;
+  if (a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker) return false;
   return a.time === null || b.time === null || Math.abs(a.time - b.time) <= windowMs;
 }
 
 /**
- * How alike two compatible quotes are, or 0 when they are not the same statement. Each sentence of
- * the shorter quote is matched to the longer quote's sentence holding most of its shingles; the
- * share of those shingles found must reach `containment`; its sentences that are not stock phrases
- * must have `minWords` words or more (a shared stock phrase is no evidence); every word of
- * those sentences must occur in its matched sentence (spacing aside), bar one in `wordsPerMiss`;
- * every number of the shorter must be in the longer (`300억원` is not `240억원`). An undated quote
- * needs twice `minWords` words, as no window limits it. Without `needEvidence` (two articles already
- * known to report one event), a quote of stock phrases alone may match.
+ * True when a word's key is in a de-spaced passage, or is two words written together whose inner
+ * particle the passage does not have (`연대의힘` in `신뢰연대힘함께`).
  */
-function similarity(a: Prepared, b: Prepared, options: ClusterOptions, needEvidence = true): number {
-  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
-  if ((a.time === null || b.time === null) && short.words.length < 2 * options.minWords) return 0;
+function holds(passage: string, key: string): boolean {
+  if (passage.includes(key)) return true;
+  for (const particle of INNER_PARTICLES) {
+    for (
+      let at = key.indexOf(particle, 1);
+      at > 0 && at + particle.length < key.length;
+      at = key.indexOf(particle, at + 1)
+    )
+      if (passage.includes(key.slice(0, at) + key.slice(at + particle.length))) return true;
+  }
+  return false;
+}
+
+/** True when every word of sentence `s` is in sentence `passage` (see {@link holds}). */
+function holdsAll(table: Sentences, s: number, passage: number): boolean {
+  const text = table.joined[passage] as string;
+  if (text.includes(table.joined[s] as string)) return true;
+  const count = table.words(s);
+  for (let w = 0; w < count; w += 1) if (!holds(text, table.key(s, w))) return false;
+  return true;
+}
+
+/** How many words of `quote` no sentence of `other` holds, counting no further than `limit + 1`. */
+function wordsNotIn(table: Sentences, quote: Prepared, other: Prepared, limit: number): number {
+  let missing = 0;
+  for (let s = quote.first; s < quote.last; s += 1) {
+    const count = table.words(s);
+    for (let w = 0; w < count; w += 1) {
+      const key = table.key(s, w);
+      let held = false;
+      for (let o = other.first; o < other.last && !held; o += 1) held = holds(table.joined[o] as string, key);
+      if (!held && (missing += 1) > limit) return missing;
+    }
+  }
+  return missing;
+}
+
+/**
+ * How alike two compatible quotes are, or 0 when they are not the same statement. The shorter
+ * (fewer shingles) must be contained in the longer: each of its sentences is matched to the
+ * longer's sentence holding most of its shingles; every word of it must be in that sentence
+ * (spacing and particles aside); every number of it must be in the longer (`300억원` is not
+ * `240억원`); its stock sentences must each have `containment` of their shingles there, and its
+ * other sentences together too. Then it is the same statement when either
+ * - the contained sentences that are not stock phrases have `minWords` words or more (a shared
+ *   stock phrase is no evidence; with an undated quote, which no window limits, twice that), or
+ * - both are dated and name the same speaker, and the two have the same wording: the longer has
+ *   hardly a word more (see `wordsPerDrop`). One person's quote of stock phrases repeated whole
+ *   within the window is one statement; an unknown speaker's could be anyone's, and an undated
+ *   quote cannot be placed on one occasion.
+ * Without `needEvidence` (two articles already known to report one event), containment suffices.
+ */
+function similarity(a: Prepared, b: Prepared, table: Sentences, options: ClusterOptions, needEvidence = true): number {
+  const [short, long] = a.size < b.size || (a.size === b.size && a.index < b.index) ? [a, b] : [b, a];
+  const data = table.shingles.data;
   let total = 0;
   let found = 0;
-  let words = 0;
+  let contentTotal = 0;
+  let contentFound = 0;
   let evidence = 0;
-  const matched: Array<[PreparedSentence, PreparedSentence]> = [];
-  for (const sentence of short.sentences) {
-    let best: PreparedSentence | null = null;
+  for (let s = short.first; s < short.last; s += 1) {
+    const start = table.start(s);
+    const end = table.end(s);
+    let best = -1;
     let bestShared = -1;
-    for (const other of long.sentences) {
-      const shared = sharedCount(sentence.shingles, other.shingles);
+    for (let o = long.first; o < long.last; o += 1) {
+      const shared = sharedCountAt(data, start, end, data, table.start(o), table.end(o));
       if (shared > bestShared) {
-        best = other;
+        best = o;
         bestShared = shared;
       }
     }
-    if (!sentence.content) {
-      // A stock phrase is no evidence, but a quote that has one the other lacks is not contained in it.
-      if (bestShared < options.containment * sentence.shingles.length) return 0;
-      continue;
-    }
-    total += sentence.shingles.length;
+    if (best < 0 || !holdsAll(table, s, best)) return 0;
+    const size = end - start;
+    total += size;
     found += bestShared;
-    words += sentence.words.length;
-    evidence += sentence.words.length;
-    if (best) matched.push([sentence, best]);
+    if (table.stock[s] === 0) {
+      contentTotal += size;
+      contentFound += bestShared;
+      evidence += table.words(s);
+    } else if (bestShared < options.containment * size) return 0;
   }
-  if (!needEvidence && total === 0) return 1;
-  if (needEvidence && evidence < options.minWords) return 0;
-  if (total === 0 || found / total < options.containment) return 0;
-  const allowed = Math.floor(words / options.wordsPerMiss);
-  let missing = 0;
-  for (const [sentence, other] of matched)
-    for (const word of sentence.words) if (!other.key.includes(word.key) && (missing += 1) > allowed) return 0;
-  for (const number of short.numbers) if (!long.numbers.includes(number)) return 0;
-  return found / total;
+  if (contentTotal > 0 && contentFound < options.containment * contentTotal) return 0;
+  if (short.numbers) {
+    if (!long.numbers) return 0;
+    for (const number of short.numbers) if (!long.numbers.includes(number)) return 0;
+  }
+  const score = total === 0 ? 0 : found / total;
+  if (!needEvidence) return score;
+  const dated = a.time !== null && b.time !== null;
+  if (evidence >= options.minWords && (dated || evidence >= 2 * options.minWords)) return score;
+  // The same wording, said by one known speaker within the window: the longer has at most one word
+  // more per `wordsPerDrop`.
+  if (!dated || !knownAlike(a, b)) return 0;
+  const allowed = Math.max(1, Math.floor(long.words / options.wordsPerDrop));
+  return wordsNotIn(table, long, short, allowed) > allowed ? 0 : score;
 }
 
-/** Candidate pairs: quotes with a sentence whose MinHash agrees in one band, compatible, each pair once. */
-function candidatePairs(prepared: readonly Prepared[], windowMs: number): Array<[Prepared, Prepared]> {
-  // Per band, one number per (sentence, band): the band's hash × 2^20 + the quote's index, sorted,
-  // so equal hashes lie side by side (no map of buckets to build and collect).
-  const entries = Array.from({ length: BANDS }, () => [] as number[]);
+/** True when both quotes name their speaker and it is the same one. */
+function knownAlike(a: Prepared, b: Prepared): boolean {
+  return a.speaker !== null && a.speaker === b.speaker;
+}
+
+/** One MinHash band key of a signature. */
+function bandKey(signature: Uint32Array, band: number): number {
+  let key = band;
+  for (let row = 0; row < ROWS; row += 1)
+    key = (Math.imul(key, 0x01000193) ^ (signature[band * ROWS + row] as number)) >>> 0;
+  return key;
+}
+
+/** True when a quote has a stock sentence. */
+function hasStock(table: Sentences, quote: Prepared): boolean {
+  for (let s = quote.first; s < quote.last; s += 1) if (table.stock[s] === 1) return true;
+  return false;
+}
+
+/** True when every sentence of a quote is a stock phrase. */
+function allStock(table: Sentences, quote: Prepared): boolean {
+  for (let s = quote.first; s < quote.last; s += 1) if (table.stock[s] === 0) return false;
+  return true;
+}
+
+/**
+ * Candidate pairs, each once, compatible (see {@link compatible}), as `a × INDEX_SPAN + b` with
+ * `a < b`, ascending. A quote enters the MinHash bands once per sentence that is not a stock phrase
+ * and once whole (when it has several sentences or a stock one: a quote repeated whole), so two
+ * quotes are candidates when a band agrees on a sentence or on the whole.
+ */
+function candidatePairs(prepared: readonly Prepared[], table: Sentences, windowMs: number): Float64Array {
+  // Per band, one number per entry: the band's key × 2^20 + the quote's index, sorted, so equal
+  // keys lie side by side (no map of buckets to build and collect).
+  const entries = Array.from({ length: BANDS }, () => new NumberList());
+  const signature = new Uint32Array(BANDS * ROWS);
+  const whole = new Uint32Array(BANDS * ROWS);
+  const data = table.shingles.data;
   for (const quote of prepared) {
-    for (const sentence of quote.sentences) {
-      if (sentence.key.length < 4 || !sentence.content) continue;
-      const signature = minHash(sentence.shingles, BANDS * ROWS);
-      for (let band = 0; band < BANDS; band += 1) {
-        let key = band;
-        for (let row = 0; row < ROWS; row += 1)
-          key = (Math.imul(key, 0x01000193) ^ (signature[band * ROWS + row] as number)) >>> 0;
-        (entries[band] as number[]).push(key * INDEX_SPAN + quote.index);
-      }
+    if (quote.brief) continue;
+    // Only a dated quote of a known speaker can match by the same wording alone (see similarity).
+    const wantWhole =
+      quote.speaker !== null && quote.time !== null && (quote.last - quote.first > 1 || hasStock(table, quote));
+    whole.fill(0xffffffff);
+    for (let s = quote.first; s < quote.last; s += 1) {
+      const banded = table.stock[s] === 0 && (table.joined[s] as string).length >= MIN_BANDED_CHARS;
+      if (!banded && !wantWhole) continue;
+      minHashInto(data, table.start(s), table.end(s), signature);
+      if (banded)
+        for (let band = 0; band < BANDS; band += 1)
+          (entries[band] as NumberList).push(bandKey(signature, band) * INDEX_SPAN + quote.index);
+      if (wantWhole)
+        for (let k = 0; k < whole.length; k += 1)
+          if ((signature[k] as number) < (whole[k] as number)) whole[k] = signature[k] as number;
     }
+    if (wantWhole)
+      for (let band = 0; band < BANDS; band += 1)
+        (entries[band] as NumberList).push(bandKey(whole, band) * INDEX_SPAN + quote.index);
   }
-  const buckets: Prepared[][] = [];
+  const pairs = new NumberList();
+  const consider = (a: Prepared, b: Prepared): void => {
+    if (a === b || !compatible(a, b, windowMs)) return;
+    pairs.push(a.index < b.index ? a.index * INDEX_SPAN + b.index : b.index * INDEX_SPAN + a.index);
+  };
+  const members: Prepared[] = [];
   for (const list of entries) {
-    const sorted = Float64Array.from(list).sort();
+    const sorted = list.sorted();
     for (let start = 0; start < sorted.length;) {
       const key = Math.floor((sorted[start] as number) / INDEX_SPAN);
       let end = start + 1;
       while (end < sorted.length && Math.floor((sorted[end] as number) / INDEX_SPAN) === key) end += 1;
       if (end - start > 1) {
-        const members: Prepared[] = [];
+        members.length = 0;
         for (let k = start; k < end; k += 1) {
           const quote = prepared[(sorted[k] as number) % INDEX_SPAN] as Prepared;
           if (members[members.length - 1] !== quote) members.push(quote);
         }
-        if (members.length > 1) buckets.push(members);
+        if (members.length === 2) consider(members[0] as Prepared, members[1] as Prepared);
+        else if (members.length > 2) bucketPairs(members, windowMs, consider);
       }
       start = end;
     }
   }
-  const pairs: Array<[Prepared, Prepared]> = [];
-  const seenPairs = new Set<number>();
-  const n = prepared.length;
-  const consider = (a: Prepared, b: Prepared): void => {
-    const [x, y] = a.index < b.index ? [a, b] : [b, a];
-    const pairKey = x.index * n + y.index;
-    if (seenPairs.has(pairKey) || !compatible(x, y, windowMs)) return;
-    seenPairs.add(pairKey);
-    pairs.push([x, y]);
-  };
-  const byTime = (x: Prepared, y: Prepared): number => (x.time ?? Infinity) - (y.time ?? Infinity);
-  /** Pairs within one list sorted by time (undated last): dated pairs only within the window. */
-  const within = (list: readonly Prepared[]): void => {
-    for (let i = 0; i < list.length; i += 1) {
-      const a = list[i] as Prepared;
-      for (let j = i + 1; j < list.length; j += 1) {
-        const b = list[j] as Prepared;
-        if (a.time !== null && b.time !== null && b.time - a.time > windowMs) break;
-        consider(a, b);
+  const sorted = pairs.sorted();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i += 1)
+    if (i === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i] as number;
+  return sorted.subarray(0, unique);
+}
+
+/** Order by time, undated last. */
+function byTime(x: Prepared, y: Prepared): number {
+  return (x.time ?? Infinity) - (y.time ?? Infinity);
+}
+
+/**
+ * The pairs of a bucket of three or more quotes that may be one statement: by speaker, so a common
+ * sentence frame pairs only one speaker's quotes (and unknown speakers' with everyone's), and in
+ * time order, so dated quotes pair only within the window.
+ */
+function bucketPairs(
+  members: readonly Prepared[],
+  windowMs: number,
+  consider: (a: Prepared, b: Prepared) => void,
+): void {
+  const bySpeaker = new Map<string | null, Prepared[]>();
+  for (const quote of members) {
+    const group = bySpeaker.get(quote.speaker);
+    if (group) group.push(quote);
+    else bySpeaker.set(quote.speaker, [quote]);
+  }
+  const unknown = (bySpeaker.get(null) ?? []).sort(byTime);
+  for (const [speaker, group] of bySpeaker) {
+    group.sort(byTime);
+    if (group.length > 1)
+      for (let i = 0; i < group.length; i += 1) {
+        const a = group[i] as Prepared;
+        for (let j = i + 1; j < group.length; j += 1) {
+          const b = group[j] as Prepared;
+          if (a.time !== null && b.time !== null && b.time - a.time > windowMs) break;
+          consider(a, b);
+        }
       }
-    }
-  };
-  /** Pairs between two lists sorted by time (undated last), dated pairs only within the window. */
-  const across = (left: readonly Prepared[], right: readonly Prepared[]): void => {
+    if (speaker === null || unknown.length === 0) continue;
     let from = 0;
-    for (const a of left) {
+    for (const a of unknown) {
       if (a.time === null) {
-        for (const b of right) consider(a, b);
+        for (const b of group) consider(a, b);
         continue;
       }
-      while (from < right.length && (right[from]?.time ?? Infinity) < a.time - windowMs) from += 1;
-      for (let j = from; j < right.length; j += 1) {
-        const b = right[j] as Prepared;
+      while (from < group.length && (group[from]?.time ?? Infinity) < a.time - windowMs) from += 1;
+      for (let j = from; j < group.length; j += 1) {
+        const b = group[j] as Prepared;
         if (b.time !== null && b.time > a.time + windowMs) {
           // Skip to the undated ones at the end.
-          while (j + 1 < right.length && right[j + 1]?.time !== null) j += 1;
+          while (j + 1 < group.length && group[j + 1]?.time !== null) j += 1;
           continue;
         }
         consider(a, b);
       }
     }
-  };
-  for (const list of buckets) {
-    {
-      // By speaker, so a large bucket (a common sentence frame) pairs only one speaker's quotes,
-      // and those of unknown speakers with everyone's.
-      const bySpeaker = new Map<string | null, Prepared[]>();
-      for (const quote of list) {
-        const group = bySpeaker.get(quote.input.speaker);
-        if (group) group.push(quote);
-        else bySpeaker.set(quote.input.speaker, [quote]);
-      }
-      const unknown = (bySpeaker.get(null) ?? []).sort(byTime);
-      for (const [speaker, group] of bySpeaker) {
-        if (group.length > 1) within(group.sort(byTime));
-        if (speaker !== null && unknown.length > 0) across(unknown, group);
-      }
-    }
   }
-  return pairs;
 }
 
-/** What a group holds, to keep a joined group consistent. */
-interface GroupState {
-  articles: Set<string>;
-  speaker: string | null;
-  first: number | null;
-  last: number | null;
+/** A verified pair: two quote indices and how alike they are. */
+interface ScoredPair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** A key for a pair of articles, whichever comes first. */
+function articlePair(a: string, b: string): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
 }
 
 /**
- * Pairs of quotes made only of stock phrases, found in two articles that already share a statement
- * (a press release reprinted: every quote of it is the same statement, the stock ones too).
+ * Pairs of articles that report one event: each pair of articles with a verified pair of quotes,
+ * and each pair of articles with two or more quotes of the same wording (keys alike but for spacing
+ * and particles, within the window, speakers not different): an outlet's reprint of another's
+ * report, whose quotes may all be stock phrases or short.
+ */
+function sameEventArticles(
+  prepared: readonly Prepared[],
+  direct: readonly ScoredPair[],
+  windowMs: number,
+): Map<string, [string, string]> {
+  const linked = new Map<string, [string, string]>();
+  for (const pair of direct) {
+    const a = (prepared[pair.a] as Prepared).input.article;
+    const b = (prepared[pair.b] as Prepared).input.article;
+    linked.set(articlePair(a, b), [a, b]);
+  }
+  const byWording = new Map<number, Prepared[]>();
+  for (const quote of prepared) {
+    const list = byWording.get(quote.wording);
+    if (list) list.push(quote);
+    else byWording.set(quote.wording, [quote]);
+  }
+  const shared = new Map<string, number>();
+  for (const list of byWording.values()) {
+    if (list.length < 2) continue;
+    list.sort(byTime);
+    for (let i = 0; i < list.length; i += 1) {
+      const a = list[i] as Prepared;
+      for (let j = i + 1; j < list.length; j += 1) {
+        const b = list[j] as Prepared;
+        if (a.time !== null && b.time !== null && b.time - a.time > windowMs) break;
+        if (!compatible(a, b, windowMs)) continue;
+        const key = articlePair(a.input.article, b.input.article);
+        const count = (shared.get(key) ?? 0) + 1;
+        shared.set(key, count);
+        if (count === 2) linked.set(key, [a.input.article, b.input.article]);
+      }
+    }
+  }
+  return linked;
+}
+
+/**
+ * Pairs of quotes made only of stock phrases, or brief, in two articles that report one event (see
+ * sameEventArticles): a press release reprinted, every quote of it the same statement, the stock
+ * and short ones too. The shorter must still be contained in the longer (see similarity).
  */
 function sameEventPairs(
   prepared: readonly Prepared[],
-  direct: ReadonlyArray<{ a: Prepared; b: Prepared }>,
+  direct: readonly ScoredPair[],
+  table: Sentences,
   windowMs: number,
   options: ClusterOptions,
-): Array<{ a: Prepared; b: Prepared; score: number }> {
+): ScoredPair[] {
   const byArticle = new Map<string, Prepared[]>();
   for (const quote of prepared) {
-    if (quote.sentences.some((s) => s.content)) continue;
+    if (!quote.brief && !allStock(table, quote)) continue;
     const list = byArticle.get(quote.input.article);
     if (list) list.push(quote);
     else byArticle.set(quote.input.article, [quote]);
   }
-  const linked = new Set<string>();
-  const out: Array<{ a: Prepared; b: Prepared; score: number }> = [];
-  for (const { a, b } of direct) {
-    const key = `${a.input.article}\n${b.input.article}`;
-    if (linked.has(key)) continue;
-    linked.add(key);
-    for (const x of byArticle.get(a.input.article) ?? [])
-      for (const y of byArticle.get(b.input.article) ?? []) {
+  const out: ScoredPair[] = [];
+  for (const [a, b] of sameEventArticles(prepared, direct, windowMs).values())
+    for (const x of byArticle.get(a) ?? [])
+      for (const y of byArticle.get(b) ?? []) {
         if (!compatible(x, y, windowMs)) continue;
-        const score = similarity(x, y, options, false);
-        if (score > 0) out.push(x.index < y.index ? { a: x, b: y, score } : { a: y, b: x, score });
+        const score = similarity(x, y, table, options, false);
+        if (score > 0)
+          out.push(x.index < y.index ? { a: x.index, b: y.index, score } : { a: y.index, b: x.index, score });
       }
-  }
   return out;
+}
+
+/** What a group of two or more holds, to keep a joined group consistent. */
+interface GroupState {
+  articles: string[];
+  speaker: string | null;
+  first: number | null;
+  last: number | null;
 }
 
 /**
@@ -383,16 +632,11 @@ class Groups {
   private readonly parent: Int32Array;
   private readonly state: Array<GroupState | undefined>;
   constructor(
-    prepared: readonly Prepared[],
+    private readonly prepared: readonly Prepared[],
     private readonly windowMs: number,
   ) {
     this.parent = Int32Array.from(prepared, (_, i) => i);
-    this.state = prepared.map((q) => ({
-      articles: new Set([q.input.article]),
-      speaker: q.input.speaker,
-      first: q.time,
-      last: q.time,
-    }));
+    this.state = new Array<GroupState | undefined>(prepared.length);
   }
   find(i: number): number {
     let root = i;
@@ -404,20 +648,30 @@ class Groups {
     }
     return root;
   }
+  /** The state of a root, made when first needed (most quotes are never joined). */
+  private stateOf(root: number): GroupState {
+    let state = this.state[root];
+    if (!state) {
+      const quote = this.prepared[root] as Prepared;
+      state = { articles: [quote.input.article], speaker: quote.speaker, first: quote.time, last: quote.time };
+      this.state[root] = state;
+    }
+    return state;
+  }
   /** Joins the groups of `a` and `b` unless the join is refused (see the class). */
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    const sa = this.state[ra] as GroupState;
-    const sb = this.state[rb] as GroupState;
+    const sa = this.stateOf(ra);
+    const sb = this.stateOf(rb);
     if (sa.speaker !== null && sb.speaker !== null && sa.speaker !== sb.speaker) return;
     const first = sa.first === null ? sb.first : sb.first === null ? sa.first : Math.min(sa.first, sb.first);
     const last = sa.last === null ? sb.last : sb.last === null ? sa.last : Math.max(sa.last, sb.last);
     if (first !== null && last !== null && last - first > this.windowMs) return;
-    const [small, large] = sa.articles.size <= sb.articles.size ? [sa, sb] : [sb, sa];
-    for (const article of small.articles) if (large.articles.has(article)) return;
-    for (const article of small.articles) large.articles.add(article);
+    const [small, large] = sa.articles.length <= sb.articles.length ? [sa, sb] : [sb, sa];
+    for (const article of small.articles) if (large.articles.includes(article)) return;
+    large.articles.push(...small.articles);
     large.speaker = sa.speaker ?? sb.speaker;
     large.first = first;
     large.last = last;
@@ -428,38 +682,64 @@ class Groups {
 }
 
 /**
- * Sentences that are stock phrases: written alike (spacing and particles aside) in quotes of at
- * least `stockArticles` articles, and either by `stockSpeakers` or more speakers or on
+ * Marks the sentences that are stock phrases: written alike (spacing and particles aside) in quotes
+ * of at least `stockArticles` articles, and either by `stockSpeakers` or more speakers or on
  * `stockOccasions` or more occasions (reports further apart than the window are other occasions).
  * Such a sentence (`광주는 역사의 고비마다 가야 할 길을 제시했다`) is said again and again, so
  * sharing it says nothing about one statement.
  */
-function stockSentences(prepared: readonly Prepared[], windowMs: number, options: ClusterOptions): Set<string> {
-  const seen = new Map<string, { articles: Set<string>; speakers: Set<string>; times: number[] }>();
+function markStockSentences(
+  prepared: readonly Prepared[],
+  table: Sentences,
+  windowMs: number,
+  options: ClusterOptions,
+): void {
+  // First count each sentence's quotes (an upper bound on its articles); only the few sentences
+  // common enough are looked at closely.
+  const counts = new Map<string, number>();
   for (const quote of prepared) {
-    for (const { key } of quote.sentences) {
-      let entry = seen.get(key);
-      if (!entry) seen.set(key, (entry = { articles: new Set(), speakers: new Set(), times: [] }));
-      if (entry.articles.has(quote.input.article)) continue;
-      entry.articles.add(quote.input.article);
-      if (quote.input.speaker !== null) entry.speakers.add(quote.input.speaker);
-      if (quote.time !== null) entry.times.push(quote.time);
+    if (quote.brief) continue;
+    for (let s = quote.first; s < quote.last; s += 1) {
+      const sentence = table.joined[s] as string;
+      counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+    }
+  }
+  const common = new Map<string, Prepared[]>();
+  for (const quote of prepared) {
+    if (quote.brief) continue;
+    for (let s = quote.first; s < quote.last; s += 1) {
+      const sentence = table.joined[s] as string;
+      if ((counts.get(sentence) as number) < options.stockArticles) continue;
+      const list = common.get(sentence);
+      if (!list) common.set(sentence, [quote]);
+      else if (list[list.length - 1] !== quote) list.push(quote);
     }
   }
   const stock = new Set<string>();
-  for (const [sentence, entry] of seen) {
-    if (entry.articles.size < options.stockArticles) continue;
-    if (entry.speakers.size >= options.stockSpeakers) {
+  for (const [sentence, quotes] of common) {
+    const articles = new Set<string>();
+    const speakers = new Set<string>();
+    const times: number[] = [];
+    for (const quote of quotes) {
+      if (articles.has(quote.input.article)) continue;
+      articles.add(quote.input.article);
+      if (quote.speaker !== null) speakers.add(quote.speaker);
+      if (quote.time !== null) times.push(quote.time);
+    }
+    if (articles.size < options.stockArticles) continue;
+    if (speakers.size >= options.stockSpeakers) {
       stock.add(sentence);
       continue;
     }
-    const times = entry.times.sort((x, y) => x - y);
+    times.sort((x, y) => x - y);
     let occasions = times.length > 0 ? 1 : 0;
     for (let i = 1; i < times.length; i += 1)
       if ((times[i] as number) - (times[i - 1] as number) > windowMs) occasions += 1;
     if (occasions >= options.stockOccasions) stock.add(sentence);
   }
-  return stock;
+  table.joined.forEach((sentence, s) => {
+    if (stock.has(sentence)) table.stock[s] = 1;
+  });
 }
 
 /** Order of reports: by time (undated last), then article id, then quote id. */
@@ -480,14 +760,15 @@ export function clusterId(firstQuoteId: string): string {
 
 /**
  * Groups body quotes of different articles that report the same statement: a press release printed
- * by several outlets, a quote repeated days later, small edits (a word dropped or replaced, spacing,
- * particles, middle dots, a sentence cut). Quotes are compared by character shingles of their
- * de-spaced, particle-free words; candidates come from MinHash bands over each sentence (no pair is
- * compared unless a sentence is alike), within `windowDays` and for the same speaker (or an unknown
- * one on either side); a candidate is kept when the shorter quote is contained in the longer (see
- * {@link ClusterOptions}). Strongest pairs join first; a group never holds two quotes of one
- * article. Short quotes and headline quotes are left out. Output: clusters of two or more, by first
- * report; deterministic for the same input whatever its order.
+ * by several outlets, a quote repeated days later, small edits (a word dropped, spacing, particles,
+ * middle dots, a sentence cut). Quotes are compared by character shingles of their de-spaced,
+ * particle-free words; candidates come from MinHash bands over each sentence and each whole quote
+ * (no pair is compared unless a sentence or the whole is alike), within `windowDays` and for the
+ * same speaker (or an unknown one on either side); a candidate is kept when the shorter quote is
+ * contained in the longer and shares more than stock phrases with it, or has the same wording
+ * (see {@link ClusterOptions}). Strongest pairs join first; a group never holds two quotes of one
+ * article. Short quotes and headline quotes are left out. Output: clusters of two or more, by
+ * first report; deterministic for the same input whatever its order.
  */
 export function clusterQuotes(
   quotes: readonly ClusterInput[],
@@ -495,29 +776,43 @@ export function clusterQuotes(
   options: Partial<ClusterOptions> = {},
 ): StatementCluster[] {
   const settings = { ...CLUSTER_DEFAULTS, ...options };
-  const ordered = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = quotes
+    .filter((quote) => quote.kind !== "headline")
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const table = new Sentences();
   const prepared: Prepared[] = [];
   for (const quote of ordered) {
-    const ready = prepare(quote, prepared.length, articleOf(quote.article), settings);
+    const ready = prepare(quote, prepared.length, articleOf(quote.article), table, settings);
     if (ready) prepared.push(ready);
   }
+  table.close();
+  if (prepared.length >= INDEX_SPAN) throw new Error(`clusterQuotes: more than ${INDEX_SPAN - 1} quotes`);
   const windowMs = settings.windowDays * DAY_MS;
-  const stock = stockSentences(prepared, windowMs, settings);
-  for (const quote of prepared) for (const sentence of quote.sentences) sentence.content = !stock.has(sentence.key);
-  const direct = candidatePairs(prepared, windowMs)
-    .map(([a, b]) => ({ a, b, score: similarity(a, b, settings) }))
-    .filter((pair) => pair.score > 0);
-  const verified = [...direct, ...sameEventPairs(prepared, direct, windowMs, settings)].sort(
-    (x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index,
-  );
+  markStockSentences(prepared, table, windowMs, settings);
+  const direct: ScoredPair[] = [];
+  for (const pair of candidatePairs(prepared, table, windowMs)) {
+    const a = Math.floor(pair / INDEX_SPAN);
+    const b = pair % INDEX_SPAN;
+    const score = similarity(prepared[a] as Prepared, prepared[b] as Prepared, table, settings);
+    if (score > 0) direct.push({ a, b, score });
+  }
+  // Strongest first; pairs found on their own words before those found through their articles.
+  const strongest = (x: ScoredPair, y: ScoredPair): number => y.score - x.score || x.a - y.a || x.b - y.b;
+  const verified = [
+    ...direct.sort(strongest),
+    ...sameEventPairs(prepared, direct, table, windowMs, settings).sort(strongest),
+  ];
   const groups = new Groups(prepared, windowMs);
-  for (const { a, b } of verified) groups.union(a.index, b.index);
+  for (const { a, b } of verified) groups.union(a, b);
   const members = new Map<number, Prepared[]>();
-  for (const quote of prepared) {
-    const root = groups.find(quote.index);
-    const list = members.get(root);
-    if (list) list.push(quote);
-    else members.set(root, [quote]);
+  for (const { a, b } of verified) {
+    for (const index of [a, b]) {
+      const root = groups.find(index);
+      const list = members.get(root);
+      const quote = prepared[index] as Prepared;
+      if (!list) members.set(root, [quote]);
+      else if (!list.includes(quote)) list.push(quote);
+    }
   }
   const clusters: Array<{ first: Prepared; cluster: StatementCluster }> = [];
   for (const list of members.values()) {
@@ -532,9 +827,8 @@ export function clusterQuotes(
         members: list.map((member) => ({
           quote: member.input.id,
           article: member.input.article,
-          published: member.published,
-          outlet: member.outlet,
-          diff: member === first ? [] : wordDiff(member.words, first.words, { this: member.text, other: first.text }),
+          published: member.article?.published ?? null,
+          outlet: member.article?.outlet ?? null,
         })),
       },
     });

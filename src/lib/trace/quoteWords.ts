@@ -64,6 +64,139 @@ export function quoteWords(text: string): QuoteWord[] {
   return words;
 }
 
+/** One sentence's words as compared, without offsets (what clustering needs of a quote). */
+export interface SentenceKeys {
+  /** The words' keys (see {@link QuoteWord.key}) written together: spacing and particles aside. */
+  joined: string;
+  /** Where each key ends in `joined`. */
+  keyEnds: number[];
+}
+
+/** A sentence break: `.`, `?` or `!` not after another dot or an ellipsis, followed by white space and more text. */
+const SENTENCE_END = /(?<![.…])[.?!](?=\s+\S)/gu;
+
+/** Per UTF-16 unit: 0 not looked up yet, 1 a letter, 2 a digit (`\p{N}`), 3 neither or a separator. */
+const CLASSES = new Uint8Array(65536);
+for (const separator of [...MIDDLE_DOTS, "\u2022", "\u2027", "/"]) CLASSES[separator.charCodeAt(0)] = 3;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** The class of a character (see {@link CLASSES}); a surrogate half counts by the pair it starts. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const char = String.fromCodePoint(text.codePointAt(i) as number);
+    return LETTER.test(char) ? 1 : NUMBER.test(char) ? 2 : 3;
+  }
+  let known = CLASSES[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = LETTER.test(char) ? 1 : NUMBER.test(char) ? 2 : 3;
+    CLASSES[code] = known;
+  }
+  return known;
+}
+
+/** How many units the character at `i` takes (2 for a surrogate pair). */
+function unitsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** True for the characters `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Offsets just after each sentence break in `text` (what {@link SENTENCE_END} finds, without a regular expression). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x3f && code !== 0x21) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (before === 0x2e || before === 0x2026) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
+    if (j > i + 1 && j < text.length) ends.push(i + 1);
+  }
+  return ends;
+}
+
+/** Keys already made, by word as written (NFC): see {@link KEYS}. */
+const WRITTEN_KEYS = new Map<string, string>();
+
+/** The key of a word as written (NFC): folded (one character for one, as in the whole text), then {@link wordKey}. */
+function writtenKey(word: string): string {
+  let key = WRITTEN_KEYS.get(word);
+  if (key === undefined) {
+    key = wordKey(foldSearchText(word));
+    if (WRITTEN_KEYS.size >= KEY_CACHE_LIMIT) WRITTEN_KEYS.clear();
+    WRITTEN_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * The words of each sentence of a quote as keys only: the same words and sentences as
+ * {@link quoteWords} and {@link quoteSentences} (a hand-written scanner equal to their patterns),
+ * without the objects and offsets a diff needs, so that clustering tens of thousands of quotes
+ * keeps little in memory. Sentences without words are left out.
+ */
+export function sentenceKeys(text: string): SentenceKeys[] {
+  const nfc = text.normalize("NFC");
+  const ends = sentenceEnds(nfc);
+  const out: SentenceKeys[] = [];
+  let keys: string[] = [];
+  let keyEnds: number[] = [];
+  let length = 0;
+  let sentence = 0;
+  const n = nfc.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(nfc, i) === 3) {
+      i += unitsAt(nfc, i);
+      continue;
+    }
+    // A word: letters and digits, then `.` or `,` and a digit going on (`1,929`, `3.5`), then `%`.
+    const start = i;
+    while (i < n && classAt(nfc, i) !== 3) i += unitsAt(nfc, i);
+    for (;;) {
+      const code = nfc.charCodeAt(i);
+      if ((code === 0x2e || code === 0x2c) && i + 1 < n && classAt(nfc, i + 1) === 2) {
+        i += 1;
+        while (i < n && classAt(nfc, i) !== 3) i += unitsAt(nfc, i);
+      } else break;
+    }
+    if (nfc.charCodeAt(i) === 0x25) i += 1;
+    if (sentence < ends.length && start >= (ends[sentence] as number)) {
+      if (keys.length > 0) out.push({ joined: keys.join(""), keyEnds });
+      keys = [];
+      keyEnds = [];
+      length = 0;
+      while (sentence < ends.length && start >= (ends[sentence] as number)) sentence += 1;
+    }
+    const key = writtenKey(nfc.slice(start, i));
+    keys.push(key);
+    length += key.length;
+    keyEnds.push(length);
+  }
+  if (keys.length > 0) out.push({ joined: keys.join(""), keyEnds });
+  return out;
+}
+
 /**
  * The keys of a run of words written together, so spacing never matters: `청렴 행정으로` and
  * `청렴행정으로` both give `청렴행정`.
@@ -88,7 +221,7 @@ export function quoteSentences(text: string): QuoteSentence[] {
     if (trimmed.length > 0) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
   let start = 0;
-  for (const match of nfc.matchAll(/(?<![.…])[.?!](?=\s+\S)/gu)) {
+  for (const match of nfc.matchAll(SENTENCE_END)) {
     push(start, match.index + 1);
     start = match.index + 1;
   }

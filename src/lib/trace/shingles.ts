@@ -12,47 +12,98 @@ function mix(value: number): number {
 }
 
 /**
+ * Writes the distinct shingle hashes of `joined` at `out[at…]`, sorted ascending, and returns how
+ * many (see {@link shingles}); `out` must have room for `max(1, joined.length - 2)` values from `at`.
+ */
+function writeShingles(joined: string, out: Uint32Array, at: number): number {
+  const n = joined.length;
+  if (n === 0) return 0;
+  const count = Math.max(1, n - SHINGLE_SIZE + 1);
+  for (let i = 0; i < count; i += 1) {
+    // Three UTF-16 units, each spread by its own odd multiplier, then mixed once.
+    const a = joined.charCodeAt(i);
+    const b = i + 1 < n ? joined.charCodeAt(i + 1) + 1 : 0;
+    const c = i + 2 < n ? joined.charCodeAt(i + 2) + 1 : 0;
+    out[at + i] = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
+  }
+  sortRun(out, at, at + count);
+  let unique = 0;
+  for (let i = 0; i < count; i += 1) {
+    const value = out[at + i] as number;
+    if (i === 0 || value !== out[at + unique - 1]) out[at + unique++] = value;
+  }
+  return unique;
+}
+
+/** Sorts `values[start…end)` ascending: by insertion when short (most sentences), else by the built-in sort. */
+function sortRun(values: Uint32Array, start: number, end: number): void {
+  if (end - start > 48) {
+    values.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i += 1) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= start && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j -= 1;
+    }
+    values[j + 1] = value;
+  }
+}
+
+/**
  * The distinct character shingles of a de-spaced key string (UTF-16 units; Hangul is one unit a
  * syllable), each hashed to 32 bits, sorted ascending. A string shorter than a shingle gives
  * itself as its one shingle.
  */
 export function shingles(joined: string): Uint32Array {
-  const n = joined.length;
-  if (n === 0) return new Uint32Array(0);
-  const count = Math.max(1, n - SHINGLE_SIZE + 1);
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i += 1) {
-    let h = 0x9e3779b9;
-    for (let k = i; k < Math.min(n, i + SHINGLE_SIZE); k += 1) h = mix(h ^ joined.charCodeAt(k));
-    out[i] = h;
-  }
-  out.sort();
-  let unique = 0;
-  for (let i = 0; i < count; i += 1) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i] as number;
-  return out.subarray(0, unique);
+  const out = new Uint32Array(Math.max(1, joined.length - SHINGLE_SIZE + 1));
+  return out.subarray(0, writeShingles(joined, out, 0));
 }
 
-/** The ascending union of ascending arrays without repeats. */
-export function mergeSets(sets: readonly Uint32Array[]): Uint32Array {
-  if (sets.length === 1) return sets[0] as Uint32Array;
-  const all = new Uint32Array(sets.reduce((n, set) => n + set.length, 0));
-  let at = 0;
-  for (const set of sets) {
-    all.set(set, at);
-    at += set.length;
+/**
+ * Shingle sets of many strings kept end to end in one growing array, each known by its offsets:
+ * tens of thousands of sets without an object each.
+ */
+export class ShingleStore {
+  /** Every set's values; a set is `data[start…end)`. */
+  data = new Uint32Array(1 << 16);
+  /** How much of `data` is used. */
+  length = 0;
+
+  /** Adds the shingles of `joined` (see {@link shingles}); returns where they start (they end at `length`). */
+  add(joined: string): number {
+    const room = Math.max(1, joined.length - SHINGLE_SIZE + 1);
+    if (this.length + room > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, this.length + room));
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    const start = this.length;
+    this.length += writeShingles(joined, this.data, start);
+    return start;
   }
-  all.sort();
-  let unique = 0;
-  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i] as number;
-  return all.subarray(0, unique);
 }
 
 /** How many values two ascending arrays share. */
 export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+  return sharedCountAt(a, 0, a.length, b, 0, b.length);
+}
+
+/** How many values two ascending runs `a[aStart…aEnd)` and `b[bStart…bEnd)` share. */
+export function sharedCountAt(
+  a: Uint32Array,
+  aStart: number,
+  aEnd: number,
+  b: Uint32Array,
+  bStart: number,
+  bEnd: number,
+): number {
+  let i = aStart;
+  let j = bStart;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aEnd && j < bEnd) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x === y) {
@@ -69,16 +120,27 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
 const SEEDS = Uint32Array.from({ length: 64 }, (_, i) => mix(0x243f6a88 + i * 0x9e3779b9));
 
 /**
- * A MinHash signature of `count` values (at most 64): for each seeded hash, the least hash of any
- * shingle. Two sets agree at one position with probability equal to their Jaccard similarity.
+ * Writes the MinHash signature of `values[start…end)` into `signature` (its length, at most 64,
+ * is the number of hash functions): for each seeded hash, the least hash of any value. Two sets
+ * agree at one position with probability (about) their Jaccard similarity, and the signature of a
+ * union is the position-wise least of its parts' signatures. The values are hashes already, so
+ * each function is a cheap seeded permutation of them (a XOR, a multiply and a shift).
  */
-export function minHash(set: Uint32Array, count: number): Uint32Array {
-  const signature = new Uint32Array(count).fill(0xffffffff);
-  for (const value of set) {
+export function minHashInto(values: Uint32Array, start: number, end: number, signature: Uint32Array): Uint32Array {
+  signature.fill(0xffffffff);
+  const count = signature.length;
+  for (let i = start; i < end; i += 1) {
+    const value = values[i] as number;
     for (let k = 0; k < count; k += 1) {
-      const h = mix(value ^ (SEEDS[k] as number));
+      let h = Math.imul(value ^ (SEEDS[k] as number), 0x85ebca6b);
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < (signature[k] as number)) signature[k] = h;
     }
   }
   return signature;
+}
+
+/** A MinHash signature of `count` values (at most 64) of a shingle set: see {@link minHashInto}. */
+export function minHash(set: Uint32Array, count: number): Uint32Array {
+  return minHashInto(set, 0, set.length, new Uint32Array(count));
 }
