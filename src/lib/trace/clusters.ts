@@ -1,7 +1,7 @@
 import { parseArchiveDate } from "../dates/kst.ts";
 import { fnv1a } from "../text/hash.ts";
 import { sentenceKeys } from "./quoteWords.ts";
-import { minHashInto, sharedCountAt, ShingleStore } from "./shingles.ts";
+import { sharedCountAt, ShingleStore } from "./shingles.ts";
 
 /** What clustering reads of a quote (a Quote record has all of it). */
 export interface ClusterInput {
@@ -65,12 +65,20 @@ export interface StatementCluster {
 export interface ClusterOptions {
   /** Reports further apart than this many days are different occasions (a stock phrase said again). */
   windowDays: number;
-  /** Quotes with fewer words are not clustered (`감사합니다` must not join unrelated articles). */
-  minWords: number;
-  /** Quotes whose de-spaced keys have fewer characters are not clustered. */
+  /**
+   * A quote with fewer characters in its keys (spacing, particles and punctuation aside, so that
+   * respacing never changes it) is brief (`감사합니다` must not join unrelated articles), and the
+   * sentences two quotes share, stock phrases aside, must have this many to be evidence.
+   */
   minChars: number;
   /** Share of the shorter quote's shingles the longer must contain. */
   containment: number;
+  /**
+   * A quote repeated whole by one known speaker within the window (see wordsPerDrop) needs this many
+   * key characters, brief or not: a slogan (`성원과 연대의 힘으로 함께 열어가자`) said again is
+   * one statement, a word of thanks (`감사합니다`) is not.
+   */
+  minWholeChars: number;
   /**
    * Two quotes have the same wording when the shorter is contained in the longer and the longer
    * has at most one word more per this many of its words (and at least one: a dropped word).
@@ -87,25 +95,34 @@ export interface ClusterOptions {
 /** Default thresholds: see {@link ClusterOptions}. */
 export const CLUSTER_DEFAULTS: ClusterOptions = {
   windowDays: 30,
-  minWords: 5,
   minChars: 16,
   containment: 0.8,
+  minWholeChars: 10,
   wordsPerDrop: 10,
   stockArticles: 3,
   stockSpeakers: 3,
   stockOccasions: 3,
 };
 
-/** MinHash bands × rows per band: 8 × 3 finds sets of Jaccard 0.6 with probability 0.86, 0.7 with 0.98. */
-const BANDS = 8;
-const ROWS = 3;
 /** Quote indices stay below this in a band entry or a pair key (2^20: a million quotes). */
 const INDEX_SPAN = 2 ** 20;
 const DAY_MS = 86_400_000;
 const DIGIT = /\d/u;
 const DIGITS = /\d+/gu;
-/** Sentences shorter than this (in key characters) get no band entry of their own. */
-const MIN_BANDED_CHARS = 4;
+/** Sentences (or what is left of one without a word) shorter than this, in key characters, are no candidate key. */
+const MIN_KEY_CHARS = 4;
+/** Entry kinds in a candidate key: the whole sentence (or quote), or it without one word. */
+const FULL = 0;
+const DROPPED = 1;
+/**
+ * Syllables left out of a sentence's skeleton (see skeletonHash): particles, which a word written
+ * together with the next keeps inside (`연대의힘`) and a piece split off keeps at its end (`원은`).
+ */
+const SKELETON_DROPS = (() => {
+  const drops = new Uint8Array(65536);
+  for (const syllable of "은는이가을를의에서로으와과도게께나며만") drops[syllable.charCodeAt(0)] = 1;
+  return drops;
+})();
 /**
  * Particles a word keeps inside when it is written together with the next (`연대의 힘으로` →
  * `연대의힘으로`, key `연대의힘`): dropping one of them finds the word in `연대힘`.
@@ -133,47 +150,80 @@ class NumberList {
 /**
  * Every prepared sentence, by number, in columns (no object per sentence: tens of thousands of
  * quotes must leave little for the garbage collector). Sentence `s` has the de-spaced,
- * particle-free keys `joined[s]`; its shingles are `shingles.data[shingleStart[s]…shingleEnd[s])`;
- * its words' keys end in `joined[s]` at `keyEnds[firstWord[s]…firstWord[s + 1])`; `stock[s]` is 1
- * for a stock phrase.
+ * particle-free keys `joined[s]`; its words' keys end in `joined[s]` at
+ * `keyEnds[firstWord[s]…firstWord[s + 1])`; `stock[s]` is 1 for a stock phrase. Its shingles are
+ * made when a comparison first needs them (most sentences are never compared).
  */
 class Sentences {
   readonly joined: string[] = [];
   readonly shingles = new ShingleStore();
-  readonly shingleStart = new NumberList();
   readonly keyEnds = new NumberList();
   readonly firstWord = new NumberList();
   stock = new Uint8Array(0);
+  /** Where sentence `s`'s shingles start and end in `shingles.data`; -1 until made. */
+  private shingleStart = new Float64Array(0);
+  private shingleEnd = new Float64Array(0);
 
   /** Adds a sentence; returns its number. */
   add(joined: string, keyEnds: readonly number[]): number {
     const number = this.joined.length;
     this.joined.push(joined);
-    this.shingleStart.push(this.shingles.add(joined));
     this.firstWord.push(this.keyEnds.length);
     for (const end of keyEnds) this.keyEnds.push(end);
     return number;
   }
   /** Ends the table: the offsets get their closing entries and every sentence starts as content. */
   close(): void {
-    this.shingleStart.push(this.shingles.length);
     this.firstWord.push(this.keyEnds.length);
     this.stock = new Uint8Array(this.joined.length);
+    this.shingleStart = new Float64Array(this.joined.length).fill(-1);
+    this.shingleEnd = new Float64Array(this.joined.length);
+  }
+  /** Written forms (see SentenceKeys.written), made when first needed; by sentence number. */
+  private readonly writtenForms: Array<string | undefined> = [];
+
+  /** Makes sentence `s`'s shingles, of its skeleton (see skeletonHash), if not yet made. */
+  private made(s: number): void {
+    if (this.shingleStart[s] !== -1) return;
+    const text = this.joined[s] as string;
+    let skeleton = "";
+    for (let i = 0; i < text.length; i += 1) if (SKELETON_DROPS[text.charCodeAt(i)] !== 1) skeleton += text[i];
+    this.shingleStart[s] = this.shingles.add(skeleton);
+    this.shingleEnd[s] = this.shingles.length;
+  }
+  /** Sentence `s` of `quote` as written, particles kept (made for the whole quote when first asked). */
+  written(s: number, quote: Prepared): string {
+    let form = this.writtenForms[s];
+    if (form === undefined) {
+      sentenceKeys(quote.input.text, true).forEach((part, k) => {
+        this.writtenForms[quote.first + k] = part.written ?? part.joined;
+      });
+      form = this.writtenForms[s] ?? (this.joined[s] as string);
+    }
+    return form;
   }
   start(s: number): number {
-    return this.shingleStart.values[s] as number;
+    this.made(s);
+    return this.shingleStart[s] as number;
   }
   end(s: number): number {
-    return this.shingleStart.values[s + 1] as number;
+    this.made(s);
+    return this.shingleEnd[s] as number;
   }
   words(s: number): number {
     return (this.firstWord.values[s + 1] as number) - (this.firstWord.values[s] as number);
   }
+  /** Where word `w` of sentence `s` starts in `joined[s]`. */
+  keyStart(s: number, w: number): number {
+    return w === 0 ? 0 : (this.keyEnds.values[(this.firstWord.values[s] as number) + w - 1] as number);
+  }
+  /** Where word `w` of sentence `s` ends in `joined[s]`. */
+  keyEnd(s: number, w: number): number {
+    return this.keyEnds.values[(this.firstWord.values[s] as number) + w] as number;
+  }
   /** The key of word `w` of sentence `s`. */
   key(s: number, w: number): string {
-    const at = (this.firstWord.values[s] as number) + w;
-    const from = w === 0 ? 0 : (this.keyEnds.values[at - 1] as number);
-    return (this.joined[s] as string).slice(from, this.keyEnds.values[at] as number);
+    return (this.joined[s] as string).slice(this.keyStart(s, w), this.keyEnd(s, w));
   }
 }
 
@@ -187,10 +237,10 @@ interface Prepared {
   last: number;
   /** How many words. */
   words: number;
-  /** How many shingles all its sentences have: the shorter of two quotes is contained in the longer. */
+  /** How many key characters all its sentences have: the shorter of two quotes is contained in the longer. */
   size: number;
   /**
-   * Fewer than `minWords` words or `minChars` characters (`감사합니다`): joined only to a quote of an
+   * Fewer than `minChars` key characters (`감사합니다`): joined only to a quote of an
    * article already known to report the same event (see sameEventPairs), never on its words alone.
    */
   brief: boolean;
@@ -247,7 +297,6 @@ function prepare(
   }
   if (words === 0) return null;
   const first = table.joined.length;
-  const sizeBefore = table.shingles.length;
   let numbers: string[] | null = null;
   let low = 0x811c9dc5;
   let high = 0x9e3779b9;
@@ -267,8 +316,8 @@ function prepare(
     first,
     last: table.joined.length,
     words,
-    size: table.shingles.length - sizeBefore,
-    brief: words < options.minWords || chars < options.minChars,
+    size: chars,
+    brief: chars < options.minChars,
     wording: (low >>> 0) * 2 ** 21 + ((high >>> 0) % 2 ** 21),
     numbers,
     time: timeOf(article?.published ?? null),
@@ -284,28 +333,30 @@ function compatible(a: Prepared, b: Prepared, windowMs: number): boolean {
 }
 
 /**
- * True when a word's key is in a de-spaced passage, or is two words written together whose inner
- * particle the passage does not have (`연대의힘` in `신뢰연대힘함께`).
+ * True when a word's key is in a de-spaced passage: in its keys, in its words as written (a key the
+ * next word's particle was cut from: `따로` in `클라우드는따로`), or with an inner particle dropped
+ * (two words written together: `연대의힘` in `신뢰연대힘함께`).
  */
-function holds(passage: string, key: string): boolean {
-  if (passage.includes(key)) return true;
+function holds(joined: string, written: string, key: string): boolean {
+  if (joined.includes(key) || written.includes(key)) return true;
   for (const particle of INNER_PARTICLES) {
     for (
       let at = key.indexOf(particle, 1);
       at > 0 && at + particle.length < key.length;
       at = key.indexOf(particle, at + 1)
     )
-      if (passage.includes(key.slice(0, at) + key.slice(at + particle.length))) return true;
+      if (joined.includes(key.slice(0, at) + key.slice(at + particle.length))) return true;
   }
   return false;
 }
 
-/** True when every word of sentence `s` is in sentence `passage` (see {@link holds}). */
-function holdsAll(table: Sentences, s: number, passage: number): boolean {
+/** True when every word of sentence `s` is in sentence `passage` of quote `owner` (see {@link holds}). */
+function holdsAll(table: Sentences, s: number, passage: number, owner: Prepared): boolean {
   const text = table.joined[passage] as string;
   if (text.includes(table.joined[s] as string)) return true;
+  const written = table.written(passage, owner);
   const count = table.words(s);
-  for (let w = 0; w < count; w += 1) if (!holds(text, table.key(s, w))) return false;
+  for (let w = 0; w < count; w += 1) if (!holds(text, written, table.key(s, w))) return false;
   return true;
 }
 
@@ -317,7 +368,8 @@ function wordsNotIn(table: Sentences, quote: Prepared, other: Prepared, limit: n
     for (let w = 0; w < count; w += 1) {
       const key = table.key(s, w);
       let held = false;
-      for (let o = other.first; o < other.last && !held; o += 1) held = holds(table.joined[o] as string, key);
+      for (let o = other.first; o < other.last && !held; o += 1)
+        held = holds(table.joined[o] as string, table.written(o, other), key);
       if (!held && (missing += 1) > limit) return missing;
     }
   }
@@ -331,7 +383,7 @@ function wordsNotIn(table: Sentences, quote: Prepared, other: Prepared, limit: n
  * (spacing and particles aside); every number of it must be in the longer (`300억원` is not
  * `240억원`); its stock sentences must each have `containment` of their shingles there, and its
  * other sentences together too. Then it is the same statement when either
- * - the contained sentences that are not stock phrases have `minWords` words or more (a shared
+ * - the contained sentences that are not stock phrases have `minChars` key characters (a shared
  *   stock phrase is no evidence; with an undated quote, which no window limits, twice that), or
  * - both are dated and name the same speaker, and the two have the same wording: the longer has
  *   hardly a word more (see `wordsPerDrop`). One person's quote of stock phrases repeated whole
@@ -359,14 +411,14 @@ function similarity(a: Prepared, b: Prepared, table: Sentences, options: Cluster
         bestShared = shared;
       }
     }
-    if (best < 0 || !holdsAll(table, s, best)) return 0;
+    if (best < 0 || !holdsAll(table, s, best, long)) return 0;
     const size = end - start;
     total += size;
     found += bestShared;
     if (table.stock[s] === 0) {
       contentTotal += size;
       contentFound += bestShared;
-      evidence += table.words(s);
+      evidence += (table.joined[s] as string).length;
     } else if (bestShared < options.containment * size) return 0;
   }
   if (contentTotal > 0 && contentFound < options.containment * contentTotal) return 0;
@@ -374,13 +426,15 @@ function similarity(a: Prepared, b: Prepared, table: Sentences, options: Cluster
     if (!long.numbers) return 0;
     for (const number of short.numbers) if (!long.numbers.includes(number)) return 0;
   }
-  const score = total === 0 ? 0 : found / total;
+  // How much of the shorter the longer holds, plus how much of the longer the shorter covers: a
+  // report with all the words ranks before one with a sentence cut.
+  const score = total === 0 ? 0 : found / total + short.size / long.size;
   if (!needEvidence) return score;
   const dated = a.time !== null && b.time !== null;
-  if (evidence >= options.minWords && (dated || evidence >= 2 * options.minWords)) return score;
+  if (evidence >= options.minChars && (dated || evidence >= 2 * options.minChars)) return score;
   // The same wording, said by one known speaker within the window: the longer has at most one word
   // more per `wordsPerDrop`.
-  if (!dated || !knownAlike(a, b)) return 0;
+  if (!dated || !knownAlike(a, b) || short.size < options.minWholeChars) return 0;
   const allowed = Math.max(1, Math.floor(long.words / options.wordsPerDrop));
   return wordsNotIn(table, long, short, allowed) > allowed ? 0 : score;
 }
@@ -390,12 +444,58 @@ function knownAlike(a: Prepared, b: Prepared): boolean {
   return a.speaker !== null && a.speaker === b.speaker;
 }
 
-/** One MinHash band key of a signature. */
-function bandKey(signature: Uint32Array, band: number): number {
-  let key = band;
-  for (let row = 0; row < ROWS; row += 1)
-    key = (Math.imul(key, 0x01000193) ^ (signature[band * ROWS + row] as number)) >>> 0;
-  return key;
+/**
+ * Continues a 32-bit FNV-1a hash `hash` over `text[from…to)` without the skeleton's dropped
+ * syllables: so a wording and its respaced or re-particled twin hash alike, and the hash of a
+ * sentence without one word is the hash of its keys before the word continued over those after.
+ */
+function skeletonHash(text: string, from: number, to: number, hash: number): number {
+  let h = hash;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (SKELETON_DROPS[code] === 1) continue;
+    h = Math.imul(h ^ code, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const FNV_SEED = 0x811c9dc5;
+
+/**
+ * Adds the candidate keys of a run of sentences (`first…last`, one sentence or a whole quote)
+ * to `entries`: its skeleton hash, and its skeleton hash without each one word (a dropped word),
+ * each as `hash × 2^21 + index × 2 + kind`.
+ */
+function addKeys(entries: NumberList, table: Sentences, first: number, last: number, index: number): void {
+  let full = FNV_SEED;
+  let chars = 0;
+  for (let s = first; s < last; s += 1) {
+    const text = table.joined[s] as string;
+    full = skeletonHash(text, 0, text.length, full);
+    chars += text.length;
+  }
+  if (chars < MIN_KEY_CHARS) return;
+  const tag = index * 2;
+  entries.push(full * 2 ** 21 + tag + FULL);
+  // Without word w of sentence s: the words before it, then those after it.
+  let before = FNV_SEED;
+  for (let s = first; s < last; s += 1) {
+    const text = table.joined[s] as string;
+    const count = table.words(s);
+    for (let w = 0; w < count; w += 1) {
+      const start = table.keyStart(s, w);
+      const end = table.keyEnd(s, w);
+      if (chars - (end - start) >= MIN_KEY_CHARS && count > 1) {
+        let h = skeletonHash(text, end, text.length, before);
+        for (let t = s + 1; t < last; t += 1) {
+          const rest = table.joined[t] as string;
+          h = skeletonHash(rest, 0, rest.length, h);
+        }
+        entries.push(h * 2 ** 21 + tag + DROPPED);
+      }
+      before = skeletonHash(text, start, end, before);
+    }
+  }
 }
 
 /** True when a quote has a stock sentence. */
@@ -412,58 +512,58 @@ function allStock(table: Sentences, quote: Prepared): boolean {
 
 /**
  * Candidate pairs, each once, compatible (see {@link compatible}), as `a × INDEX_SPAN + b` with
- * `a < b`, ascending. A quote enters the MinHash bands once per sentence that is not a stock phrase
- * and once whole (when it has several sentences or a stock one: a quote repeated whole), so two
- * quotes are candidates when a band agrees on a sentence or on the whole.
+ * `a < b`, ascending: two quotes are candidates when a sentence of one that is not a stock phrase
+ * has the skeleton (see skeletonHash) of a sentence of the other, or of it without one word; or,
+ * for a dated quote of a known speaker with a stock phrase, when the whole quotes are so alike (a
+ * quote repeated whole: see similarity). Nothing else is ever compared.
  */
-function candidatePairs(prepared: readonly Prepared[], table: Sentences, windowMs: number): Float64Array {
-  // Per band, one number per entry: the band's key × 2^20 + the quote's index, sorted, so equal
-  // keys lie side by side (no map of buckets to build and collect).
-  const entries = Array.from({ length: BANDS }, () => new NumberList());
-  const signature = new Uint32Array(BANDS * ROWS);
-  const whole = new Uint32Array(BANDS * ROWS);
-  const data = table.shingles.data;
+function candidatePairs(
+  prepared: readonly Prepared[],
+  table: Sentences,
+  windowMs: number,
+  minWholeChars: number,
+): Float64Array {
+  // One list of sentence keys and one of whole-quote keys, each sorted, so equal hashes lie side by side.
+  const sentences = new NumberList();
+  const wholes = new NumberList();
   for (const quote of prepared) {
+    if (quote.speaker !== null && quote.time !== null && quote.size >= minWholeChars)
+      if (quote.brief || hasStock(table, quote)) addKeys(wholes, table, quote.first, quote.last, quote.index);
     if (quote.brief) continue;
-    // Only a dated quote of a known speaker can match by the same wording alone (see similarity).
-    const wantWhole =
-      quote.speaker !== null && quote.time !== null && (quote.last - quote.first > 1 || hasStock(table, quote));
-    whole.fill(0xffffffff);
-    for (let s = quote.first; s < quote.last; s += 1) {
-      const banded = table.stock[s] === 0 && (table.joined[s] as string).length >= MIN_BANDED_CHARS;
-      if (!banded && !wantWhole) continue;
-      minHashInto(data, table.start(s), table.end(s), signature);
-      if (banded)
-        for (let band = 0; band < BANDS; band += 1)
-          (entries[band] as NumberList).push(bandKey(signature, band) * INDEX_SPAN + quote.index);
-      if (wantWhole)
-        for (let k = 0; k < whole.length; k += 1)
-          if ((signature[k] as number) < (whole[k] as number)) whole[k] = signature[k] as number;
-    }
-    if (wantWhole)
-      for (let band = 0; band < BANDS; band += 1)
-        (entries[band] as NumberList).push(bandKey(whole, band) * INDEX_SPAN + quote.index);
+    for (let s = quote.first; s < quote.last; s += 1)
+      if (table.stock[s] === 0) addKeys(sentences, table, s, s + 1, quote.index);
   }
   const pairs = new NumberList();
+  /** Per quote index: 1 when the run at hand has its full key (two dropped-word keys alike are two replaced words). */
+  const full = new Uint8Array(prepared.length);
   const consider = (a: Prepared, b: Prepared): void => {
-    if (a === b || !compatible(a, b, windowMs)) return;
+    if (a === b || (full[a.index] === 0 && full[b.index] === 0) || !compatible(a, b, windowMs)) return;
     pairs.push(a.index < b.index ? a.index * INDEX_SPAN + b.index : b.index * INDEX_SPAN + a.index);
   };
   const members: Prepared[] = [];
-  for (const list of entries) {
+  for (const list of [sentences, wholes]) {
     const sorted = list.sorted();
     for (let start = 0; start < sorted.length;) {
-      const key = Math.floor((sorted[start] as number) / INDEX_SPAN);
+      const key = Math.floor((sorted[start] as number) / 2 ** 21);
       let end = start + 1;
-      while (end < sorted.length && Math.floor((sorted[end] as number) / INDEX_SPAN) === key) end += 1;
+      while (end < sorted.length && Math.floor((sorted[end] as number) / 2 ** 21) === key) end += 1;
       if (end - start > 1) {
         members.length = 0;
+        let anyFull = false;
         for (let k = start; k < end; k += 1) {
-          const quote = prepared[(sorted[k] as number) % INDEX_SPAN] as Prepared;
+          const tag = (sorted[k] as number) % 2 ** 21;
+          const quote = prepared[Math.floor(tag / 2)] as Prepared;
+          if (tag % 2 === FULL) {
+            full[quote.index] = 1;
+            anyFull = true;
+          }
           if (members[members.length - 1] !== quote) members.push(quote);
         }
-        if (members.length === 2) consider(members[0] as Prepared, members[1] as Prepared);
-        else if (members.length > 2) bucketPairs(members, windowMs, consider);
+        if (anyFull) {
+          if (members.length === 2) consider(members[0] as Prepared, members[1] as Prepared);
+          else if (members.length > 2) bucketPairs(members, windowMs, consider);
+        }
+        for (const quote of members) full[quote.index] = 0;
       }
       start = end;
     }
@@ -694,28 +794,32 @@ function markStockSentences(
   windowMs: number,
   options: ClusterOptions,
 ): void {
-  // First count each sentence's quotes (an upper bound on its articles); only the few sentences
-  // common enough are looked at closely.
-  const counts = new Map<string, number>();
+  // Sentences by skeleton (spacing and particles aside: a respaced stock phrase is one too). First
+  // count each skeleton's quotes (an upper bound on its articles); only the few common enough are
+  // looked at closely.
+  const skeletons = new Float64Array(table.joined.length);
+  const counts = new Map<number, number>();
   for (const quote of prepared) {
     if (quote.brief) continue;
     for (let s = quote.first; s < quote.last; s += 1) {
-      const sentence = table.joined[s] as string;
-      counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+      const text = table.joined[s] as string;
+      const skeleton = skeletonHash(text, 0, text.length, FNV_SEED);
+      skeletons[s] = skeleton;
+      counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
     }
   }
-  const common = new Map<string, Prepared[]>();
+  const common = new Map<number, Prepared[]>();
   for (const quote of prepared) {
     if (quote.brief) continue;
     for (let s = quote.first; s < quote.last; s += 1) {
-      const sentence = table.joined[s] as string;
-      if ((counts.get(sentence) as number) < options.stockArticles) continue;
-      const list = common.get(sentence);
-      if (!list) common.set(sentence, [quote]);
+      const skeleton = skeletons[s] as number;
+      if ((counts.get(skeleton) as number) < options.stockArticles) continue;
+      const list = common.get(skeleton);
+      if (!list) common.set(skeleton, [quote]);
       else if (list[list.length - 1] !== quote) list.push(quote);
     }
   }
-  const stock = new Set<string>();
+  const stock = new Set<number>();
   for (const [sentence, quotes] of common) {
     const articles = new Set<string>();
     const speakers = new Set<string>();
@@ -737,9 +841,10 @@ function markStockSentences(
       if ((times[i] as number) - (times[i - 1] as number) > windowMs) occasions += 1;
     if (occasions >= options.stockOccasions) stock.add(sentence);
   }
-  table.joined.forEach((sentence, s) => {
-    if (stock.has(sentence)) table.stock[s] = 1;
-  });
+  for (const quote of prepared) {
+    if (quote.brief) continue;
+    for (let s = quote.first; s < quote.last; s += 1) if (stock.has(skeletons[s] as number)) table.stock[s] = 1;
+  }
 }
 
 /** Order of reports: by time (undated last), then article id, then quote id. */
@@ -790,7 +895,7 @@ export function clusterQuotes(
   const windowMs = settings.windowDays * DAY_MS;
   markStockSentences(prepared, table, windowMs, settings);
   const direct: ScoredPair[] = [];
-  for (const pair of candidatePairs(prepared, table, windowMs)) {
+  for (const pair of candidatePairs(prepared, table, windowMs, settings.minWholeChars)) {
     const a = Math.floor(pair / INDEX_SPAN);
     const b = pair % INDEX_SPAN;
     const score = similarity(prepared[a] as Prepared, prepared[b] as Prepared, table, settings);

@@ -70,6 +70,11 @@ export interface SentenceKeys {
   joined: string;
   /** Where each key ends in `joined`. */
   keyEnds: number[];
+  /**
+   * With `written` asked for: the folded words written together with their particles
+   * (`클라우드는따로`), so a word the next one's particle was cut from is found (`따로`).
+   */
+  written?: string;
 }
 
 /** A sentence break: `.`, `?` or `!` not after another dot or an ellipsis, followed by white space and more text. */
@@ -155,10 +160,11 @@ function writtenKey(word: string): string {
  * without the objects and offsets a diff needs, so that clustering tens of thousands of quotes
  * keeps little in memory. Sentences without words are left out.
  */
-export function sentenceKeys(text: string): SentenceKeys[] {
+export function sentenceKeys(text: string, written = false): SentenceKeys[] {
   const nfc = text.normalize("NFC");
   const ends = sentenceEnds(nfc);
   const out: SentenceKeys[] = [];
+  let words: string[] = [];
   let keys: string[] = [];
   let keyEnds: number[] = [];
   let length = 0;
@@ -182,19 +188,28 @@ export function sentenceKeys(text: string): SentenceKeys[] {
     }
     if (nfc.charCodeAt(i) === 0x25) i += 1;
     if (sentence < ends.length && start >= (ends[sentence] as number)) {
-      if (keys.length > 0) out.push({ joined: keys.join(""), keyEnds });
+      if (keys.length > 0) out.push(sentenceOf(keys, keyEnds, written ? words : null));
       keys = [];
+      words = [];
       keyEnds = [];
       length = 0;
       while (sentence < ends.length && start >= (ends[sentence] as number)) sentence += 1;
     }
-    const key = writtenKey(nfc.slice(start, i));
+    const word = nfc.slice(start, i);
+    const key = writtenKey(word);
     keys.push(key);
+    if (written) words.push(word);
     length += key.length;
     keyEnds.push(length);
   }
-  if (keys.length > 0) out.push({ joined: keys.join(""), keyEnds });
+  if (keys.length > 0) out.push(sentenceOf(keys, keyEnds, written ? words : null));
   return out;
+}
+
+/** One sentence's keys, and its written words when kept. */
+function sentenceOf(keys: readonly string[], keyEnds: number[], words: readonly string[] | null): SentenceKeys {
+  const joined = keys.join("");
+  return words ? { joined, keyEnds, written: foldSearchText(words.join("")) } : { joined, keyEnds };
 }
 
 /**
