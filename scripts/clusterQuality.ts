@@ -166,11 +166,12 @@ for (const ids of truthGroups.values())
 
 const percent = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
 const nearMisses = [...statementOf.values()].filter((m) => m.how === "near-miss").length;
+const sameWords = [...statementOf.values()].filter((m) => m.how === "same-words").length;
 const lines = [
   `corpus: ${count} articles, seed ${seed}, repeats ${JSON.stringify(REPEATS)}`,
   `thresholds: ${JSON.stringify({ ...CLUSTER_DEFAULTS, ...settings })}`,
   `quotes: ${archive.quotes.length} (${bodyQuotes.length} body; ${matched} matched to planted quotes, ${matchedInside} of them by holding or lying inside the planted words)`,
-  `truth: ${truthGroups.size} statements, ${actualPairs} same-statement pairs; ${nearMisses} near misses planted`,
+  `truth: ${truthGroups.size} statements, ${actualPairs} same-statement pairs; ${nearMisses} near misses planted; ${sameWords} quotes are one speaker's same words again within 30 days by chance (one statement)`,
   `clusters: ${clusters.length}, ${clusters.reduce((n, c) => n + c.members.length, 0)} quotes, ${predictedPairs} pairs`,
   `precision: ${percent(truePairs, predictedPairs)} (${truePairs}/${predictedPairs}); near-miss pairs joined: ${nearMissJoined}`,
   `recall: ${percent(foundPairs, actualPairs)} (${foundPairs}/${actualPairs})`,

@@ -92,3 +92,113 @@ describe("clusterQuotes", () => {
     expect(cluster?.members.map((m) => m.quote)).not.toContain("f-short--q3");
   });
 });
+
+/** Invented articles a few days apart (and one undated), each with its own outlet. */
+const DAYS: Record<string, { published: string | null; outlet: string }> = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => [
+    `d${i}`,
+    { published: `2023-05-${String(i + 1).padStart(2, "0")}T10:00:00+09:00`, outlet: `신문${i}` },
+  ]),
+);
+DAYS["undated"] = { published: null, outlet: "신문99" };
+const dayOf = (id: string) => DAYS[id];
+/** Cluster member ids, each cluster's sorted, clusters in order. */
+const membersOf = (quotes: ClusterInput[]): string[][] =>
+  clusterQuotes(quotes, dayOf).map((c) => c.members.map((m) => m.quote).sort());
+
+describe("clusterQuotes: the same words, read as a reader would", () => {
+  // Said by three speakers, so a stock phrase: sharing it alone says nothing.
+  const STOCK = "현장에 답이 있고 시민의 목소리에 길이 있다";
+  const stockSayers = [
+    quote("d0", 1, STOCK, "speaker-a"),
+    quote("d1", 1, STOCK, "speaker-b"),
+    quote("d2", 1, STOCK, "speaker-c"),
+  ];
+
+  test("one person's quote of stock phrases repeated whole within the window is one statement", () => {
+    const again = [quote("d3", 1, STOCK, "kim"), quote("d6", 1, STOCK, "kim")];
+    expect(membersOf([...stockSayers, ...again])).toEqual([["d3--q1", "d6--q1"]]);
+  });
+
+  test("but not an unknown speaker's, nor an undated one's, nor a part of a longer quote", () => {
+    const quotes = [
+      ...stockSayers,
+      quote("d3", 1, STOCK, "kim"),
+      quote("d4", 1, STOCK, null),
+      quote("undated", 1, STOCK, "kim"),
+      quote("d5", 1, `${STOCK}. 올해 예산을 어디에 쓸지 시민과 함께 정하겠다`, "kim"),
+    ];
+    expect(membersOf(quotes)).toEqual([]);
+  });
+
+  test("a slogan said again whole by one speaker joins; a word of thanks does not", () => {
+    const quotes = [
+      quote("d1", 1, "신뢰와 연대의 힘으로 함께 열어가자"),
+      quote("d4", 1, "신뢰와 연대의힘으로 함께 열어가자"), // respaced
+      quote("d2", 2, "감사합니다 여러분"),
+      quote("d5", 2, "감사합니다 여러분"),
+    ];
+    expect(membersOf(quotes)).toEqual([["d1--q1", "d4--q1"]]);
+  });
+
+  test("a word respaced so that a particle moves (클라우드는따로) is the same word", () => {
+    const quotes = [
+      quote("d1", 1, "직급체계와 클라우드는 따로 갈 수 없는 문제라고 본다"),
+      quote("d3", 1, "직급체계와 클라우드는따로 갈 수 없는 문제라고 본다"),
+      quote("d5", 1, "직급 체계와 클라우드는 따로 갈수 없는 문제라고 본다"),
+    ];
+    expect(membersOf(quotes)).toEqual([["d1--q1", "d3--q1", "d5--q1"]]);
+  });
+
+  test("a dropped word joins; a replaced word (a near miss) does not, however long the quote", () => {
+    const long =
+      "올해는 청년 일자리 예산을 크게 늘려 지역 기업과 함께 새 일자리를 만들고, 창업 공간도 구마다 하나씩 새로 열어 젊은 사람들이 떠나지 않는 도시를 만들겠다";
+    const quotes = [
+      quote("d1", 1, long),
+      quote("d3", 1, long.replace("크게 ", "")),
+      quote("d5", 1, long.replace("창업 공간", "문화 공간")),
+    ];
+    expect(membersOf(quotes)).toEqual([["d1--q1", "d3--q1"]]);
+  });
+
+  test("a person outside the registry is known by name: two names are two people, no name is anyone", () => {
+    const words = "하천 정비 사업은 주민 안전을 위해 장마 전에 모두 마무리해야 한다";
+    const named = (article: string, name: string | null, source: string): ClusterInput => ({
+      ...quote(article, 1, words, null),
+      speakerName: name,
+      source,
+    });
+    expect(membersOf([named("d1", "박영호 교수", "person"), named("d3", "최민지 교수", "person")])).toEqual([]);
+    expect(membersOf([named("d1", "박영호 교수", "person"), named("d3", "박영호  교수", "person")])).toEqual([
+      ["d1--q1", "d3--q1"],
+    ]);
+    expect(membersOf([named("d1", "박영호 교수", "person"), named("d3", "시 관계자", "anonymous")])).toEqual([
+      ["d1--q1", "d3--q1"],
+    ]);
+  });
+
+  test("two articles with two quotes of the same wording are one event: their brief quotes join too", () => {
+    const quotes = [
+      quote("d1", 1, "감사합니다", null),
+      quote("d1", 2, "최선을 다하겠다", null),
+      quote("d2", 1, "감사합니다", null),
+      quote("d2", 2, "최선을 다하겠다", null),
+      quote("d4", 1, "감사합니다", null), // one same wording only: no evidence of one event
+    ];
+    expect(membersOf(quotes)).toEqual([
+      ["d1--q1", "d2--q1"],
+      ["d1--q2", "d2--q2"],
+    ]);
+  });
+
+  test("a report of the whole quote joins it before a stock sentence of the same article does", () => {
+    const whole = `${STOCK}. 주먹구구식 탁상행정이 되지 않도록 성과평가 점검을 강화해 달라`;
+    const quotes = [
+      ...stockSayers,
+      quote("d5", 1, whole, "kim"),
+      quote("d7", 1, STOCK, "kim"), // the stock sentence alone, in the article that reports the whole
+      quote("d7", 2, whole.replace("성과평가 ", ""), "kim"), // the whole, a word dropped
+    ];
+    expect(membersOf(quotes)).toEqual([["d5--q1", "d7--q2"]]);
+  });
+});

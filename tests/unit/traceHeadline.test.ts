@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { headlineMatch } from "../../src/lib/trace/headlineMatch.ts";
-import { joinedKey, quoteSentences, quoteWords } from "../../src/lib/trace/quoteWords.ts";
+import { joinedKey, quoteSentences, quoteWords, sentenceKeys } from "../../src/lib/trace/quoteWords.ts";
 import { wordDiff } from "../../src/lib/trace/wordDiff.ts";
 
 describe("quoteWords", () => {
@@ -24,6 +24,35 @@ describe("quoteWords", () => {
     const text = "첫 문장이다. 둘째는... 이어진다. 셋째";
     expect(quoteSentences(text).map((s) => s.text)).toEqual(["첫 문장이다.", "둘째는... 이어진다.", "셋째"]);
     for (const s of quoteSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("sentenceKeys", () => {
+  /** The keys of each sentence as quoteWords and quoteSentences give them. */
+  const expected = (text: string): string[][] => {
+    const words = quoteWords(text);
+    return quoteSentences(text)
+      .map((sentence) => words.filter((w) => w.start >= sentence.start && w.start < sentence.end).map((w) => w.key))
+      .filter((keys) => keys.length > 0);
+  };
+  /** The keys of each sentence as sentenceKeys gives them, cut at its key ends. */
+  const actual = (text: string): string[][] =>
+    sentenceKeys(text).map(({ joined, keyEnds }) => keyEnds.map((end, i) => joined.slice(keyEnds[i - 1] ?? 0, end)));
+
+  test.each([
+    "‘복지ㆍ교육/문화’는… 시민의 것이다... 그렇지 않나? 네!  다음은 AI·ICT 차례다",
+    "예산을 1,929억원에서 3.5% 늘린 2,100억원으로 하겠다. 끝.",
+    "Ⅻ장과 ①번, 𝐀𝐁 글자\t그리고 탭.\n새 줄",
+    "청렴행정".normalize("NFD") + "으로 가자. 점... 점.. 끝",
+  ])("the same words and sentences as quoteWords and quoteSentences: %s", (text) => {
+    expect(actual(text)).toEqual(expected(text));
+  });
+
+  test("the written form keeps particles, folded, without spacing", () => {
+    const [first] = sentenceKeys("직급체계와 클라우드는따로 갈 수 없는 AI 문제다", true);
+    expect(first?.joined).toBe("직급체계클라우드는따갈수없는ai문제다");
+    expect(first?.written).toBe("직급체계와클라우드는따로갈수없는ai문제다");
+    expect(sentenceKeys("하나 둘 셋")[0]?.written).toBeUndefined();
   });
 });
 

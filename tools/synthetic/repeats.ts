@@ -18,9 +18,16 @@ export interface RepeatOptions {
 export interface StatementTruth {
   /** Statement id: `<article id>#<index>` of the first report; equal ids are the same statement. */
   statement: string;
-  /** How this report was made: `original`, `near-miss`, or the edit of a repeat. */
-  how: "original" | "near-miss" | RepeatEdit;
+  /**
+   * How this report was made: `original`, `near-miss`, the edit of a repeat, or `same-words`: the
+   * generator gave the same speaker the same words again within the window by chance, which a
+   * reader takes for the same statement (see sameWordsAsOneStatement).
+   */
+  how: "original" | "near-miss" | "same-words" | RepeatEdit;
 }
+
+/** Days within which one speaker's same words are one statement (the clusterer's default window). */
+const SAME_WORDS_DAYS = 30;
 
 /** What planting changed: the files, their truth and the statement of every planted quote. */
 export interface PlantedRepeats {
@@ -185,5 +192,58 @@ export function plantRepeats(
         bySpeaker.set(q.speaker, list.length > 300 ? list.slice(-200) : list);
       });
   });
+  sameWordsAsOneStatement(outFiles, outTruth, statements);
   return { articles: outFiles, truth: outTruth, statements };
+}
+
+/**
+ * The generator's sentences recur, so it sometimes gives a registered speaker the very words (spacing
+ * aside) that speaker said in another article a few days before. A reader cannot tell those apart
+ * and takes them for one statement reported twice, so the truth must too: such a quote, within
+ * {@link SAME_WORDS_DAYS} days of the first of a run of the same words by the same speaker, joins
+ * that one's statement (and so do the other reports of its own), marked `same-words`. Undated
+ * articles are left alone (no day to compare).
+ */
+function sameWordsAsOneStatement(
+  files: readonly GeneratedFile[],
+  truth: readonly ArticleTruth[],
+  statements: StatementTruth[][],
+): void {
+  const runs = new Map<string, Array<{ day: number; article: number; quote: number }>>();
+  truth.forEach((article, i) => {
+    const date = dateOf(files[i] as GeneratedFile);
+    if (!date) return;
+    const day = Date.UTC(date.y, date.m - 1, date.d) / 86_400_000;
+    article.quotes.forEach((q, k) => {
+      if (!q.speaker) return;
+      const key = `${q.speaker}\n${q.text.replace(/\s+/gu, "")}`;
+      const list = runs.get(key) ?? [];
+      list.push({ day, article: i, quote: k });
+      runs.set(key, list);
+    });
+  });
+  const merged = new Map<string, string>();
+  const root = (statement: string): string => {
+    let at = statement;
+    while (merged.has(at)) at = merged.get(at) as string;
+    return at;
+  };
+  for (const list of runs.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.day - b.day || a.article - b.article);
+    let first = list[0] as (typeof list)[number];
+    for (const next of list.slice(1)) {
+      if (next.day - first.day > SAME_WORDS_DAYS) {
+        first = next;
+        continue;
+      }
+      if (next.article === first.article) continue;
+      const mark = statements[next.article]?.[next.quote];
+      const firstStatement = root(statements[first.article]?.[first.quote]?.statement ?? "");
+      if (!mark || root(mark.statement) === firstStatement) continue;
+      merged.set(root(mark.statement), firstStatement);
+      if (mark.how === "original") mark.how = "same-words";
+    }
+  }
+  for (const marks of statements) for (const mark of marks) mark.statement = root(mark.statement);
 }

@@ -185,10 +185,7 @@ class Sentences {
   /** Makes sentence `s`'s shingles, of its skeleton (see skeletonHash), if not yet made. */
   private made(s: number): void {
     if (this.shingleStart[s] !== -1) return;
-    const text = this.joined[s] as string;
-    let skeleton = "";
-    for (let i = 0; i < text.length; i += 1) if (SKELETON_DROPS[text.charCodeAt(i)] !== 1) skeleton += text[i];
-    this.shingleStart[s] = this.shingles.add(skeleton);
+    this.shingleStart[s] = this.shingles.add(this.joined[s] as string, SKELETON_DROPS);
     this.shingleEnd[s] = this.shingles.length;
   }
   /** Sentence `s` of `quote` as written, particles kept (made for the whole quote when first asked). */

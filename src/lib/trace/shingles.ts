@@ -1,4 +1,4 @@
-/** Character shingles and MinHash signatures: the cheap fingerprints statement clustering compares. */
+/** Character shingles: the cheap fingerprints statement clustering compares. */
 
 /** Characters per shingle: three Hangul syllables are specific enough, yet a one-word edit touches few. */
 export const SHINGLE_SIZE = 3;
@@ -12,18 +12,18 @@ function mix(value: number): number {
 }
 
 /**
- * Writes the distinct shingle hashes of `joined` at `out[at…]`, sorted ascending, and returns how
- * many (see {@link shingles}); `out` must have room for `max(1, joined.length - 2)` values from `at`.
+ * Writes the distinct shingle hashes of the first `n` UTF-16 units in `codes` at `out[at…]`,
+ * sorted ascending, and returns how many (see {@link shingles}); `out` must have room for
+ * `max(1, n - 2)` values from `at`.
  */
-function writeShingles(joined: string, out: Uint32Array, at: number): number {
-  const n = joined.length;
+function writeShingles(codes: Uint16Array, n: number, out: Uint32Array, at: number): number {
   if (n === 0) return 0;
   const count = Math.max(1, n - SHINGLE_SIZE + 1);
   for (let i = 0; i < count; i += 1) {
     // Three UTF-16 units, each spread by its own odd multiplier, then mixed once.
-    const a = joined.charCodeAt(i);
-    const b = i + 1 < n ? joined.charCodeAt(i + 1) + 1 : 0;
-    const c = i + 2 < n ? joined.charCodeAt(i + 2) + 1 : 0;
+    const a = codes[i] as number;
+    const b = i + 1 < n ? (codes[i + 1] as number) + 1 : 0;
+    const c = i + 2 < n ? (codes[i + 2] as number) + 1 : 0;
     out[at + i] = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d));
   }
   sortRun(out, at, at + count);
@@ -33,6 +33,20 @@ function writeShingles(joined: string, out: Uint32Array, at: number): number {
     if (i === 0 || value !== out[at + unique - 1]) out[at + unique++] = value;
   }
   return unique;
+}
+
+/** Units of a string to shingle, reused (one string at a time). */
+let codeBuffer = new Uint16Array(256);
+
+/** Copies `text`'s units into the code buffer, leaving out those `skip` marks; returns how many. */
+function codesOf(text: string, skip: Uint8Array | undefined): number {
+  if (codeBuffer.length < text.length) codeBuffer = new Uint16Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (skip?.[code] !== 1) codeBuffer[n++] = code;
+  }
+  return n;
 }
 
 /** Sorts `values[start…end)` ascending: by insertion when short (most sentences), else by the built-in sort. */
@@ -58,8 +72,9 @@ function sortRun(values: Uint32Array, start: number, end: number): void {
  * itself as its one shingle.
  */
 export function shingles(joined: string): Uint32Array {
-  const out = new Uint32Array(Math.max(1, joined.length - SHINGLE_SIZE + 1));
-  return out.subarray(0, writeShingles(joined, out, 0));
+  const n = codesOf(joined, undefined);
+  const out = new Uint32Array(Math.max(1, n - SHINGLE_SIZE + 1));
+  return out.subarray(0, writeShingles(codeBuffer, n, out, 0));
 }
 
 /**
@@ -72,16 +87,20 @@ export class ShingleStore {
   /** How much of `data` is used. */
   length = 0;
 
-  /** Adds the shingles of `joined` (see {@link shingles}); returns where they start (they end at `length`). */
-  add(joined: string): number {
-    const room = Math.max(1, joined.length - SHINGLE_SIZE + 1);
+  /**
+   * Adds the shingles of `joined` (see {@link shingles}) without the units `skip` marks (1 at a
+   * unit's code); returns where they start (they end at `length`).
+   */
+  add(joined: string, skip?: Uint8Array): number {
+    const n = codesOf(joined, skip);
+    const room = Math.max(1, n - SHINGLE_SIZE + 1);
     if (this.length + room > this.data.length) {
       const grown = new Uint32Array(Math.max(this.data.length * 2, this.length + room));
       grown.set(this.data.subarray(0, this.length));
       this.data = grown;
     }
     const start = this.length;
-    this.length += writeShingles(joined, this.data, start);
+    this.length += writeShingles(codeBuffer, n, this.data, start);
     return start;
   }
 }
@@ -114,33 +133,4 @@ export function sharedCountAt(
     else j += 1;
   }
   return shared;
-}
-
-/** Seeds of the MinHash functions: fixed, so signatures (and clusters) never vary between runs. */
-const SEEDS = Uint32Array.from({ length: 64 }, (_, i) => mix(0x243f6a88 + i * 0x9e3779b9));
-
-/**
- * Writes the MinHash signature of `values[start…end)` into `signature` (its length, at most 64,
- * is the number of hash functions): for each seeded hash, the least hash of any value. Two sets
- * agree at one position with probability (about) their Jaccard similarity, and the signature of a
- * union is the position-wise least of its parts' signatures. The values are hashes already, so
- * each function is a cheap seeded permutation of them (a XOR, a multiply and a shift).
- */
-export function minHashInto(values: Uint32Array, start: number, end: number, signature: Uint32Array): Uint32Array {
-  signature.fill(0xffffffff);
-  const count = signature.length;
-  for (let i = start; i < end; i += 1) {
-    const value = values[i] as number;
-    for (let k = 0; k < count; k += 1) {
-      let h = Math.imul(value ^ (SEEDS[k] as number), 0x85ebca6b);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if (h < (signature[k] as number)) signature[k] = h;
-    }
-  }
-  return signature;
-}
-
-/** A MinHash signature of `count` values (at most 64) of a shingle set: see {@link minHashInto}. */
-export function minHash(set: Uint32Array, count: number): Uint32Array {
-  return minHashInto(set, 0, set.length, new Uint32Array(count));
 }
