@@ -17,7 +17,15 @@ const ANONYMOUS = new RegExp(
 const GROUP = new RegExp(`((?:[가-힣A-Za-z0-9·]+\\s){0,2}[가-힣]{2,}들)(?:은|는|이|가|도)?${END}`, "gu");
 const MAYBE_SOURCE = /(?:관계자|측근|소식통|당직자|참석자|목격자|주민|시민|상인|학부모|지인|씨|측|들)/u;
 // Words that make a plural a group of speakers rather than things (`의원들`, `시민단체들`).
-const GROUP_HEADS = /(?:의원|위원|관계자|시민|주민|단체|회원|교수|학생|상인|대표|단체장|군수|시장|후보)들$/u;
+// Heads of offices count too (`광주 구청장들`, `교육감들`), and people by their part (`학부모들`).
+const GROUP_HEADS = new RegExp(
+  `(?:${[
+    ...["의원", "위원", "관계자", "시민", "주민", "단체", "회원", "교수", "학생", "상인", "대표", "후보", "당원"],
+    ...["단체장", "기관장", "군수", "시장", "청장", "지사", "교육감", "장관", "총장", "의장", "위원장", "원장"],
+    ...["학부모", "교사", "교직원", "농민", "어민", "노동자", "전문가", "공무원", "참석자", "유족", "피해자"],
+  ].join("|")})들$`,
+  "u",
+);
 
 /**
  * The anonymous or group source that is the subject at the end of `head` (the text before a quote),
