@@ -1,5 +1,17 @@
 import type { Speaker } from "../schemas/speaker.ts";
-import { AS_SUBJECT, lastOffice, lastPersonMentioned, namedTitles, resolveBareName, shortReference } from "./people.ts";
+import {
+  AS_SUBJECT,
+  bareTitle,
+  formerAfterName,
+  isFormer,
+  lastOffice,
+  lastPersonMentioned,
+  namedTitles,
+  resolveBareName,
+  shortReference,
+  withoutFormer,
+  type ShortReference,
+} from "./people.ts";
 import { officeHolder } from "./officeHolder.ts";
 import { sourceAtEnd } from "./sources.ts";
 
@@ -106,6 +118,8 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
       for (const match of text.matchAll(pattern)) {
         const name = match[1] ?? "";
         const speaker = byAlias.get(name);
+        // `최은영 전 의원은`, `이 전 의원은`: 전 means "former" there, not the surname of a `전 의원`.
+        if (isShortAlias(name) && name.startsWith("전 ") && formerAfterName(text, match.index)) continue;
         if (speaker) found = { speaker, name, index: match.index };
       }
       return found;
@@ -161,7 +175,8 @@ export function personAttribution(
   level: AttributionLevel,
   cue: string | null,
 ): Attribution {
-  const registered = finder.lastRegistered(name);
+  // A former office (`한예전 전 광주시장`) is the person the registry lists as `한예전 광주시장`.
+  const registered = finder.lastRegistered(isFormer(name) ? withoutFormer(name) : name);
   return {
     speaker: registered?.speaker ?? null,
     speakerName: registered ? (finder.nameOf(registered.speaker) ?? name) : name,
@@ -195,6 +210,20 @@ function sentenceSubject(head: string): string | null {
   return match?.[1] && !STOP_SUBJECTS.has(match[1]) ? match[1] : null;
 }
 
+// The quoting particle (and spaces) between a quote's end and a subject named after it.
+const AFTER_QUOTE = /^\s*(?:이?라고|고|이?라며|며|면서)?\s*/u;
+
+/**
+ * A short reference (`강 시장은`) as an attribution: the one person of the article it fits; none
+ * when several fit or `전 시장` fits no one (전 may mean "former"); otherwise the words as written.
+ */
+function shortAttribution(short: ShortReference, finder: SpeakerFinder): Attribution {
+  if (short.person) return personAttribution(short.person, finder, "reference", "certain", short.cue);
+  if (short.several.length > 0) return unconfirmed("reference", short.several.join(" 또는 "), short.cue);
+  if (short.cue.startsWith("전 ")) return unconfirmed("reference", null, short.cue);
+  return personAttribution(short.cue, finder, "reference", "likely", short.cue);
+}
+
 /**
  * Attributes a statement from the text before its first quote (`head`) and after its last
  * (`tail`), both within its sentence. The subject nearest the quote wins: a registered alias, a
@@ -211,6 +240,7 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   const registered = finder.lastRegistered(head);
   const named = namedTitles(head, headline).at(-1);
   const short = shortReference(head, context.people);
+  const title = bareTitle(head, context.people);
   const source = sourceAtEnd(head, headline);
   const subjects = [
     registered && {
@@ -222,14 +252,13 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
           : personAttribution(registered.name, finder, "named", "certain", registered.name),
     },
     named && { index: named.index, take: () => personAttribution(named.name, finder, "named", "certain", named.name) },
-    short && {
-      index: short.index,
+    short && { index: short.index, take: () => shortAttribution(short, finder) },
+    title && {
+      index: title.index,
       take: () =>
-        short.person
-          ? personAttribution(short.person, finder, "reference", "certain", short.cue)
-          : short.several.length > 0
-            ? unconfirmed("reference", short.several.join(" 또는 "), short.cue)
-            : personAttribution(short.cue, finder, "reference", "likely", short.cue),
+        title.person
+          ? personAttribution(title.person, finder, "reference", "likely", title.cue)
+          : unconfirmed("reference", title.several.join(" 또는 ") || null, title.cue),
     },
     source && {
       index: source.index,
@@ -251,8 +280,10 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
   if (bare) return personAttribution(bare.person, finder, "reference", "certain", bare.cue);
 
   // An office without a person: not a name, so unconfirmed (and nothing is carried past it).
+  // A former office (`전 광주시장은`) is not held by the holder of the day: it stays unconfirmed.
   const office = lastOffice(head);
-  if (office) return context.officeHolder?.(office) ?? { ...unconfirmed("office", office, office), source: "office" };
+  const holder = office && !office.startsWith("전 ") ? context.officeHolder?.(office) : null;
+  if (office) return holder ?? { ...unconfirmed("office", office, office), source: "office" };
 
   const cue = continuationCue(head);
   const lastPerson = (): Attribution | null => {
@@ -269,10 +300,16 @@ export function attribute(quotedHead: string, tail: string, context: Attribution
       ? { ...person, method: "continued", level: "likely", cue: cue.word }
       : unconfirmed("continued", null, cue.word);
   }
-  const after = finder.lastRegistered(tail);
+  // The quoting particle after the quote (`”고`, `”라고`) is blanked: no name, nor the surname 고.
+  const lead = AFTER_QUOTE.exec(tail)?.[0].length ?? 0;
+  const afterQuote = " ".repeat(lead) + tail.slice(lead);
+  const after = finder.lastRegistered(afterQuote);
   if (after) return personAttribution(after.name, finder, "after", "certain", after.name);
-  const namedAfter = namedTitles(tail).at(-1);
+  const namedAfter = namedTitles(afterQuote).at(-1);
   if (namedAfter) return personAttribution(namedAfter.name, finder, "after", "certain", namedAfter.name);
+  // A short reference right after the quoting particle (`“…”라고 박 의원은 말했다.`).
+  const shortAfter = shortReference(afterQuote, context.people);
+  if (shortAfter && shortAfter.index === lead) return { ...shortAttribution(shortAfter, finder), method: "after" };
   const subject = sentenceSubject(head);
   if (subject && ORGANISATION_END.test(subject))
     return {

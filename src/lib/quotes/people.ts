@@ -30,10 +30,11 @@ export const AS_HEADLINE_SUBJECT = `(?:${SUBJECT}?(?=[\\s\\u201C\\u201D",…:·]
 // A province or metropolitan city written before a local office (`경기 광주시장`, `전남 여수시장`).
 const PROVINCE = "(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)";
 const ORGANISATION = "(?:\\s[가-힣A-Za-z0-9·]*(?:시|도|군|구|회|부|청|당|원|처|실|국|단|대|소|사|관|터))";
-// A name (2–4 syllables), up to two organisation words (광주시의회, 더불어민주당), then a title,
-// which may carry its place or office glued to it (`강기정 광주시장`, `이병철 기획조정실장`), or
-// a place word before it (`방세환 경기 광주시장`). `(여수을)` after a name is a district.
-const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}(?:\\([가-힣]{1,8}\\))?${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?|\\s${PROVINCE}\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
+// A name (2–4 syllables), `전` (former) perhaps, up to two organisation words (광주시의회,
+// 더불어민주당), then a title, which may carry its place or office glued to it (`강기정 광주시장`,
+// `이병철 기획조정실장`, `한예전 전 광주시장`), or a place word before it (`방세환 경기 광주시장`).
+// `(여수을)` after a name is a district.
+const NAMED_TITLE_SOURCE = `(?<![가-힣])([가-힣]{2,4}(?:\\([가-힣]{1,8}\\))?(?:\\s전(?=\\s))?${ORGANISATION}?${ORGANISATION}?(?:\\s?|\\s[가-힣]{1,8}?|\\s${PROVINCE}\\s[가-힣]{1,8}?)(?:${TITLES.join("|")}))`;
 const pattern = (follow: string): RegExp => new RegExp(`${NAMED_TITLE_SOURCE}${follow}`, "gu");
 const NAMED_SUBJECT = pattern(AS_SUBJECT);
 const NAMED_IN_HEADLINE = pattern(AS_HEADLINE_SUBJECT);
@@ -97,8 +98,47 @@ function personWords(matched: string): string | null {
     if (!notName && !organisationFirst) break;
     words.shift();
   }
-  if (words.length < 2 || NOT_NAMES.has(words[0] ?? "")) return null;
+  const [first = "", second = ""] = words;
+  if (words.length < 2 || NOT_NAMES.has(first) || first === FORMER) return null;
+  // `민주당 전 의원`, `질문에 전 의원`: no name before 전 (then 전 may be the surname: `전 의원은`).
+  if (second === FORMER && (ORGANISATION_WORD.test(first) || !nameBeforeFormer(first))) return null;
   return words.join(" ");
+}
+
+/** The word for a former office (`한예전 전 광주시장`, `이 전 시장`). */
+const FORMER = "전";
+
+/** Whether a person's words name a former office (`한예전 전 광주시장`). */
+export const isFormer = (person: string): boolean => /^[가-힣]{1,4} 전 /u.test(person);
+
+/** The same words without the former mark (`한예전 전 광주시장` → `한예전 광주시장`): how a registry lists the person. */
+export const withoutFormer = (person: string): string => person.replace(/^([가-힣]{1,4}) 전 /u, "$1 ");
+
+// Words before `전` that are no name: `이날 전 의원은` is 전 의원 (a person called 전) speaking.
+const NOT_NAMES_BEFORE_FORMER = new Set(["또", "또는", "및", "그", "저", "곧", "즉", "이어", "특히", "끝으로"]);
+// Endings of words that are no name: particles and verb endings (`질문에`, `묻자`, `라고`, `그는`).
+// Names end in 은, 이, 도, 만, 한, 서, 자 too (김지은, 이준서, 김영자), so only their other uses count.
+const NOT_NAME_ENDING =
+  /(?:에|게|께|고|며|면|을|를|와|과|로|니|다|요|는|가|의|에서|(?:하|되|묻|보|오|가|이|히|우|주|내|나|듣|받|알)자)$/u;
+
+/** Whether `word`, right before `전` and a title, could be a name or surname (so 전 means "former"). */
+function nameBeforeFormer(word: string): boolean {
+  if (NOT_NAMES.has(word) || NOT_NAMES_BEFORE_FORMER.has(word)) return false;
+  return word.length === 1 || !NOT_NAME_ENDING.test(word);
+}
+
+/**
+ * Whether a `전` at `index` of `text` stands right after a name or surname (`최은영 전 의원`, `이 전
+ * 시장`): then it means "former", never the surname 전. A word glued to a quote mark (`”고 전 의원은`)
+ * is a particle, not a name.
+ */
+export function formerAfterName(text: string, index: number): boolean {
+  const match = /([가-힣]{1,4})\s$/u.exec(text.slice(Math.max(0, index - 6), index));
+  const word = match?.[1];
+  if (!match || word === undefined) return false;
+  const before = text.charAt(index - match[0].length - 1);
+  if (before !== "" && !/\s/u.test(before)) return false;
+  return nameBeforeFormer(word);
 }
 
 // A programme's guest line (`■ 출연 : 김예시 더불어민주당 국회의원`, `출연자: 김예시 ○○군수 예비후보`).
@@ -137,7 +177,11 @@ export function resolveBareName(head: string, people: () => readonly string[]): 
 
 // A later, short reference: a surname and a title (`강 시장은`, `이 전 시장은`, `김 의원은`), or in a
 // headline the same with no particle (`김 총리 “…”`).
-const SHORT_REFERENCE = new RegExp(`(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})${AS_SUBJECT}`, "gu");
+const SHORT_REFERENCE = new RegExp(`(?<![가-힣])([가-힣])\\s(전\\s)?(${OFFICE_TITLES.join("|")})${AS_SUBJECT}`, "gu");
+
+/** The matches of a short reference pattern, except `전 의원` right after a name (`최은영 전 의원`: former). */
+const shortMatches = (text: string, pattern: RegExp): RegExpMatchArray[] =>
+  [...text.matchAll(pattern)].filter((match) => match[1] !== FORMER || !formerAfterName(text, match.index ?? 0));
 
 /** A short reference found in text: its words, where it stands, and the person it stands for. */
 export interface ShortReference {
@@ -151,8 +195,11 @@ export interface ShortReference {
 }
 
 function resolveShort(match: RegExpMatchArray, people: () => readonly string[]): ShortReference {
-  const [, surname = "", title = ""] = match;
-  const fits = people().filter((p) => p.startsWith(surname) && p.endsWith(title));
+  const [, surname = "", former, title = ""] = match;
+  // `이 전 시장` is someone the article names with 전 (`이주희 전 광주시장`); `이 시장` is not.
+  const fits = people().filter(
+    (p) => p.startsWith(surname) && p.endsWith(title) && isFormer(p) === (former !== undefined),
+  );
   const person = onePerson(fits);
   const several = person === null && fits.length > 1 ? [...new Set(fits)] : [];
   const cue = match[0].replace(new RegExp(`(?<=${title})[가-힣]*$`, "u"), "").trim();
@@ -161,13 +208,13 @@ function resolveShort(match: RegExpMatchArray, people: () => readonly string[]):
 
 /** The last short reference read as the subject of `head` (`강 시장은 “…”`, headline `김 총리 “…”`). */
 export function shortReference(head: string, people: () => readonly string[]): ShortReference | null {
-  const match = [...head.matchAll(SHORT_REFERENCE)].at(-1);
+  const match = shortMatches(head, SHORT_REFERENCE).at(-1);
   return match ? resolveShort(match, people) : null;
 }
 
 // A short reference with any particle (`고 의원의`, `강 시장과`): a mention, not necessarily a subject.
 const SHORT_MENTION = new RegExp(
-  `(?<![가-힣])([가-힣])\\s(?:전\\s)?(${OFFICE_TITLES.join("|")})(?:은|는|이|가|도|께서|과|와|을|를|의|에게)?(?=[\\s\\u201C\\u201D",.]|$)`,
+  `(?<![가-힣])([가-힣])\\s(전\\s)?(${OFFICE_TITLES.join("|")})(?:은|는|이|가|도|께서|과|와|을|를|의|에게)?(?=[\\s\\u201C\\u201D",.]|$)`,
   "gu",
 );
 
@@ -177,7 +224,7 @@ export function lastPersonMentioned(
   people: () => readonly string[],
 ): { person: string; index: number } | null {
   const full = namedTitles(text, false, true).at(-1);
-  const short = [...text.matchAll(SHORT_MENTION)]
+  const short = shortMatches(text, SHORT_MENTION)
     .map((match) => resolveShort(match, people))
     .filter((found) => found.person !== null)
     .at(-1);
@@ -193,14 +240,58 @@ export function lastPersonMentioned(
 // An office on its own: a place or department glued to a title (`광주시장은`, `기획조정실장이`).
 const OFFICE_ONLY = new RegExp(`(?<![가-힣])([가-힣]{1,8}(?:${OFFICE_TITLES.join("|")}))${AS_SUBJECT}`, "gu");
 
-/** An office named on its own as the subject (`여수시장은 “…”`), if that is all there is. */
+/**
+ * An office named on its own as the subject (`여수시장은 “…”`), if that is all there is; a former
+ * office (`전 광주시장은`) comes back with its `전 `, for it is not the office's holder of the day.
+ */
 export function lastOffice(text: string): string | null {
   let found: string | null = null;
   for (const match of text.matchAll(OFFICE_ONLY)) {
-    // A personal name right before it makes it `name + office`, which namedTitles reads.
-    const before = /([가-힣]{2,4})\s$/u.exec(text.slice(0, match.index))?.[1];
+    const head = text.slice(Math.max(0, match.index - 12), match.index);
+    const former = /(?:^|[^가-힣])전\s$/u.test(head);
+    // A personal name right before it (or before its `전`) makes it `name + office`, which namedTitles reads.
+    const before = /([가-힣]{2,4})\s$/u.exec(former ? head.replace(/전\s$/u, "") : head)?.[1];
     if (before !== undefined && !NOT_NAMES.has(before)) continue;
-    found = match[1] ?? null;
+    found = `${former ? `${FORMER} ` : ""}${match[1] ?? ""}`;
   }
   return found;
+}
+
+// Words that may stand before a title used alone as the subject (`이날 시장은`, `또한 시장은`).
+const BEFORE_BARE_TITLE = new Set([
+  ...["이날", "오늘", "한편", "최근", "앞서", "이후", "다만", "이어", "이어서", "또", "또한", "아울러", "그러면서"],
+  ...["특히", "그리고", "그러나", "하지만", "더불어", "덧붙여", "끝으로", "마지막으로"],
+]);
+const BARE_TITLE = new RegExp(`(?<![^\\s,])(${OFFICE_TITLES.join("|")})(?:은|는)(?=[\\s\\u201C\\u201D",]|$)`, "gu");
+// Titles that include a shorter one as the same office (`국회의원` is an `의원`; `도지사` a `지사`).
+const SAME_OFFICE: Record<string, readonly string[]> = { 의원: ["국회의원"], 지사: ["도지사"] };
+
+/** The title a person's words end with (`강예시 광주광역시장` → `시장`, `이예시 부시장` → `부시장`). */
+const titleOf = (person: string): string | undefined => TITLES.find((title) => person.endsWith(title));
+
+/**
+ * A title alone as the subject of `head` (`시장은 “…”`, `이날 시장은`, `또한 시장은`): the one
+ * person with that title the article names (not a former holder), or null with those it could be.
+ * Only at the sentence's start or after a time or linking word (`신임 시장은`, `당시 시장은` may be
+ * someone else).
+ */
+export function bareTitle(
+  head: string,
+  people: () => readonly string[],
+): { cue: string; index: number; person: string | null; several: string[] } | null {
+  const match = [...head.matchAll(BARE_TITLE)]
+    .filter((found) => {
+      const before = head.slice(0, found.index).replace(/[\s,]+$/u, "");
+      const word = /(?:^|\s)([^\s]+)$/u.exec(before)?.[1];
+      return word === undefined || BEFORE_BARE_TITLE.has(word);
+    })
+    .at(-1);
+  if (!match) return null;
+  const title = match[1] ?? "";
+  const fits = people().filter((person) => {
+    const held = titleOf(person);
+    return !isFormer(person) && held !== undefined && (held === title || !!SAME_OFFICE[title]?.includes(held));
+  });
+  const person = onePerson(fits);
+  return { cue: title, index: match.index, person, several: person === null ? [...new Set(fits)] : [] };
 }
