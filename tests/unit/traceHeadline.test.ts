@@ -73,6 +73,19 @@ describe("wordDiff", () => {
     const parts = wordDiff(quoteWords("청렴 행정을 펼치자"), quoteWords("청렴행정을 펼치자"));
     expect(parts.map((p) => p.kind)).toEqual(["same"]);
   });
+
+  test("a same part says how the other wording writes it, only when written otherwise", () => {
+    const a = "2021년 청렴행정 시대를 열자";
+    const b = "2021년은 청렴 행정으로 시대를 열자";
+    expect(wordDiff(quoteWords(a), quoteWords(b), { this: a, other: b })).toEqual([
+      { kind: "same", text: "2021년 청렴행정 시대를 열자", otherText: "2021년은 청렴 행정으로 시대를 열자" },
+    ]);
+    const c = "시민과 함께 가겠다";
+    expect(wordDiff(quoteWords(c), quoteWords(`${c}. 끝까지`), { this: c, other: `${c}. 끝까지` })).toEqual([
+      { kind: "same", text: c },
+      { kind: "other", text: "끝까지" },
+    ]);
+  });
 });
 
 const REAL_BODY =
@@ -89,7 +102,7 @@ describe("headlineMatch", () => {
     expect(result.bodyText).toBe("2021년은 혁신행정 소통행정 청렴행정으로 AI 광주시대를 열어가자");
     expect(REAL_BODY.slice(result.bodySpan?.start, result.bodySpan?.end)).toBe(result.bodyText);
     expect(result.diff).toEqual([
-      { kind: "same", text: "2021년" },
+      { kind: "same", text: "2021년", otherText: "2021년은" },
       { kind: "this", text: "혁신 소통" },
       { kind: "other", text: "혁신행정 소통행정" },
       { kind: "same", text: "청렴행정으로 AI 광주시대를 열어가자" },
@@ -137,6 +150,34 @@ describe("headlineMatch", () => {
     const result = headlineMatch({ text: "문화도시 공연장 예산 늘린다" }, quotes);
     expect(result.class).toBe("reworded");
     expect(result.bodyQuote).toBe("x--2");
+  });
+
+  test("a noun for the body's 하다/되다 verb is the same word: shortened, the body's wording kept", () => {
+    const result = headlineMatch({ text: "노선 전면 개편" }, [
+      { id: "x--1", text: "시내버스 노선을 내년까지 전면 개편하겠다" },
+    ]);
+    expect(result.class).toBe("shortened");
+    expect(result.diff).toContainEqual({ kind: "same", text: "전면 개편", otherText: "전면 개편하겠다" });
+    for (const body of ["노선을 전면 개편했다", "노선이 전면 개편됐다", "노선을 전면 개편한다"])
+      expect(headlineMatch({ text: "노선 전면 개편" }, [{ id: "x--1", text: body }]).class).toBe("shortened");
+  });
+
+  test("a headline word that only begins a longer noun still differs", () => {
+    const result = headlineMatch({ text: "혁신 소통 행정을 펼치자" }, [
+      { id: "x--1", text: "올해는 혁신행정 소통행정을 펼치자" },
+    ]);
+    expect(result.class).toBe("reworded");
+  });
+
+  test("spacing: 두배로 is 두 배로, both ways, verbatim when nothing else differs", () => {
+    expect(
+      headlineMatch({ text: "예산을 두배로 늘리겠다" }, [{ id: "x--1", text: "예산을 두 배로 늘리겠다" }]).class,
+    ).toBe("verbatim");
+    const result = headlineMatch({ text: "청년 예산 두 배로" }, [
+      { id: "x--1", text: "내년에는 청년 일자리 예산을 두배로 늘리겠다" },
+    ]);
+    expect(result.class).toBe("shortened");
+    expect(result.diff).toContainEqual({ kind: "same", text: "예산 두 배로", otherText: "예산을 두배로" });
   });
 
   test("a headline with no words is absent", () => {

@@ -17,6 +17,11 @@ export const wordDiffPartSchema = z.object({
   kind: z.enum(["same", "this", "other"]),
   /** The words of this part, as written. */
   text: z.string(),
+  /**
+   * For `same`: the words as the other wording writes them, when written otherwise (a particle or
+   * spacing: `2021년은` for `2021년`); absent when written alike.
+   */
+  otherText: z.string().optional(),
 });
 
 /** How a headline or deck quote stands to the body quote it reports. */

@@ -800,7 +800,9 @@ function markStockSentences(
     if (quote.brief) continue;
     for (let s = quote.first; s < quote.last; s += 1) {
       const text = table.joined[s] as string;
-      const skeleton = skeletonHash(text, 0, text.length, FNV_SEED);
+      // 30 bits, so the map's keys are small integers (no boxed number each); a rare collision
+      // only counts two sentences together.
+      const skeleton = skeletonHash(text, 0, text.length, FNV_SEED) & 0x3fffffff;
       skeletons[s] = skeleton;
       counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
     }

@@ -1,5 +1,8 @@
 import type { HeadlineMatch } from "../schemas/quote.ts";
+import { foldSearchText } from "../search/fold.ts";
+import { stripParticle } from "../search/particles.ts";
 import { joinedKey, quoteSentences, quoteWords, type QuoteWord } from "./quoteWords.ts";
+import { isVerbStem } from "./verbStem.ts";
 import { wordDiff } from "./wordDiff.ts";
 
 /**
@@ -29,33 +32,68 @@ interface Passage {
 }
 
 /**
- * Words `a[i…]` and `b[j…]` written alike up to spacing: one word each, or a run of up to three on
- * one side written together as one word on the other. Returns how many words of each side match, or null.
+ * A run of words written together, particles inside kept and the last one dropped: `두 배로` and
+ * `두배로` both give `두배` (word by word, `배로` keeps its particle: too short to lose it).
  */
-function matchAt(a: readonly QuoteWord[], i: number, b: readonly QuoteWord[], j: number): [number, number] | null {
-  const first = a[i]?.key;
-  const other = b[j]?.key;
+function runKey(words: readonly QuoteWord[]): string {
+  return stripParticle(foldSearchText(words.map((w) => w.text).join("")));
+}
+
+/**
+ * Words `a[i…]` and `b[j…]` written alike up to spacing: one word each (with `stems`, also a
+ * headline word `a[i]` that is the noun stem of the body's 하다/되다 verb `b[j]`: `개편`,
+ * `개편하겠다`), or a run of up to three on one side written together as one word on the other.
+ * Returns how many words of each side match, or null.
+ */
+function matchAt(
+  a: readonly QuoteWord[],
+  i: number,
+  b: readonly QuoteWord[],
+  j: number,
+  stems: boolean,
+): [number, number] | null {
+  const first = a[i];
+  const other = b[j];
   if (first === undefined || other === undefined) return null;
-  if (first === other) return [1, 1];
+  if (first.key === other.key || (stems && isVerbStem(first.key, other.key))) return [1, 1];
   for (let n = 2; n <= 3; n += 1) {
-    if (i + n <= a.length && joinedKey(a.slice(i, i + n)) === other) return [n, 1];
-    if (j + n <= b.length && joinedKey(b.slice(j, j + n)) === first) return [1, n];
+    if (i + n <= a.length) {
+      const run = a.slice(i, i + n);
+      if (joinedKey(run) === other.key || runKey(run) === runKey([other])) return [n, 1];
+    }
+    if (j + n <= b.length) {
+      const run = b.slice(j, j + n);
+      if (joinedKey(run) === first.key || runKey(run) === runKey([first])) return [1, n];
+    }
   }
   return null;
 }
 
-/** True when every headline word occurs in the passage, in order (spacing aside). */
+/** True when every headline word occurs in the passage, in order (spacing aside; a verb's noun stem counts). */
 function isSubsequence(headline: readonly QuoteWord[], body: readonly QuoteWord[]): boolean {
   let i = 0;
   let j = 0;
   while (i < headline.length) {
     let matched: [number, number] | null = null;
-    while (j < body.length && (matched = matchAt(headline, i, body, j)) === null) j += 1;
+    while (j < body.length && (matched = matchAt(headline, i, body, j, true)) === null) j += 1;
     if (!matched) return false;
     i += matched[0];
     j += matched[1];
   }
   return true;
+}
+
+/** True when the headline's words are the passage's words one for one (spacing and particles aside). */
+function isSameWords(headline: readonly QuoteWord[], body: readonly QuoteWord[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < headline.length && j < body.length) {
+    const matched = matchAt(headline, i, body, j, false);
+    if (!matched) return false;
+    i += matched[0];
+    j += matched[1];
+  }
+  return i === headline.length && j === body.length;
 }
 
 /** Share of headline words whose key occurs anywhere in the passage (de-spaced), and how many. */
@@ -109,7 +147,9 @@ function result(
 /**
  * Classes a headline (or deck) quote against the article's body quotes: `verbatim` when its words
  * are one body quote's or one whole sentence's (spacing, middle dots, ellipses, punctuation and
- * particles aside); `shortened` when every headline word occurs in one passage in order;
+ * particles aside: `두배로` is `두 배로`); `shortened` when every headline word occurs in one
+ * passage in order (a noun for the body's 하다/되다 verb counts: `전면 개편` for `전면 개편하겠다`,
+ * but `혁신` is not `혁신행정`);
  * `reworded` when a passage contains at least {@link REWORDED_MIN_SHARE} of its words, partly
  * inside longer words; otherwise `absent`. The passage compared is the closest sentence (or the
  * whole quote when the headline spans sentences); the diff's `this` is the headline's wording,
@@ -126,7 +166,7 @@ export function headlineMatch(
   const all = passages(bodyQuotes);
   const absent: HeadlineMatchResult = { class: "absent", bodyQuote: null, bodyText: null, bodySpan: null, diff: [] };
   if (words.length === 0) return absent;
-  const exact = all.find((p) => p.joined === joined);
+  const exact = all.find((p) => p.joined === joined || isSameWords(words, p.words));
   if (exact) return result("verbatim", own, exact);
   // The shortest passage that holds every headline word in order: a sentence before its whole quote.
   const holding = all.filter((p) => isSubsequence(words, p.words)).sort((a, b) => a.words.length - b.words.length);
