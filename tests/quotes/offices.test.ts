@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { attribute, speakerFinder, type Attribution } from "../../src/lib/quotes/attribution.ts";
 import { extractQuotes } from "../../src/lib/quotes/extractQuotes.ts";
 import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
+import { officeHolder, officeKey } from "../../src/lib/quotes/officeHolder.ts";
 
 const none = speakerFinder([]);
 const alone = (previous: Attribution | null = null) => ({
@@ -157,5 +158,32 @@ describe("a registered short alias (`이 시장`) stands for its person only whe
 
   test("unconfirmed, with the registered person as the candidate, when it never does", () => {
     expect(quotes(["이 시장은 “늘리겠다”고 말했다."])).toEqual([[null, "unconfirmed", "이예시"]]);
+  });
+});
+
+describe("a province's office under its short names", () => {
+  test.each(["전남지사", "전남도지사", "전라남도지사", "전남 도지사"])(
+    "`%s` is the registry's `전라남도지사` of the day",
+    (office) => {
+      const holder = officeHolder(
+        [
+          {
+            id: "kim-ye-si",
+            name: "김예시",
+            aliases: [],
+            roles: [{ title: "전라남도지사", organisation: "전라남도", from: "2018-07-01" }],
+          },
+        ],
+        office,
+        "2020-03-02",
+      );
+      expect(holder?.speaker.id).toBe("kim-ye-si");
+    },
+  );
+
+  test("another province's governor is not that office", () => {
+    expect(officeKey("전북지사")).not.toBe(officeKey("전라남도지사"));
+    expect(officeKey("경기도교육감")).toBe(officeKey("경기교육감"));
+    expect(officeKey("전남교육감")).not.toBe(officeKey("전라남도지사"));
   });
 });

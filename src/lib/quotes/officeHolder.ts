@@ -1,8 +1,23 @@
 import { partialDateEnd, partialDateStart } from "../dates/partialDate.ts";
 import type { Speaker, SpeakerRole } from "../schemas/speaker.ts";
 
-// An office as a key: `광주광역시장` and `광주시장` are one office (광역, 특별, 특별자치 dropped).
-const officeKey = (office: string): string => office.replace(/특별자치|특별|광역|\s/gu, "");
+// Provinces as the press shortens them before an office (`전라남도지사`, `전남도지사`, `전남지사`).
+const PROVINCES = Object.entries({
+  ...{ 전라남도: "전남", 전라북도: "전북", 경상남도: "경남", 경상북도: "경북", 충청남도: "충남" },
+  ...{ 충청북도: "충북", 강원도: "강원", 경기도: "경기", 제주도: "제주" },
+});
+const SHORT_PROVINCE_WITH_DO = /^(전남|전북|경남|경북|충남|충북|강원|경기|제주)도(?=지사|교육감)/u;
+
+/**
+ * An office as a key: `광주광역시장` and `광주시장` are one office (광역, 특별, 특별자치 dropped), and
+ * so are `전라남도지사`, `전남도지사` and `전남지사` (a province shortened, 도 before 지사 dropped).
+ */
+export function officeKey(office: string): string {
+  const key = office.replace(/특별자치|특별|광역|\s/gu, "");
+  const province = PROVINCES.find(([long]) => key.startsWith(long));
+  const short = province ? `${province[1]}${key.slice(province[0].length)}` : key;
+  return short.replace(SHORT_PROVINCE_WITH_DO, "$1");
+}
 
 /**
  * Who of the registry held an office on a KST day (`YYYY-MM-DD`), with that role: the one speaker
