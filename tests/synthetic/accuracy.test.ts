@@ -122,9 +122,8 @@ describe.each(SEEDS.map((seed) => ({ seed })))("the extractor on $seed's planted
     },
   );
 
-  // What the extractor leaves unconfirmed outside the gaps is mostly what it should not guess (an
-  // anonymous source's 이어, the other 광주) and unclosed quotes ending in 달라/하자 (their words run
-  // to the end of the line).
+  // What the extractor leaves unconfirmed outside the gaps is mostly what it should not guess: an
+  // anonymous source's 이어, 그러면서 or 또한, and the other 광주's office.
   test("gives the right speaker to at least 90 % of the quotes outside the known gaps", () => {
     const { planted, right, none } = outsideGaps(seed);
     expect(right / planted, describeMisses(none.slice(0, 40))).toBeGreaterThanOrEqual(0.9);

@@ -24,9 +24,10 @@ export interface SpanIssue {
 const OPENING = new Set(["\u201C", '"']);
 const CLOSING = new Set(["\u201D", '"']);
 
-// Where an unclosed quote most likely ended: the last sentence-final ending (다, 요, 까, 죠)
-// directly followed by a quoting particle (고, 며, 면서, 라고, 라며) and a space.
-const QUOTATIVE_END = /[다요까죠]\.?(?=(?:고|며|면서|라고|라며|라면서)\s)/gu;
+// Where an unclosed quote most likely ended: the last sentence-final ending (다, 요, 까, 죠, and
+// the requests 달라, 하라, 가자, 하자…) directly followed by a quoting particle (고, 며, 면서, 라고,
+// 라며) and a space.
+const QUOTATIVE_END = /(?:[다요까죠]|[달하보가마]라|[가하보내주말]자)\.?(?=(?:고|며|면서|라고|라며|라면서)\s)/gu;
 
 // A quoting particle right after a mark makes that mark a closing one (`…했다”고`, `…다“며`).
 const QUOTING_PARTICLE = /^(?:고|라고|라며|라면서|며|면서|이라고|이라며|이라면서|라는|이라는|는|란|이란)(?=[\s,.]|$)/u;
