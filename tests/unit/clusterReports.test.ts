@@ -11,9 +11,15 @@ const speakers = {
   text: "- id: hong-gil-dong\n  name: 홍길동\n  aliases: [홍길동 시장, 홍 시장]\n  roles:\n    - title: 예시시장\n      organisation: 예시시\n      from: 2022-07-01\n",
 };
 const topics = { path: "topics.yaml", text: "- id: transport\n  label: 교통\n" };
+// Each article's second quote is its own: the same words from one speaker within days would be one statement.
+const ASIDES: Record<string, string> = {
+  later: "정류장 안내판도 함께 바꾸겠다",
+  first: "환승 요금은 그대로 두겠다",
+  other: "공사 중 불편을 줄이겠다",
+};
 const article = (id: string, year: number, published: string, outlet: string, words: string) => ({
   path: `articles/${year}/${id}.md`,
-  text: `---\ntitle: 예시시 버스 노선 개편\npublished: ${published}\noutlet: ${outlet}\nspeakers: [hong-gil-dong]\ntopics: [transport]\n---\n\n홍길동 시장은 “${words}”고 말했다.\n\n홍 시장은 “오늘은 날씨가 맑다”고 덧붙였다.\n`,
+  text: `---\ntitle: 예시시 버스 노선 개편\npublished: ${published}\noutlet: ${outlet}\nspeakers: [hong-gil-dong]\ntopics: [transport]\n---\n\n홍길동 시장은 “${words}”고 말했다.\n\n홍 시장은 “${ASIDES[id]}”고 덧붙였다.\n`,
 });
 
 const archive = buildArchive({

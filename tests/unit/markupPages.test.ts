@@ -115,7 +115,7 @@ describe("quotePage: a quote's page written as markup", () => {
       bodyQuote: "2021-a--0body",
       bodyText: "2021년은 혁신행정 소통행정으로",
       diff: [
-        { kind: "same" as const, text: "2021년" },
+        { kind: "same" as const, text: "2021년", otherText: "2021년은" },
         { kind: "this" as const, text: "혁신 소통" },
         { kind: "other" as const, text: "혁신행정 소통행정" },
         { kind: "same" as const, text: "<가자>" },
@@ -124,7 +124,7 @@ describe("quotePage: a quote's page written as markup", () => {
     const page = quotePage({ ...model, quote: { ...quote, kind: "headline", headlineMatch } }, origin).main.html;
     expect(page).toContain("<dt>위치</dt><dd>기사 제목 — 본문 발언을 다른 말로 옮김</dd>");
     expect(page).toContain("<dt>제목</dt> <dd>“2021년 <mark>혁신 소통</mark> &lt;가자&gt;”</dd>");
-    expect(page).toContain("<dt>본문</dt> <dd>“2021년 <mark>혁신행정 소통행정</mark> &lt;가자&gt;”</dd>");
+    expect(page).toContain("<dt>본문</dt> <dd>“2021년은 <mark>혁신행정 소통행정</mark> &lt;가자&gt;”</dd>");
     expect(page).toContain('<a href="/quotes/2021-a--0body/">본문 발언 보기</a>');
     const absent = quotePage(
       {

@@ -27,6 +27,8 @@ describe("the 2021 headline quote", () => {
     expect(main).toContain("기사 제목 — 본문 발언을 다른 말로 옮김");
     expect(main).toContain("<mark>혁신 소통</mark>");
     expect(main).toContain("<mark>혁신행정 소통행정</mark>");
+    // Each wording as written: the body's line keeps its particle.
+    expect(main).toContain("<dt>본문</dt> <dd>“2021년은 <mark>혁신행정 소통행정</mark>");
     expect(main).toContain(`<a href="/quotes/${headline.headlineMatch?.bodyQuote}/">본문 발언 보기</a>`);
   });
 

@@ -10,11 +10,23 @@ export const HEADLINE_CLASS_LABEL: Record<HeadlineMatch["class"], string> = {
   absent: "본문에 없는 말",
 };
 
-/** One wording of a comparison: the words both share plain, the words only `side` has marked. */
+/**
+ * One wording of a comparison: the words both share plain (as that side writes them: `2021년은`
+ * for `2021년`), the words only `side` has marked.
+ */
 export function wordingHtml(diff: readonly WordDiffPart[], side: "this" | "other"): SafeHtml {
   return html`${diff
     .filter((part) => part.kind === "same" || part.kind === side)
-    .map((part, i) => html`${i > 0 ? " " : ""}${part.kind === "same" ? part.text : html`<mark>${part.text}</mark>`}`)}`;
+    .map(
+      (part, i) =>
+        html`${i > 0 ? " " : ""}${
+          part.kind === "same"
+            ? side === "other"
+              ? (part.otherText ?? part.text)
+              : part.text
+            : html`<mark>${part.text}</mark>`
+        }`,
+    )}`;
 }
 
 /**
