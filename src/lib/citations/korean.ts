@@ -15,9 +15,7 @@ export function koreanReference(source: Citable): string {
   const year = citedYear(source.article);
   const date = parts ? day(parts) : year !== null ? `${year}(일자 미상).` : "게재일 미상.";
   const original = originalSource(source.article);
-  const read = original
-    ? ` 원문 ${original.url}${original.accessed ? ` (${day(original.accessed)} 접속)` : ""}.`
-    : "";
+  const read = original ? ` 원문 ${original.url}${original.accessed ? ` (${day(original.accessed)} 접속)` : ""}.` : "";
   const quote = source.quote ? `${speakerLabel(source.quote)}, “${source.quote.text}”, ` : "";
   const reporter = source.article.reporter ? `${source.article.reporter}, ` : "";
   return `${quote}${reporter}「${source.article.title}」, 『${outletLabel(source.article.outlet)}』, ${date}${read} ${source.archiveUrl}`;
