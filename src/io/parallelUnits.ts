@@ -70,6 +70,7 @@ function runWorker(
     articles,
     progress,
     origin: millisecondsSince(0),
+    now: sources.now,
   };
   return new Promise((resolve, reject) => {
     const worker: Worker = startTsWorker(new URL("./parseWorker.ts", import.meta.url), job, {

@@ -17,6 +17,8 @@ export interface ParseJob {
   progress: SharedArrayBuffer;
   /** The clock's origin: `performance.timeOrigin + performance.now()` when the job was made. */
   origin: number;
+  /** The build's clock (ms since the epoch), for corrections dated in the future; see UnitContext. */
+  now?: number | undefined;
 }
 
 /** A message from a parse worker: the units of its `articles[from]` onwards, in order. */

@@ -12,7 +12,7 @@ import {
 
 const job = workerData as ParseJob;
 const progress = new Int32Array(job.progress);
-const context = unitContextOf(job.speakers, job.topics);
+const context = unitContextOf(job.speakers, job.topics, job.now);
 let chunk: ParsedChunk = { from: 0, units: [] };
 job.articles.forEach((file, index) => {
   // The start time first: a reader who sees this index then sees its start time, not the last one's.

@@ -56,7 +56,7 @@ export function readArchiveSources(contentDir: string): ArchiveSources {
   const site = readSiteFile(contentDir, read, problems);
   const articles = listing.files.flatMap((file) => read(file) ?? []);
   if (!speakers || !topics) throw new ContentError(problems);
-  return { speakers, topics, site, articles, problems };
+  return { speakers, topics, site, articles, problems, now: Date.now() };
 }
 
 /**

@@ -1,7 +1,10 @@
 // `corrections:` in an article's front matter: the schema (plain English keys, dates normalised)
 // and what `check` refuses (a date before publication or after today, a quote piece that matches no
 // quote), each problem naming the file, line, field and fix.
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadArchive, readArchiveSources } from "../../src/io/readArchiveSources.ts";
 import { describe, expect, test } from "vitest";
 import { articleUnit, unitContextOf } from "../../src/lib/archive/articleUnit.ts";
 import { buildArchive } from "../../src/lib/archive/buildArchive.ts";
@@ -148,12 +151,25 @@ describe("check: dates", () => {
     const file = withCorrections("corrections:\n  - date: 2999-01-01\n    change: 먼 훗날.\n");
     let problems: readonly ContentProblem[] = [];
     try {
-      buildArchive({ speakers: speakersWithFixture(), topics: TOPICS, articles: [file] });
+      buildArchive({ speakers: speakersWithFixture(), topics: TOPICS, articles: [file], now: Date.now() });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems = error.problems;
     }
     expect(problems.filter((p) => p.severity === "error").map((p) => p.field)).toEqual(["corrections.0.date"]);
+  });
+
+  test("the clock is the caller's: read from the content folder it is today's, given none it is not checked", () => {
+    const file = withCorrections("corrections:\n  - date: 2999-01-01\n    change: 먼 훗날.\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "press-archive-future-"));
+    mkdirSync(path.join(dir, path.dirname(file.path)), { recursive: true });
+    writeFileSync(path.join(dir, file.path), file.text);
+    writeFileSync(path.join(dir, "speakers.yaml"), speakersWithFixture().text);
+    writeFileSync(path.join(dir, "topics.yaml"), TOPICS.text);
+    copyFileSync("content/site.yaml", path.join(dir, "site.yaml"));
+    expect(readArchiveSources(dir).now).toBeGreaterThan(Date.parse("2026-01-01"));
+    expect(() => loadArchive(dir)).toThrow(ContentError);
+    expect(() => buildArchive({ speakers: speakersWithFixture(), topics: TOPICS, articles: [file] })).not.toThrow();
   });
 });
 

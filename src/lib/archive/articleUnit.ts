@@ -40,6 +40,8 @@ export interface UnitContext {
   /** Registered ids; without them (a registry could not be read) references are not checked. */
   known?: KnownIds | undefined;
   finder: SpeakerFinder;
+  /** The build's clock (ms since the epoch): a correction dated after it is an error; unchecked without it. */
+  now?: number | undefined;
 }
 
 /** Parses one article file and derives everything of it that does not depend on other articles. */
@@ -55,7 +57,7 @@ export function articleUnit(file: SourceFile, context: UnitContext): ArticleUnit
   const found = extractQuotes(parsed, context.finder);
   const corrected = applyOverrides(parsed, found.quotes, context.finder);
   problems.push(...corrected.problems);
-  problems.push(...correctionProblems(parsed, corrected.quotes));
+  problems.push(...correctionProblems(parsed, corrected.quotes, context.now));
   const { warnings, acknowledged } = acknowledgeWarnings(
     [
       ...parsed.warnings,
@@ -94,13 +96,18 @@ export interface ArticleUnitCache {
  * The context articles are parsed in, from the two registry files; undefined when either has an
  * error (the archive cannot be built then, and buildArchive reports why).
  */
-export function unitContextOf(speakers: SourceFile, topics: SourceFile): UnitContext | undefined {
+export function unitContextOf(
+  speakers: SourceFile,
+  topics: SourceFile,
+  now?: number | undefined,
+): UnitContext | undefined {
   try {
     const speakerRegistry = parseRegistry(speakers, speakerSchema);
     const topicRegistry = parseRegistry(topics, topicSchema);
     return {
       known: { speakers: new Set(speakerRegistry.lines.keys()), topics: new Set(topicRegistry.lines.keys()) },
       finder: speakerFinder(speakerRegistry.entries),
+      now,
     };
   } catch (error) {
     if (error instanceof ContentError) return undefined;

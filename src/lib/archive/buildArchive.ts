@@ -32,6 +32,8 @@ export interface ArchiveSources {
   articles: SourceFile[];
   /** Problems found while reading the folder: files left out (not UTF-8, too large, misnamed), bad links. */
   problems?: readonly ContentProblem[] | undefined;
+  /** The clock of the build (ms since the epoch), read by its caller: corrections dated after it are errors. */
+  now?: number | undefined;
 }
 
 /** The whole archive, validated and cross-checked, every list in a fixed order. */
@@ -139,7 +141,7 @@ export function buildArchive(sources: ArchiveSources, cache?: ArticleUnitCache):
   const known =
     speakers && topics ? { speakers: new Set(speakers.lines.keys()), topics: new Set(topics.lines.keys()) } : undefined;
   // Without both registries articles are still parsed, to report their own errors, but not kept.
-  const context = { known, finder: speakerFinder(speakers?.entries ?? []) };
+  const context = { known, finder: speakerFinder(speakers?.entries ?? []), now: sources.now };
   const units = articleUnits(sources.articles, context, known ? cache : undefined);
   problems.push(...units.flatMap((unit) => unit.problems), ...duplicateIdProblems(units, sources.articles));
   const warnings = [

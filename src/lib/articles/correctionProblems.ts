@@ -33,7 +33,7 @@ function isAfter(correction: ArchiveDate, now: number): boolean {
 /**
  * The problems of an article's `corrections:` list, each naming the file, the line and the field:
  * a date before the article's publication (or, for an article of unknown date, before the year it
- * is filed under), a date after `now` (a correction cannot have been made yet: such a date is a
+ * is filed under), a date after `now` (the build's clock, given by its caller; not checked without it) (a correction cannot have been made yet: such a date is a
  * typo, and it is an error rather than a warning so that it is found again on every run instead of
  * being kept with the article between builds), and a `quote` piece that matches none of `quotes`,
  * the article's quotes once its `quotes:` overrides are applied (matched as `quotes: fix: match:` is).
@@ -44,7 +44,7 @@ export function correctionProblems(
     lineOf(path: readonly (string | number)[]): number;
   },
   quotes: readonly Pick<Quote, "text">[],
-  now: number = Date.now(),
+  now: number | undefined,
 ): ContentProblem[] {
   const { article, lineOf } = parsed;
   const problems: ContentProblem[] = [];
@@ -73,7 +73,7 @@ export function correctionProblems(
         ),
       );
     }
-    if (isAfter(date, now)) {
+    if (now !== undefined && isAfter(date, now)) {
       problems.push(
         problem(
           at(index, "date"),
