@@ -1,4 +1,5 @@
 import { fnv1a } from "../text/hash.ts";
+import { isSpaceCode, widthAt } from "../text/codeUnits.ts";
 
 /** Marks a gram of initial consonants (초성), so it never collides with a gram of text. */
 export const CHOSEONG_PREFIX = "^";
@@ -6,31 +7,6 @@ export const CHOSEONG_PREFIX = "^";
 /** The distinct two-character grams of already-folded text, skipping any that holds white space. */
 export function bigrams(folded: string, prefix = ""): Set<string> {
   return ngrams(folded, 2, prefix);
-}
-
-/** Whether a UTF-16 code unit is white space as `/\s/u` has it (every such character is one unit). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** How many code units the character at `i` takes: 2 for a surrogate pair, else 1. */
-function widthAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**
@@ -45,7 +21,7 @@ export function eachNgram(folded: string, size: number, prefix: string, visit: (
   let run = 0;
   for (let i = 0; i < folded.length;) {
     const width = widthAt(folded, i);
-    if (isSpace(folded.charCodeAt(i))) run = 0;
+    if (isSpaceCode(folded.charCodeAt(i))) run = 0;
     else {
       starts[run % size] = i;
       run += 1;
@@ -69,7 +45,7 @@ export function eachBigram(folded: string, onCode: (code: number) => void, onTex
   for (let i = 0; i < folded.length;) {
     const width = widthAt(folded, i);
     const code = folded.charCodeAt(i);
-    if (isSpace(code)) previousStart = -1;
+    if (isSpaceCode(code)) previousStart = -1;
     else {
       if (previousStart >= 0) {
         if (previousWidth === 1 && width === 1) onCode((previousCode << 16) | code);

@@ -1,6 +1,7 @@
 import { stripParticle } from "../search/particles.ts";
 import { foldSearchText } from "../search/fold.ts";
 import { MIDDLE_DOTS } from "../text/normalize.ts";
+import { isSpaceCode, widthAt } from "../text/codeUnits.ts";
 
 /** One word of a quote: as written (for display) and as compared (for matching). */
 export interface QuoteWord {
@@ -102,29 +103,6 @@ function classAt(text: string, i: number): number {
   return known;
 }
 
-/** How many units the character at `i` takes (2 for a surrogate pair). */
-function unitsAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
-
-/** True for the characters `\s` matches. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Offsets just after each sentence break in `text` (what {@link SENTENCE_END} finds, without a regular expression). */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
@@ -134,7 +112,7 @@ function sentenceEnds(text: string): number[] {
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (before === 0x2e || before === 0x2026) continue;
     let j = i + 1;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j += 1;
     if (j > i + 1 && j < text.length) ends.push(i + 1);
   }
   return ends;
@@ -173,17 +151,17 @@ export function sentenceKeys(text: string, written = false): SentenceKeys[] {
   let i = 0;
   while (i < n) {
     if (classAt(nfc, i) === 3) {
-      i += unitsAt(nfc, i);
+      i += widthAt(nfc, i);
       continue;
     }
     // A word: letters and digits, then `.` or `,` and a digit going on (`1,929`, `3.5`), then `%`.
     const start = i;
-    while (i < n && classAt(nfc, i) !== 3) i += unitsAt(nfc, i);
+    while (i < n && classAt(nfc, i) !== 3) i += widthAt(nfc, i);
     for (;;) {
       const code = nfc.charCodeAt(i);
       if ((code === 0x2e || code === 0x2c) && i + 1 < n && classAt(nfc, i + 1) === 2) {
         i += 1;
-        while (i < n && classAt(nfc, i) !== 3) i += unitsAt(nfc, i);
+        while (i < n && classAt(nfc, i) !== 3) i += widthAt(nfc, i);
       } else break;
     }
     if (nfc.charCodeAt(i) === 0x25) i += 1;
