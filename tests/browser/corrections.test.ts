@@ -65,7 +65,8 @@ async function jsonLdOf(page: Page): Promise<Record<string, unknown>[]> {
 async function open(url: string, width = 1280): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  page.on("close", () => void context.close());
+  // The context may already be gone when the browser closes first (afterAll): that is no failure.
+  page.on("close", () => void context.close().catch(() => undefined));
   const response = await page.goto(server.origin + url);
   expect(response?.status(), url).toBe(200);
   return page;
