@@ -3,7 +3,7 @@
 // `/corrections.xml` and the data exports. Made from the invented fixture archive.
 import { getRssString } from "@astrojs/rss";
 import { HtmlValidate } from "html-validate";
-import { SaxesParser } from "saxes";
+import { xmlError } from "../support/xml.ts";
 import { describe, expect, test } from "vitest";
 import { loadArchive } from "../../src/io/readArchiveSources.ts";
 import { numberedCorrections, quoteCorrections } from "../../src/lib/articles/corrections.ts";
@@ -157,16 +157,6 @@ describe("a quote's page", () => {
     expect(quotation(other, article, undefined, ORIGIN)).not.toHaveProperty("correction");
   });
 });
-
-function xmlError(xml: string): string | null {
-  const parser = new SaxesParser();
-  let error: string | null = null;
-  parser.on("error", (e) => {
-    error ??= e.message;
-  });
-  parser.write(xml).close();
-  return error;
-}
 
 describe("/corrections/ and /corrections.xml", () => {
   test("the page lists every correction newest first, linked to its place on the article's page", () => {

@@ -3,7 +3,7 @@
 // character, and every XML writer drops what XML 1.0 forbids, for text the check does not see (the
 // body, whose first words are a feed item's description when the article has no deck).
 import { getRssString } from "@astrojs/rss";
-import { SaxesParser } from "saxes";
+import { xmlError } from "../support/xml.ts";
 import { describe, expect, test } from "vitest";
 import { parseArticle } from "../../src/lib/articles/parseArticle.ts";
 import { ContentError, type ContentProblem } from "../../src/lib/errors.ts";
@@ -33,17 +33,6 @@ const CHARACTERS: [string, string, string][] = [
   ["a lone surrogate U+D800", "\uD800", "U+D800"],
   ["a lone surrogate U+DC00", "\uDC00", "U+DC00"],
 ];
-
-/** The strict XML 1.0 parser's complaint about `xml`, or null when it is well-formed. */
-function xmlError(xml: string): string | null {
-  const parser = new SaxesParser();
-  let error: string | null = null;
-  parser.on("error", (e) => {
-    error ??= e.message;
-  });
-  parser.write(xml).close();
-  return error;
-}
 
 /** An article file with `title` (line 2) written as a double-quoted YAML string, and `body`. */
 function articleText(fields: Record<string, string>, body = "본문 첫 문단.", head: string[] = []): string {

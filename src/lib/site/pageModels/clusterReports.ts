@@ -20,12 +20,10 @@ export interface ClusterReport {
 }
 
 // By published time, undated last, then by article and quote id: the order clusterQuotes uses.
-const time = (q: Quote): number => {
+const timeOf = (q: Quote): number => {
   const parsed = q.published === null ? null : parseArchiveDate(q.published);
   return parsed === null || typeof parsed === "string" ? Number.POSITIVE_INFINITY : parsed.epochMs;
 };
-const byReport = (a: Quote, b: Quote): number =>
-  time(a) - time(b) || a.article.localeCompare(b.article) || a.id.localeCompare(b.id);
 
 /**
  * The reports of a quote's statement cluster, first report first, each with its words compared to
@@ -33,7 +31,16 @@ const byReport = (a: Quote, b: Quote): number =>
  */
 export function clusterReports(site: SiteIndex, quote: Quote): ClusterReport[] {
   if (quote.cluster === null) return [];
-  const members = [...(site.quotesByCluster.get(quote.cluster) ?? [])].sort(byReport);
+  // Each date is read once, not at every comparison.
+  const members = (site.quotesByCluster.get(quote.cluster) ?? [])
+    .map((q) => ({ q, time: timeOf(q) }))
+    .sort(
+      (a, b) =>
+        (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) ||
+        a.q.article.localeCompare(b.q.article) ||
+        a.q.id.localeCompare(b.q.id),
+    )
+    .map(({ q }) => q);
   const [first] = members;
   if (first === undefined || members.length < 2) return [];
   const firstWords = quoteWords(first.text);
