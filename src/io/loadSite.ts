@@ -2,7 +2,6 @@ import path from "node:path";
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
-import { readSiteData } from "./siteDataFile.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/exampleOrigin.ts";
 import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";
@@ -12,7 +11,7 @@ import { archiveSettings } from "./settings.ts";
 const WARNINGS_SHOWN = 10;
 
 /** Prints the first warnings in full and counts the rest, so a large archive's log stays readable. */
-function printWarnings(warnings: readonly ContentProblem[], print: (line: string) => void): void {
+export function printWarnings(warnings: readonly ContentProblem[], print: (line: string) => void): void {
   for (const warning of warnings.slice(0, WARNINGS_SHOWN)) print(formatProblem(warning));
   if (warnings.length > WARNINGS_SHOWN) {
     print(`… and ${warnings.length - WARNINGS_SHOWN} more warnings: \`npm run archive -- check\` lists them all`);
@@ -45,17 +44,4 @@ export function loadSiteIndex(print?: (line: string) => void): SiteIndex {
     print?.(exampleOriginWarning(siteConfig.origin, shown));
   }
   return siteIndexOf({ ...archive, siteConfig });
-}
-
-/**
- * The site's data for an Astro build: from the file `npm run build` wrote after its check (named by
- * its plan, `siteDataFile`: src/io/siteDataFile.ts), otherwise loaded as {@link loadSiteIndex} does.
- */
-export function loadSiteData(siteDataFile: string | undefined, print?: (line: string) => void): SiteIndex {
-  if (!siteDataFile) return loadSiteIndex(print);
-  const { site, warnings } = readSiteData(siteDataFile);
-  const count = site.articles.length;
-  print?.(`site data: ${count} ${count === 1 ? "article" : "articles"}, as the check before this build read them`);
-  if (print) printWarnings(warnings, print);
-  return site;
 }

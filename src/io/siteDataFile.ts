@@ -1,33 +1,57 @@
-// The site's data as `npm run build` checked it, handed to its Astro build and page workers in one
-// file: each reads it back instead of reading the content folder and building the archive again
-// from the article cache. They then render exactly the content that was checked, even if a file is
-// saved during the build. The file is written before any of them starts.
+// The site's data as `npm run build` checked it, handed on in files written before anyone reads
+// them: the whole site's data for the page workers, and the one-off pages' models and feeds for the
+// Astro build (src/lib/site/oncePages.ts). Each reads its file back instead of reading the content
+// folder and building the archive again, so they render exactly the content that was checked, even
+// if a file is saved during the build.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { ContentProblem } from "../lib/errors.ts";
+import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 
-/** What the file holds: the site's data and the archive's warnings, for the build log. */
+/** What the site's data file holds: the site's data and the archive's warnings, for the build log. */
 export interface SiteDataFile {
   site: SiteIndex;
   warnings: readonly ContentProblem[];
 }
 
-/** Writes the site's data whole or not at all (a reader never sees half a file). */
-export function writeSiteData(file: string, data: SiteDataFile): void {
+/** Writes a value (in V8's serialization) whole or not at all: a reader never sees half a file. Returns its bytes. */
+function writeDataFile(file: string, value: unknown): Buffer {
+  const bytes = serialize(value);
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, serialize(data));
+  writeFileSync(temporary, bytes);
   renameSync(temporary, file);
+  return bytes;
 }
 
-/** Reads the site's data back; throws naming the file when it cannot. */
-export function readSiteData(file: string): SiteDataFile {
+/** Reads a value written by {@link writeDataFile}; throws naming the file (holding `what`) when it cannot. */
+function readDataFile(file: string, what: string): unknown {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`the site's data could not be read from ${file} (${reason}); run \`npm run build\` again`);
+    throw new Error(`${what} could not be read from ${file} (${reason}); run \`npm run build\` again`);
   }
-  return deserialize(bytes) as SiteDataFile;
+  return deserialize(bytes);
+}
+
+/** Writes the site's data for the page workers. */
+export function writeSiteData(file: string, data: SiteDataFile): void {
+  writeDataFile(file, data);
+}
+
+/** Reads the site's data back; throws naming the file when it cannot. */
+export function readSiteData(file: string): SiteDataFile {
+  return readDataFile(file, "the site's data") as SiteDataFile;
+}
+
+/** Writes the one-off pages' models and the feeds for the Astro build; returns the file's bytes (its digest decides whether Astro runs). */
+export function writeOncePages(file: string, pages: OncePages): Buffer {
+  return writeDataFile(file, pages);
+}
+
+/** Reads the one-off pages' models and the feeds back; throws naming the file when it cannot. */
+export function readOncePages(file: string): OncePages {
+  return readDataFile(file, "the one-off pages' data") as OncePages;
 }

@@ -1,23 +1,19 @@
 // Which pages of a worker route (src/lib/site/workerRoutes.ts) Astro renders: none under
-// `npm run build`, whose page workers write them (and keep the unchanged ones: src/io/pageReuse/);
-// every one under `astro dev` and a plain `astro build`.
+// `npm run build`, whose page workers write them (and keep the unchanged ones: src/io/pageReuse/),
+// and which gives Astro no whole archive to list them from; every one under `astro dev` and a
+// plain `astro build`.
+import type { WorkerRoute } from "../lib/site/workerRoutes.ts";
 import { writtenByWorkers } from "./buildPlan.ts";
-
-/** A page as a route's getStaticPaths lists it. */
-export interface PageEntry<Props> {
-  params: Record<string, string | undefined>;
-  /** Everything the page renders from: it must not read anything else that can change. */
-  readonly props: Props;
-}
+import { siteData } from "./data.ts";
 
 /**
  * The pages of `route` for Astro's getStaticPaths: none when the build's page workers write the
- * route, else every page of `entries` (called only then), each model made once.
+ * route, else every page of the site, each model made once.
  */
-export function astroPages<Props>(
-  route: string,
-  entries: () => readonly PageEntry<Props>[],
-): { params: Record<string, string | undefined>; props: Props }[] {
-  if (writtenByWorkers(route)) return [];
-  return entries().map(({ params, props }) => ({ params, props }));
+export async function astroPages<Model>(
+  route: WorkerRoute<Model>,
+): Promise<{ params: Record<string, string | undefined>; props: Model }[]> {
+  if (writtenByWorkers(route.route)) return [];
+  const site = await siteData();
+  return route.pages(site).map(({ params, props }) => ({ params, props }));
 }

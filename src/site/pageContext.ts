@@ -3,7 +3,7 @@
 import { readStylesheet } from "../io/stylesheet.ts";
 import type { PageContext } from "../lib/site/html/document.ts";
 import { stylesheetHref, stylesheetName } from "../lib/site/stylesheet.ts";
-import { siteData } from "./data.ts";
+import { siteConfig } from "./data.ts";
 
 /** The stylesheet's text; read once per build, and on every request in dev (so an edit shows). */
 let stylesheetText: string | undefined;
@@ -14,8 +14,7 @@ function stylesheet(): string {
 
 /** The site's identity and stylesheet address, for the layout of every page. */
 export async function pageContext(): Promise<PageContext> {
-  const { siteConfig } = await siteData();
-  return { site: siteConfig, stylesheet: stylesheetHref(stylesheet()) };
+  return { site: await siteConfig(), stylesheet: stylesheetHref(stylesheet()) };
 }
 
 /** The stylesheet as the site serves it: its name (by content, without `.css`) and its text. */

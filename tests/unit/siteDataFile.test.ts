@@ -1,12 +1,13 @@
-// The site's data handed from `npm run build`'s check to its Astro build and page workers: read
-// back, it is the same data (shared objects still shared); a missing file is an error naming it.
-import { mkdtempSync } from "node:fs";
+// The site's data handed from `npm run build`'s check to its page workers, and the one-off pages'
+// models to its Astro build: read back, they are the same data (shared objects still shared); a
+// missing file is an error naming it.
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadSiteData } from "../../src/io/loadSite.ts";
 import { loadArchive } from "../../src/io/readArchiveSources.ts";
-import { readSiteData, writeSiteData } from "../../src/io/siteDataFile.ts";
+import { readOncePages, readSiteData, writeOncePages, writeSiteData } from "../../src/io/siteDataFile.ts";
+import { oncePagesOf } from "../../src/lib/site/oncePages.ts";
 import { siteIndexOf } from "../../src/lib/site/siteIndex.ts";
 
 const SHIPPED = path.resolve("content");
@@ -33,18 +34,28 @@ describe("the site's data file", () => {
     expect(() => readSiteData(file)).toThrow("npm run build");
   });
 
-  test("an Astro build given the file takes its data from it, not from the content folder", () => {
-    const file = path.join(scratch(), "site.v8");
-    const fewer = siteIndexOf({ ...archive, articles: archive.articles.slice(0, 1) });
-    writeSiteData(file, { site: fewer, warnings: [] });
-    const lines: string[] = [];
-    const loaded = loadSiteData(file, (line) => lines.push(line));
-    expect(loaded.articles.map((a) => a.id)).toEqual([site.articles[0]?.id]);
-    expect(lines).toEqual(["site data: 1 article, as the check before this build read them"]);
+  test("the one-off pages' file reads back as the models and feeds made from the site", () => {
+    const file = path.join(scratch(), "once.v8");
+    const pages = oncePagesOf(site);
+    writeOncePages(file, pages);
+    const read = readOncePages(file);
+    expect(read).toEqual(pages);
+    expect(read.home.articleCount).toBe(site.articles.length);
+    // Feed items keep their dates as dates, and every speaker has a feed.
+    expect(read.feeds.site.items.find((item) => item.pubDate)?.pubDate).toBeInstanceOf(Date);
+    expect([...read.feeds.speakers.keys()]).toEqual(site.speakers.map((s) => s.id));
+    expect(() => readOncePages(path.join(scratch(), "never.v8"))).toThrow("one-off pages");
   });
 
-  test("without one, it loads the content folder", () => {
-    const loaded = loadSiteData(undefined);
-    expect(loaded.articles.length).toBe(site.articles.length);
+  test("it is a small part of the site's data: no article bodies, no quote pages", () => {
+    const dir = scratch();
+    writeSiteData(path.join(dir, "site.v8"), { site, warnings: archive.warnings });
+    const once = writeOncePages(path.join(dir, "once.v8"), oncePagesOf(site));
+    const whole = readFileSync(path.join(dir, "site.v8"));
+    expect(once.length).toBeLessThan(whole.length / 2);
+    const firstBody = site.articles[0]?.plainText.slice(200, 260) ?? "";
+    expect(firstBody.length).toBeGreaterThan(20);
+    expect(whole.includes(Buffer.from(firstBody, "utf16le")) || whole.includes(Buffer.from(firstBody))).toBe(true);
+    expect(once.includes(Buffer.from(firstBody, "utf16le")) || once.includes(Buffer.from(firstBody))).toBe(false);
   });
 });

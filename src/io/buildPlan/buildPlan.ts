@@ -46,8 +46,12 @@ export interface BuildPlan {
   /** The archive's caches (parsed articles, page record). */
   cacheDir: string;
   folders: BuildFolders;
-  /** The site's data as the check read it (src/io/siteData.ts), written before Astro and the workers start. */
+  /** The site's data as the check read it (src/io/siteDataFile.ts), for the page workers; written before they start. */
   siteData: string;
+  /** The one-off pages' models and the feeds (src/lib/site/oncePages.ts), for the Astro build; written before it starts. */
+  oncePages: string;
+  /** False when Astro's share is taken from the last site unchanged (src/io/astroReuse/), and Astro does not run. */
+  runAstro: boolean;
   /** The site's origin, as checked (site.yaml's, or ARCHIVE_SITE_URL's). */
   origin: string;
   reuse: ReusePlan;

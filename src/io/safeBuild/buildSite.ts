@@ -1,9 +1,11 @@
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
 import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { damagedCacheNotice } from "../articleCache.ts";
+import { astroDigest, astroReuse } from "../astroReuse/astroReuse.ts";
+import { printWarnings } from "../loadSite.ts";
 import { describeFsError } from "../fsErrors.ts";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
@@ -11,16 +13,12 @@ import { pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { archiveSettings } from "../settings.ts";
-import { writeSitemap } from "../writeSitemap.ts";
 import { startContentWork } from "./contentWork.ts";
-import { discardFolder } from "./discardFolder.ts";
-import { mergeFolders } from "./mergeFolders.ts";
-import { moveFolder } from "./moveFolder.ts";
 import type { OutputFolders } from "./outputFolders.ts";
 import { renderSite, type RenderResult } from "./renderSite.ts";
-import { replaceFolder } from "./replaceFolder.ts";
 import type { BuildIo, BuildOptions } from "./safeBuild.ts";
-import { countPages, isCompleteSite, siteFiles } from "./siteFolder.ts";
+import { isCompleteSite } from "./siteFolder.ts";
+import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -61,6 +59,7 @@ export async function buildSite(
   const site = shown(io.cwd, folders.final);
   const contentFiles = path.join(folders.work, "content-files");
   const siteData = path.join(folders.work, "site-data.v8");
+  const oncePages = path.join(folders.work, "once-pages.v8");
   for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(folders.work, { recursive: true });
   mkdirSync(path.dirname(folders.final), { recursive: true });
@@ -71,6 +70,7 @@ export async function buildSite(
       cacheDir: settings.cacheDir,
       contentFiles,
       siteData,
+      oncePages,
       readCache: !options.full,
       originOverride: settings.siteUrl,
     },
@@ -84,6 +84,7 @@ export async function buildSite(
   io.out(
     `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
   );
+  printWarnings(check.warnings, (line) => io.err(`${line}\n`));
   const origin = check.siteConfig.origin;
   const originWarning = isExampleOrigin(origin)
     ? exampleOriginWarning(origin, shown(io.cwd, path.join(settings.contentDir, "site.yaml")))
@@ -97,15 +98,24 @@ export async function buildSite(
   await work.ready;
   lap("check");
 
+  const version = siteCodeVersion(io.cwd, JSON.stringify(check.siteConfig));
   const reuse = buildReuse({
     final: folders.final,
     manifestDir: path.join(folders.work, "pages"),
     cacheDir: settings.cacheDir,
     full: options.full ?? false,
     // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
-    version: siteCodeVersion(io.cwd, JSON.stringify(check.siteConfig)),
+    version,
+  });
+  const astro = astroReuse({
+    final: folders.final,
+    cacheDir: settings.cacheDir,
+    full: options.full ?? false,
+    digest: astroDigest(version, readFileSync(oncePages)),
   });
   if (reuse.plan.previous) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  if (astro.reused)
+    io.out(`astro: its pages, feeds and scripts are unchanged since the last build: kept, astro not run\n`);
   if (reuse.altered > 0)
     io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
   const siteDataBytes = statSync(siteData).size;
@@ -115,6 +125,8 @@ export async function buildSite(
     cacheDir: settings.cacheDir,
     folders,
     siteData,
+    oncePages,
+    runAstro: !astro.reused,
     origin,
     reuse: reuse.plan,
     pages: {
@@ -154,38 +166,31 @@ export async function buildSite(
   lap("render");
   const workers = plural(plan.pages.workers, "page worker");
   io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
+  const astroPart = plan.runAstro ? `astro ${rendered.astroSeconds.toFixed(1)} s; beside it ` : "";
   io.out(
-    `render: astro ${rendered.astroSeconds.toFixed(1)} s; beside it the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${workers} ${rendered.pagesSeconds.toFixed(1)} s\n`,
+    `render: ${astroPart}the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${workers} ${rendered.pagesSeconds.toFixed(1)} s\n`,
   );
   const exit = rendered.astro;
   if (exit.code !== 0) {
     io.err(`astro build ${exit.signal ? `was stopped by ${exit.signal}` : `exited with code ${exit.code}`}\n`);
     return failed(exit.code);
   }
-  if (!isCompleteSite(folders.astro)) {
+  if (plan.runAstro && !isCompleteSite(folders.astro)) {
     io.err(`astro build exited with code 0 but wrote no index.html into ${shown(io.cwd, folders.astro)}\n`);
     return failed(1);
   }
-  mergeFolders(plan.pages.outDir, folders.astro);
-  if (folders.astro !== folders.site) moveFolder(folders.astro, folders.site);
-  mergeFolders(contentFiles, folders.site);
-  const kept = reuse.linkInto(folders.site);
-  const files = siteFiles(folders.site);
-  writeSitemap(folders.site, files, origin);
-  const pages = countPages(files);
+  let assembled: AssembledSite;
   try {
-    replaceFolder({ final: folders.final, next: folders.site, aside: folders.aside }, (old) =>
-      discardFolder(old, path.join(settings.cacheDir, "trash")),
-    );
+    assembled = assembleSite(plan, { pages: reuse, astro });
   } catch (error) {
+    if (describeFsError(error)) throw error;
     io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
     return failed(1);
   }
-  // The new site is in place: nothing from here on may fail the build.
-  const recordWarning = reuse.record();
-  if (recordWarning) io.err(`warning: ${recordWarning}\n`);
+  for (const warning of assembled.warnings) io.err(`warning: ${warning}\n`);
   lap("keep pages, index, sitemap, swap");
-  if (kept > 0) io.out(`${plural(kept, "unchanged page")} kept from the last build\n`);
+  if (assembled.kept > 0) io.out(`${plural(assembled.kept, "unchanged page")} kept from the last build\n`);
+  const pages = assembled.pages;
   const seconds = ((io.now() - started) / 1000).toFixed(1);
   const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");
   io.out(`build ok: ${plural(pages, "page")} written to ${site} in ${seconds} s (${timings})\n`);

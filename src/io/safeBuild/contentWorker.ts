@@ -1,15 +1,16 @@
 // The worker thread behind `npm run build`'s work on the archive itself: it checks the content
 // (parsing the articles on every core and filling the article cache), reports, and when the
-// content is good writes the site's data for the Astro build and the page workers
-// (src/io/siteDataFile.ts), says so, and then makes the search index and the data exports and
+// content is good writes the site's data for the page workers and the one-off pages' models for
+// the Astro build (src/io/siteDataFile.ts), says so, and then makes the search index and the data exports and
 // writes them into a folder aside while they render. Its memory goes when it ends: the parent holds no archive.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
+import { oncePagesOf } from "../../lib/site/oncePages.ts";
 import { siteIndexOf, type SiteIndex } from "../../lib/site/siteIndex.ts";
 import { exportFiles } from "../../lib/exports/exportFiles.ts";
 import { writeExports } from "../exportsFolder.ts";
 import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
-import { writeSiteData } from "../siteDataFile.ts";
+import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
 /** What the content worker is given. */
@@ -19,8 +20,10 @@ export interface ContentJob {
   cacheDir: string;
   /** Where to write the search index (its `search/index/` folder) and the data exports (`data/`). */
   contentFiles: string;
-  /** Where to write the site's data for the Astro build and the page workers, once the check has passed. */
+  /** Where to write the site's data for the page workers, once the check has passed. */
   siteData: string;
+  /** Where to write the one-off pages' models and the feeds for the Astro build (src/lib/site/oncePages.ts). */
+  oncePages: string;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
   readCache: boolean;
   /** `ARCHIVE_SITE_URL`: the origin this build is for instead of site.yaml's, when set. */
@@ -54,6 +57,7 @@ if (check.ok && archive) {
   const site = siteIndexOf(archive);
   // The article cache is for the next build, so it is written after the site's data.
   writeSiteData(job.siteData, { site, warnings: archive.warnings });
+  writeOncePages(job.oncePages, oncePagesOf(site));
   post({ kind: "ready" });
   const warning = saveCache?.();
   if (warning) post({ kind: "warning", text: warning });

@@ -16,7 +16,8 @@ export interface RenderResult {
 
 /**
  * Renders the site as `plan` says, on every core: one `astro build` (the pages that exist once,
- * the feeds, the search page's script, the stylesheet) pointed at the plan file `planFile`, and
+ * the feeds, the search page's script, the stylesheet) pointed at the plan file `planFile`, unless
+ * the plan takes Astro's share from the last site (`runAstro` false), and
  * beside it the page workers writing every other page, once `searchIndexed` (the content worker's
  * search index and exports, made while Astro starts) has come. When a worker or the index fails,
  * Astro is stopped and the error thrown; an Astro failure is reported in the result.
@@ -34,14 +35,16 @@ export async function renderSite(options: {
   const stop = new AbortController();
   let astroSeconds = 0;
   let pagesSeconds = 0;
-  const astro = runAstroBuild({
-    cwd: plan.projectRoot,
-    env: { ...options.env, [SETTING_VARIABLES.buildPlan]: options.planFile },
-    signal: stop.signal,
-  }).then((exit) => {
-    astroSeconds = (now() - started) / 1000;
-    return exit;
-  });
+  const astro = plan.runAstro
+    ? runAstroBuild({
+        cwd: plan.projectRoot,
+        env: { ...options.env, [SETTING_VARIABLES.buildPlan]: options.planFile },
+        signal: stop.signal,
+      }).then((exit) => {
+        astroSeconds = (now() - started) / 1000;
+        return exit;
+      })
+    : Promise.resolve<AstroExit>({ code: 0, signal: null });
   // The page workers start once the content worker has written the search index and the exports
   // and ended (while Astro starts up): each holds the site's data, and so does the content worker,
   // so this way there are never more copies of it at once than page workers, plus Astro's.
