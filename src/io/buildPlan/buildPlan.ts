@@ -32,6 +32,8 @@ export interface PageWorkPlan {
   routes: readonly string[];
   /** How many workers share them. */
   workers: number;
+  /** How many start at once, beside the content worker's search index; the others start once it has ended. */
+  early: number;
   /** How large each worker's heap may grow, in MB: room for the site's data and what it renders meanwhile. */
   heapMb: number;
   /** The folder they write the pages into, merged into the site once Astro has finished. */

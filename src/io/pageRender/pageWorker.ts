@@ -1,6 +1,7 @@
-// One of `npm run build`'s page workers: it reads the site's data the check wrote, and writes its
-// share of the pages of the worker routes (src/lib/site/workerRoutes.ts): each page is made from its
-// model and written at once, so nothing but the site's data is held. Unchanged pages are left to be
+// One of `npm run build`'s page workers: it reads the site's data the check wrote, and writes pages
+// of the worker routes (src/lib/site/workerRoutes.ts), taking the next few from a counter shared with
+// the other workers until none are left: each page is made from its model and written at once, so
+// nothing but the site's data is held. Unchanged pages are left to be
 // linked from the last site (src/io/pageReuse/), and every page is recorded for the next build.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,11 +17,17 @@ import { reuseCheck } from "../pageReuse/reuseCheck.ts";
 import { readSiteData } from "../siteDataFile.ts";
 import { readStylesheet } from "../stylesheet.ts";
 
-/** What a page worker is given: the build's plan and which share of the pages is its own. */
+/** What a page worker is given: the build's plan, its number, and the counter the workers take pages by. */
 export interface PageJob {
   plan: BuildPlan;
-  /** This worker's number, from 0; it writes the pages whose running number modulo `shards` is this. */
+  /** This worker's number, from 0: it names its share of the page record. */
   shard: number;
+  /**
+   * The running number of the next page no worker has taken yet (an Int32Array over it, shared by
+   * all workers): each takes the next {@link BATCH} pages at a time, so a worker started late, or
+   * slowed by another thread, simply takes fewer.
+   */
+  next: SharedArrayBuffer;
 }
 
 /** What a page worker reports: progress now and then, and its totals at the end. */
@@ -30,34 +37,45 @@ export type PageMessage =
 /** How many pages a worker makes between two progress reports. */
 const PROGRESS_EVERY = 5_000;
 
-const { plan, shard } = workerData as PageJob;
-const shards = plan.pages.workers;
+/** How many pages a worker takes at once: few enough that the last batches even out, enough that taking costs nothing. */
+const BATCH = 64;
+
+const { plan, shard, next } = workerData as PageJob;
+const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
 const { site } = readSiteData(plan.siteData);
 const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };
 // As Astro gives it to a page (`String(Astro.site)`), so both write the same bytes.
 const origin = new URL(plan.origin).href;
 const reused = reuseCheck(plan.reuse);
+// Every worker lists the same pages in the same order, so a running number names one page for all.
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
   route,
   pages: route.pages(site),
+  records: [] as PageRecord[],
 }));
 const total = routes.reduce((sum, { pages }) => sum + pages.length, 0);
 const madeFolders = new Set<string>();
-let running = 0;
 let rendered = 0;
 let kept = 0;
-for (const { route, pages } of routes) {
-  const records: PageRecord[] = [];
-  for (const page of pages) {
-    running += 1;
-    if (running % shards !== shard) continue;
+let routeIndex = 0;
+let routeStart = 0;
+for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.add(counter, 0, BATCH)) {
+  for (let running = start; running < Math.min(start + BATCH, total); running += 1) {
+    // Batches are taken in rising order, so the route of a page is this one or a later one.
+    while (running >= routeStart + (routes[routeIndex]?.pages.length ?? 0)) {
+      routeStart += routes[routeIndex]?.pages.length ?? 0;
+      routeIndex += 1;
+    }
+    const current = routes[routeIndex];
+    const page = current?.pages[running - routeStart];
+    if (!current || !page) throw new Error(`page ${running} of ${total} is in no route`);
     const file = pageFileOf(page.url);
     // Made once here, and let go once the page is written.
     const model = page.props;
     const digest = pageDigest(plan.reuse.version, file, model);
     const isReused = reused(file, digest);
-    records.push({ file, url: page.url, digest, reused: isReused });
+    current.records.push({ file, url: page.url, digest, reused: isReused });
     if (isReused) kept += 1;
     else {
       const target = path.join(plan.pages.outDir, file);
@@ -66,11 +84,13 @@ for (const { route, pages } of routes) {
         mkdirSync(folder, { recursive: true });
         madeFolders.add(folder);
       }
-      writeFileSync(target, documentHtml(documentParts(route.render(model, origin), page.url, context)));
+      writeFileSync(target, documentHtml(documentParts(current.route.render(model, origin), page.url, context)));
       rendered += 1;
     }
     if ((rendered + kept) % PROGRESS_EVERY === 0) post({ kind: "progress", done: rendered + kept, total });
   }
+}
+for (const { route, records } of routes) {
   writeRouteManifest(plan.reuse.manifestDir, { route: route.route, pages: records }, `worker${shard}`);
 }
 post({ kind: "done", rendered, reused: kept });

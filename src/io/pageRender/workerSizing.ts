@@ -24,3 +24,12 @@ export function pageWorkerCount(pages: number, siteDataBytes: number): number {
 export function pageWorkerHeapMb(siteDataBytes: number): number {
   return Math.max(4096, Math.ceil((3 * siteDataBytes) / 1024 ** 2));
 }
+
+/**
+ * How many of `workers` page workers start at once, while the content worker still holds the site's
+ * data to make the search index: one fewer, so that no more copies of the data are held at once
+ * than there are workers (none early for a single worker, which then waits for the index).
+ */
+export function earlyPageWorkers(workers: number): number {
+  return Math.max(0, workers - 1);
+}

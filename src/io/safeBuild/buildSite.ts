@@ -9,7 +9,7 @@ import { printWarnings } from "../loadSite.ts";
 import { describeFsError } from "../fsErrors.ts";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
-import { pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
+import { earlyPageWorkers, pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { archiveSettings } from "../settings.ts";
@@ -119,6 +119,7 @@ export async function buildSite(
   if (reuse.altered > 0)
     io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
   const siteDataBytes = statSync(siteData).size;
+  const workerCount = pageWorkerCount(check.articles + check.quotes, siteDataBytes);
   const plan: BuildPlan = {
     projectRoot: io.cwd,
     contentDir: settings.contentDir,
@@ -131,7 +132,8 @@ export async function buildSite(
     reuse: reuse.plan,
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
-      workers: pageWorkerCount(check.articles + check.quotes, siteDataBytes),
+      workers: workerCount,
+      early: earlyPageWorkers(workerCount),
       heapMb: pageWorkerHeapMb(siteDataBytes),
       outDir: path.join(folders.work, "site"),
     },
@@ -168,7 +170,7 @@ export async function buildSite(
   io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
   const astroPart = plan.runAstro ? `astro ${rendered.astroSeconds.toFixed(1)} s; beside it ` : "";
   io.out(
-    `render: ${astroPart}the search index and exports ${rendered.indexSeconds.toFixed(1)} s, then ${workers} ${rendered.pagesSeconds.toFixed(1)} s\n`,
+    `render: ${astroPart}the search index and exports ${rendered.indexSeconds.toFixed(1)} s; ${workers} (${plan.pages.early} at once) ${rendered.pagesSeconds.toFixed(1)} s\n`,
   );
   const exit = rendered.astro;
   if (exit.code !== 0) {

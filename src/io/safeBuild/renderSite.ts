@@ -7,10 +7,10 @@ import { runAstroBuild, type AstroExit } from "./runAstroBuild.ts";
 export interface RenderResult {
   astro: AstroExit;
   astroSeconds: number;
-  /** How long the content worker took to write the search index and the exports, after which the page workers started. */
+  /** How long the content worker took to write the search index and the exports. */
   indexSeconds: number;
   pages: PageWorkResult;
-  /** How long the page workers took, from their start. */
+  /** How long the page workers took, from the start of rendering. */
   pagesSeconds: number;
 }
 
@@ -18,8 +18,8 @@ export interface RenderResult {
  * Renders the site as `plan` says, on every core: one `astro build` (the pages that exist once,
  * the feeds, the search page's script, the stylesheet) pointed at the plan file `planFile`, unless
  * the plan takes Astro's share from the last site (`runAstro` false), and
- * beside it the page workers writing every other page, once `searchIndexed` (the content worker's
- * search index and exports, made while Astro starts) has come. When a worker or the index fails,
+ * beside it the page workers writing every other page, some at once and the rest once
+ * `searchIndexed` (the content worker's search index and exports) has come. When a worker or the index fails,
  * Astro is stopped and the error thrown; an Astro failure is reported in the result.
  */
 export async function renderSite(options: {
@@ -45,19 +45,22 @@ export async function renderSite(options: {
         return exit;
       })
     : Promise.resolve<AstroExit>({ code: 0, signal: null });
-  // The page workers start once the content worker has written the search index and the exports
-  // and ended (while Astro starts up): each holds the site's data, and so does the content worker,
-  // so this way there are never more copies of it at once than page workers, plus Astro's.
+  // The page workers hold the site's data, and so does the content worker while it makes the
+  // search index and the exports: only `plan.pages.early` workers start beside it, the others once
+  // it has ended, so there are never more copies of the data at once than page workers.
   let indexSeconds = 0;
-  const pages = (async () => {
-    await options.searchIndexed;
+  const indexed = options.searchIndexed.then((files) => {
     indexSeconds = (now() - started) / 1000;
-    const result = await runPageWorkers(plan, options.onProgress, stop.signal);
-    pagesSeconds = (now() - started) / 1000 - indexSeconds;
-    return result;
-  })();
+    return files;
+  });
+  const pages = runPageWorkers(plan, { now: plan.pages.early, rest: indexed }, options.onProgress, stop.signal).then(
+    (result) => {
+      pagesSeconds = (now() - started) / 1000;
+      return result;
+    },
+  );
   try {
-    const pageResult = await pages;
+    const [pageResult] = await Promise.all([pages, indexed]);
     return { astro: await astro, astroSeconds, indexSeconds, pages: pageResult, pagesSeconds };
   } catch (error) {
     stop.abort();
