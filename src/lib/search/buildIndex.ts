@@ -1,10 +1,8 @@
 import type { SearchDoc, SearchType } from "./documents.ts";
-import { matchableTitle, SEARCH_TYPES } from "./documents.ts";
+import { SEARCH_TYPES } from "./documents.ts";
 import { filterDateOf, type FilterDate } from "./dateRange.ts";
-import { foldSearchText } from "./fold.ts";
-import { bigramOfCode, CHOSEONG_PREFIX, eachBigram, eachNgram, encodePostings, gramHash } from "./grams.ts";
-import { toChoseong } from "./hangul.ts";
-import { withoutDots } from "./squeeze.ts";
+import { gatherPostings } from "./gatherPostings.ts";
+import { CHOSEONG_PREFIX, encodePostings, gramHash } from "./grams.ts";
 
 /**
  * Documents per chunk file, by type. A search waits on the number of files it loads far more than
@@ -72,47 +70,6 @@ export function shardOf(meta: Pick<SearchMeta, "shards" | "choseongShards">, gra
 /** How many shards postings of a total size need so that one holds about `shardBytes`: a power of two, 4 to 16,384. */
 function shardCountFor(totalBytes: number, shardBytes: number): number {
   return 2 ** Math.max(2, Math.min(14, Math.ceil(Math.log2(Math.max(1, totalBytes / shardBytes)))));
-}
-
-/**
- * Calls back with the grams a document is found by, repeats included: bigrams of its folded title
- * and text (most as codes, see `eachBigram`); bigrams and trigrams of the initial consonants (초성)
- * of its short fields; middle dots taken out (a dot joining two words is optional in a query).
- */
-function eachDocumentGram(doc: SearchDoc, onCode: (code: number) => void, onText: (gram: string) => void): void {
-  const title = matchableTitle(doc);
-  const folded = withoutDots(foldSearchText(`${title}\n${doc.text}`));
-  eachBigram(folded, onCode, onText);
-  // The short fields: a quote's or a policy's title and text (folded just above), an article's title.
-  const short = toChoseong(doc.type === "article" ? withoutDots(foldSearchText(title)) : folded);
-  eachNgram(short, 2, CHOSEONG_PREFIX, onText);
-  eachNgram(short, 3, CHOSEONG_PREFIX, onText);
-}
-
-/** Each gram's document numbers, ascending, from documents in order. */
-function gatherPostings(docs: readonly SearchDoc[]): Map<string, number[]> {
-  // Most grams are bigrams of two one-unit characters, kept by code until the end: no string per gram.
-  const byCode = new Map<number, number[]>();
-  const byText = new Map<string, number[]>();
-  let n = 0;
-  // Documents come in order, so a gram already posted for this one is the last number of its list.
-  const onCode = (code: number): void => {
-    const list = byCode.get(code);
-    if (!list) byCode.set(code, [n]);
-    else if (list[list.length - 1] !== n) list.push(n);
-  };
-  const onText = (gram: string): void => {
-    const list = byText.get(gram);
-    if (!list) byText.set(gram, [n]);
-    else if (list[list.length - 1] !== n) list.push(n);
-  };
-  for (const doc of docs) {
-    eachDocumentGram(doc, onCode, onText);
-    n += 1;
-  }
-  // No text gram is two units long (those holding an astral character are longer, 초성 grams prefixed).
-  for (const [code, list] of byCode) byText.set(bigramOfCode(code), list);
-  return byText;
 }
 
 /**

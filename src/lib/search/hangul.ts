@@ -25,6 +25,11 @@ export function toChoseong(text: string): string {
   return out;
 }
 
+/** The code unit `toChoseong` puts for a code unit: a syllable's initial consonant, any other unit itself. */
+export function choseongUnit(code: number): number {
+  return isSyllable(code) ? INITIALS.charCodeAt(Math.floor((code - SYLLABLE_FIRST) / 588)) : code;
+}
+
 /**
  * The syllables a half-typed last character may become: a lone consonant (`ㅈ`) → every syllable
  * starting with it (`자`…`짛`); a syllable without a final consonant (`저`) → itself with any final
