@@ -7,10 +7,8 @@ import { createHash } from "node:crypto";
 export function pageDigest(version: string, file: string, model: unknown): string {
   return (
     createHash("sha1")
-      .update(version)
-      .update("\0")
-      .update(file)
-      .update("\0")
+      // The version and the file, each ended by a NUL, in UTF-8.
+      .update(`${version}\0${file}\0`)
       // As UTF-16, which is how the engine holds Hangul already: no conversion to UTF-8 first.
       .update(JSON.stringify(model), "utf16le")
       .digest("base64")

@@ -25,8 +25,19 @@ export class SafeHtml {
 /** What a template can hold: text (escaped), markup, nothing (`false`, `null`, `undefined`), or a list of these. */
 export type HtmlValue = string | number | SafeHtml | false | null | undefined | readonly HtmlValue[];
 
+/** A character that escaping changes. */
+const ESCAPED = /[&<>'"]/;
+
+/**
+ * Text escaped as html-escaper escapes it; most text has nothing to escape and is returned as it
+ * is, without a replacement pass over it.
+ */
+function escapeText(text: string): string {
+  return ESCAPED.test(text) ? escape(text) : text;
+}
+
 function put(value: HtmlValue): string {
-  if (typeof value === "string") return escape(value);
+  if (typeof value === "string") return escapeText(value);
   if (value instanceof SafeHtml) return value.html;
   if (value === false || value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
@@ -80,5 +91,5 @@ export function rawHtml(markup: string): SafeHtml {
  */
 export function attribute(name: string, value: string | boolean | null | undefined): SafeHtml | "" {
   if (value === false || value === null || value === undefined) return "";
-  return new SafeHtml(value === true ? ` ${name}` : ` ${name}="${escape(value)}"`);
+  return new SafeHtml(value === true ? ` ${name}` : ` ${name}="${escapeText(value)}"`);
 }

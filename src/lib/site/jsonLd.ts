@@ -15,12 +15,15 @@ export interface Crumb {
 
 type JsonLd = Record<string, unknown>;
 
+/** What a script's JSON-LD escapes: `<` (so no text can close the script) and the line separators. */
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
+const ALL_UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/g;
+
 /** Serialises JSON-LD for a `<script type="application/ld+json">`: `<` and line separators escaped, so no text can close the script. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(
-    /[<\u2028\u2029]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  const text = JSON.stringify(data);
+  if (!UNSAFE_IN_SCRIPT.test(text)) return text;
+  return text.replace(ALL_UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
