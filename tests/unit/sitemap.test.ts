@@ -26,6 +26,11 @@ describe("sitemapPaths: which of a site's files are pages to list", () => {
     const files = ["b/index.html", "a/index.html", "index.html"];
     expect(sitemapPaths(files)).toEqual(sitemapPaths([...files].reverse()));
   });
+
+  test("a name that only ends in index.html is no page; separators of either kind, doubled or leading, are kept as folders", () => {
+    const files = ["xindex.html", "a/xindex.html", "/index.html", "\\index.html", "a//index.html", "a/\\b\\index.html"];
+    expect(sitemapPaths(files)).toEqual(["/", "/", "/a//", "/a//b/"]);
+  });
 });
 
 describe("sitemapFiles: the sitemap files and their index", () => {
@@ -64,5 +69,42 @@ describe("sitemapFiles: the sitemap files and their index", () => {
 
   test("no pages, no sitemap (the protocol has no empty sitemap)", () => {
     expect(sitemapFiles([], ORIGIN).size).toBe(0);
+  });
+
+  test.each([
+    "https://press-archive.example",
+    "https://press-archive.example/archive/",
+    "http://user:pass@Press-Archive.EXAMPLE:80/base?query#hash",
+    "https://press-archive.example:8443",
+    "file:///srv/site/",
+  ])("every URL on %s is the one `new URL` makes, however plain or odd its path", (origin) => {
+    const paths = [
+      "/",
+      "/quotes/2019-10-02-a--1/",
+      "/A_b~c-d/2/",
+      "/a//b/",
+      "/./",
+      "/../",
+      "/a/../b/",
+      "/%2e/",
+      "/%41/",
+      "/a.b/",
+      "/a",
+      "//elsewhere.example/",
+      "/a\\b/",
+      "/a b/",
+      "/a?b/",
+      "/a#b/",
+      "/topics/청년/",
+      "/{x}/`y`/",
+    ];
+    const escape = (url: string): string =>
+      url.replace(
+        /[&<>'"]/gu,
+        (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;" })[c] ?? c,
+      );
+    expect(locs(sitemapFiles(paths, origin).get("sitemap-0.xml"))).toEqual(
+      paths.map((p) => escape(new URL(p, origin).href)),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { ReusePlan } from "../buildPlan/buildPlan.ts";
 import { linkReusedPages } from "./linkReused.ts";
-import { readRouteManifests, readSiteManifest, writeSiteManifest } from "./manifest.ts";
+import { readRouteManifests, readSiteManifest, writeSiteManifest, type RouteManifest } from "./manifest.ts";
 import { siteStamp } from "./siteStamp.ts";
-import { fingerprintPages, untouchedPages } from "./pageFingerprint.ts";
+import { pageFingerprint, untouchedPages } from "./pageFingerprint.ts";
 
 /** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
@@ -13,6 +13,11 @@ export interface BuildReuse {
   altered: number;
   /** Once every page is made: links the reused pages into the new site; returns how many. */
   linkInto(site: string): number;
+  /**
+   * Once every page is made: the file (relative to the site) of every page the page workers made
+   * or kept, as their records name them, so the new site's pages are known without listing it.
+   */
+  pageFiles(): string[];
   /**
    * After the new site is in place: records its pages, and each file's fingerprint, for the next
    * build. Returns a warning instead of throwing when the record cannot be written (the site is
@@ -35,36 +40,55 @@ export function buildReuse(options: {
   version: string;
 }): BuildReuse {
   const manifestFile = path.join(options.cacheDir, "pages.json");
-  const previous = readSiteManifest(manifestFile);
+  const previous = options.full ? undefined : readSiteManifest(manifestFile);
   const reusing =
-    !options.full &&
-    previous !== undefined &&
-    previous.site === options.final &&
-    previous.stamp === siteStamp(options.final);
+    previous !== undefined && previous.site === options.final && previous.stamp === siteStamp(options.final);
   const plan: ReusePlan = { version: options.version, manifestDir: options.manifestDir };
   // The pages still as they were written; the rest (a defaced or damaged file) are rendered again.
   // Next to the record, in the cache folder (builds of one site never overlap: see buildLock.ts).
   const trustedFile = path.join(options.cacheDir, "pages.trusted.json");
   let altered = 0;
+  // Each trusted page's fingerprint, checked just now: a page linked into the new site keeps it.
+  let trustedPrints: Record<string, string> = {};
   if (reusing && previous) {
     const checked = untouchedPages(previous);
     altered = checked.altered;
-    writeSiteManifest(trustedFile, checked.manifest);
+    trustedPrints = previous.files ?? {};
+    // The page workers need only the digests.
+    const { site, stamp, pages } = checked.manifest;
+    writeSiteManifest(trustedFile, { site, stamp, pages });
     plan.previous = { site: options.final, manifest: trustedFile };
   }
+  let manifests: RouteManifest[] | undefined;
+  const routeManifests = (): RouteManifest[] => (manifests ??= readRouteManifests(options.manifestDir));
+  // Set once the reused pages are linked: those not copied are the last site's files themselves.
+  let linked: { copied: ReadonlySet<string> } | undefined;
+  const printOf = (file: string, reused: boolean): string | undefined => {
+    const trusted = reused && linked && !linked.copied.has(file) ? trustedPrints[file] : undefined;
+    return trusted ?? pageFingerprint(path.join(options.final, file));
+  };
   return {
     plan,
     altered,
-    linkInto: (site) =>
-      plan.previous ? linkReusedPages(readRouteManifests(options.manifestDir), options.final, site) : 0,
+    linkInto: (site) => {
+      if (!plan.previous) return 0;
+      const done = linkReusedPages(routeManifests(), options.final, site);
+      linked = { copied: new Set(done.copied) };
+      return done.kept;
+    },
+    pageFiles: () => routeManifests().flatMap((manifest) => manifest.pages.map((page) => page.file)),
     record: () => {
       const stamp = siteStamp(options.final);
       if (!stamp) return undefined;
       const pages: Record<string, string> = {};
-      for (const manifest of readRouteManifests(options.manifestDir)) {
-        for (const page of manifest.pages) pages[page.file] = page.digest;
+      const files: Record<string, string> = {};
+      for (const manifest of routeManifests()) {
+        for (const page of manifest.pages) {
+          pages[page.file] = page.digest;
+          const print = printOf(page.file, page.reused);
+          if (print) files[page.file] = print;
+        }
       }
-      const files = fingerprintPages(options.final, Object.keys(pages));
       try {
         writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files });
         return undefined;

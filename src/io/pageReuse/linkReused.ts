@@ -2,14 +2,23 @@ import { copyFileSync, linkSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { RouteManifest } from "./manifest.ts";
 
+/** What linking the reused pages did: how many pages, and those copied because they could not be linked. */
+export interface LinkedPages {
+  kept: number;
+  /** Pages (files relative to the site) copied instead of linked: new files, with fingerprints of their own. */
+  copied: string[];
+}
+
 /**
  * Puts every page a build reused into the new site: a hard link to the file in the last good site
  * (no copy, and the old site stays as it is), or a copy where the filesystem cannot link. Runs
- * after Astro has finished, so nothing ever writes through a link. Returns the number of pages.
+ * after Astro has finished, so nothing ever writes through a link. A linked page is the very file
+ * of the last site: its fingerprint (src/io/pageReuse/pageFingerprint.ts) is the one recorded.
  */
-export function linkReusedPages(manifests: readonly RouteManifest[], from: string, to: string): number {
+export function linkReusedPages(manifests: readonly RouteManifest[], from: string, to: string): LinkedPages {
   const made = new Set<string>();
-  let count = 0;
+  const copied: string[] = [];
+  let kept = 0;
   for (const manifest of manifests) {
     for (const page of manifest.pages) {
       if (!page.reused) continue;
@@ -26,9 +35,10 @@ export function linkReusedPages(manifests: readonly RouteManifest[], from: strin
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
         copyFileSync(source, target);
+        copied.push(page.file);
       }
-      count += 1;
+      kept += 1;
     }
   }
-  return count;
+  return { kept, copied };
 }

@@ -9,8 +9,9 @@ import type { SiteManifest } from "./manifest.ts";
  */
 export function pageFingerprint(file: string): string | undefined {
   try {
-    const stat = statSync(file, { bigint: true });
-    return `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+    // A missing file is no error to make and catch: a large site may have many.
+    const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+    return stat && `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
   } catch {
     return undefined;
   }

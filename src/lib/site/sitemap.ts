@@ -8,6 +8,8 @@ export const SITEMAP_URLS_PER_FILE = 50_000;
 /** The name of the file that lists the sitemap files (what robots.txt and every page point to). */
 export const SITEMAP_INDEX = "sitemap-index.xml";
 
+const PAGE_NAME = "index.html";
+
 /**
  * The URL paths of the pages a sitemap lists, given a site's files (paths relative to the site,
  * `/` or `\` separated): every `index.html` as its folder's URL, sorted; the 404 page, data
@@ -16,9 +18,11 @@ export const SITEMAP_INDEX = "sitemap-index.xml";
 export function sitemapPaths(files: Iterable<string>): string[] {
   const paths: string[] = [];
   for (const file of files) {
-    const parts = file.split(/[\\/]/u);
-    if (parts.at(-1) !== "index.html") continue;
-    const folder = parts.slice(0, -1).join("/");
+    // `index.html` whole, or after a separator; checked without splitting every path of a large site.
+    if (!file.endsWith(PAGE_NAME)) continue;
+    const nameAt = file.length - PAGE_NAME.length;
+    if (nameAt > 0 && file[nameAt - 1] !== "/" && file[nameAt - 1] !== "\\") continue;
+    const folder = file.slice(0, Math.max(0, nameAt - 1)).replaceAll("\\", "/");
     paths.push(folder === "" ? "/" : `/${folder}/`);
   }
   return paths.sort();
@@ -34,6 +38,22 @@ const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
  */
 function xmlText(url: string): string {
   return xmlSafeText(url).replace(/[&<>'"]/gu, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/** An absolute URL path the URL parser keeps as it is: segments of letters, digits, `-`, `_` and `~`, ending in `/`. */
+const PLAIN_PATH = /^\/(?:[A-Za-z0-9_~-]+\/)*$/u;
+
+/**
+ * `new URL(path, origin).href` for many paths on one origin. A plain path (see PLAIN_PATH: the
+ * bulk of a site's page URLs) on an http(s) origin resolves to the origin's scheme, credentials and
+ * host followed by the path unchanged, so it is joined to that prefix instead of parsed; any other
+ * path goes through `URL`.
+ */
+function urlsOn(origin: string): (path: string) => string {
+  const root = new URL("/", origin);
+  if (root.protocol !== "http:" && root.protocol !== "https:") return (p) => new URL(p, origin).href;
+  const prefix = root.href.slice(0, -1);
+  return (p) => (PLAIN_PATH.test(p) ? prefix + p : new URL(p, origin).href);
 }
 
 /** A `<urlset>` or `<sitemapindex>` listing `urls`, each in a `<url>` or `<sitemap>` of its own. */
@@ -56,8 +76,9 @@ export function sitemapFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   if (paths.length === 0) return files;
+  const urlOf = urlsOn(origin);
   for (let start = 0, n = 0; start < paths.length; start += perFile, n += 1) {
-    const urls = paths.slice(start, start + perFile).map((p) => new URL(p, origin).href);
+    const urls = paths.slice(start, start + perFile).map(urlOf);
     files.set(`sitemap-${n}.xml`, xmlOf("urlset", "url", urls));
   }
   const index = [...files.keys()].map((name) => new URL(`/${name}`, origin).href);
