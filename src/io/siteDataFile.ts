@@ -6,6 +6,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { ContentProblem } from "../lib/errors.ts";
+import type { BodyPlace } from "../lib/site/articleBody.ts";
 import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 
@@ -13,6 +14,8 @@ import type { SiteIndex } from "../lib/site/siteIndex.ts";
 export interface SiteDataFile {
   site: SiteIndex;
   warnings: readonly ContentProblem[];
+  /** When the articles' bodies are left out of `site`: where each is in the bodies file (src/io/articleBodies.ts). */
+  bodies?: Map<string, BodyPlace> | undefined;
 }
 
 /** Writes a value (in V8's serialization) whole or not at all: a reader never sees half a file. Returns its bytes. */

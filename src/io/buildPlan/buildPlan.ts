@@ -50,6 +50,8 @@ export interface BuildPlan {
   folders: BuildFolders;
   /** The site's data as the check read it (src/io/siteDataFile.ts), for the page workers; written before they start. */
   siteData: string;
+  /** Every article's body, which the site's data leaves out (src/io/articleBodies.ts), for the page workers. */
+  articleBodies: string;
   /** The one-off pages' models and the feeds (src/lib/site/oncePages.ts), for the Astro build; written before it starts. */
   oncePages: string;
   /** False when Astro's share is taken from the last site unchanged (src/io/astroReuse/), and Astro does not run. */

@@ -14,6 +14,7 @@ import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { writeRouteManifest, type PageRecord } from "../pageReuse/manifest.ts";
 import { pageDigest } from "../pageReuse/pageDigest.ts";
 import { reuseCheck } from "../pageReuse/reuseCheck.ts";
+import { articleBodyReader } from "../articleBodies.ts";
 import { readSiteData } from "../siteDataFile.ts";
 import { readStylesheet } from "../stylesheet.ts";
 
@@ -43,7 +44,9 @@ const BATCH = 64;
 const { plan, shard, next } = workerData as PageJob;
 const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
-const { site } = readSiteData(plan.siteData);
+const { site, bodies } = readSiteData(plan.siteData);
+const bodyReader = bodies ? articleBodyReader(plan.articleBodies, bodies) : undefined;
+site.articleBody = bodyReader?.bodyOf;
 const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };
 // As Astro gives it to a page (`String(Astro.site)`), so both write the same bytes.
 const origin = new URL(plan.origin).href;
@@ -93,4 +96,5 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
 for (const { route, records } of routes) {
   writeRouteManifest(plan.reuse.manifestDir, { route: route.route, pages: records }, `worker${shard}`);
 }
+bodyReader?.close();
 post({ kind: "done", rendered, reused: kept });

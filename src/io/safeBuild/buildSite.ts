@@ -1,24 +1,19 @@
-import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
-import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { damagedCacheNotice } from "../articleCache.ts";
-import { astroDigest, astroReuse } from "../astroReuse/astroReuse.ts";
-import { printWarnings } from "../loadSite.ts";
+import { workFiles } from "../buildPlan/workFiles.ts";
 import { describeFsError } from "../fsErrors.ts";
-import type { BuildPlan } from "../buildPlan/buildPlan.ts";
-import { writeBuildPlan } from "../buildPlan/planFile.ts";
-import { earlyPageWorkers, pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
-import { buildReuse } from "../pageReuse/buildReuse.ts";
-import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
+import { printWarnings } from "../loadSite.ts";
 import { archiveSettings } from "../settings.ts";
+import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 import { startContentWork } from "./contentWork.ts";
 import type { OutputFolders } from "./outputFolders.ts";
+import { planBuild } from "./planBuild.ts";
 import { renderSite, type RenderResult } from "./renderSite.ts";
 import type { BuildIo, BuildOptions } from "./safeBuild.ts";
 import { isCompleteSite } from "./siteFolder.ts";
-import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -57,9 +52,7 @@ export async function buildSite(
   };
   const settings = archiveSettings(io.env, io.cwd);
   const site = shown(io.cwd, folders.final);
-  const contentFiles = path.join(folders.work, "content-files");
-  const siteData = path.join(folders.work, "site-data.v8");
-  const oncePages = path.join(folders.work, "once-pages.v8");
+  const files = workFiles(folders.work);
   for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(folders.work, { recursive: true });
   mkdirSync(path.dirname(folders.final), { recursive: true });
@@ -68,9 +61,10 @@ export async function buildSite(
       contentDir: settings.contentDir,
       cwd: io.cwd,
       cacheDir: settings.cacheDir,
-      contentFiles,
-      siteData,
-      oncePages,
+      contentFiles: files.contentFiles,
+      siteData: files.siteData,
+      articleBodies: files.articleBodies,
+      oncePages: files.oncePages,
       readCache: !options.full,
       originOverride: settings.siteUrl,
     },
@@ -98,57 +92,29 @@ export async function buildSite(
   await work.ready;
   lap("check");
 
-  const version = siteCodeVersion(io.cwd, JSON.stringify(check.siteConfig));
-  const reuse = buildReuse({
-    final: folders.final,
-    manifestDir: path.join(folders.work, "pages"),
-    cacheDir: settings.cacheDir,
+  const {
+    plan,
+    pages: reuse,
+    astro,
+  } = planBuild({
+    projectRoot: io.cwd,
+    settings,
+    folders,
+    files,
+    check,
     full: options.full ?? false,
-    // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
-    version,
-  });
-  const astro = astroReuse({
-    final: folders.final,
-    cacheDir: settings.cacheDir,
-    full: options.full ?? false,
-    digest: astroDigest(version, readFileSync(oncePages)),
   });
   if (reuse.plan.previous) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
   if (astro.reused)
     io.out(`astro: its pages, feeds and scripts are unchanged since the last build: kept, astro not run\n`);
   if (reuse.altered > 0)
     io.err(`warning: ${plural(reuse.altered, "page")} of ${site} changed on disk since it was built: rendered again\n`);
-  const siteDataBytes = statSync(siteData).size;
-  const workerCount = pageWorkerCount(check.articles + check.quotes, siteDataBytes);
-  const plan: BuildPlan = {
-    projectRoot: io.cwd,
-    contentDir: settings.contentDir,
-    cacheDir: settings.cacheDir,
-    folders,
-    siteData,
-    oncePages,
-    runAstro: !astro.reused,
-    origin,
-    reuse: reuse.plan,
-    pages: {
-      routes: WORKER_ROUTES.map((route) => route.route),
-      workers: workerCount,
-      early: earlyPageWorkers(workerCount),
-      heapMb: pageWorkerHeapMb(siteDataBytes),
-      outDir: path.join(folders.work, "site"),
-    },
-    contentFiles,
-  };
-  // Made now, so that it is there to merge even when every page was kept from the last build.
-  mkdirSync(plan.pages.outDir, { recursive: true });
-  const planFile = path.join(folders.work, "plan.json");
-  writeBuildPlan(planFile, plan);
   let shownTenth = 0;
   let rendered: RenderResult;
   try {
     rendered = await renderSite({
       plan,
-      planFile,
+      planFile: files.plan,
       env: io.env,
       searchIndexed: work.indexed,
       now: io.now,

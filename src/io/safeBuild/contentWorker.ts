@@ -5,7 +5,9 @@
 // writes them into a folder aside while they render. Its memory goes when it ends: the parent holds no archive.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
+import { withoutBodies } from "../../lib/site/articleBody.ts";
 import { oncePagesOf } from "../../lib/site/oncePages.ts";
+import { writeArticleBodies } from "../articleBodies.ts";
 import { siteIndexOf, type SiteIndex } from "../../lib/site/siteIndex.ts";
 import { exportFiles } from "../../lib/exports/exportFiles.ts";
 import { writeExports } from "../exportsFolder.ts";
@@ -20,8 +22,10 @@ export interface ContentJob {
   cacheDir: string;
   /** Where to write the search index (its `search/index/` folder) and the data exports (`data/`). */
   contentFiles: string;
-  /** Where to write the site's data for the page workers, once the check has passed. */
+  /** Where to write the site's data for the page workers (without the articles' bodies), once the check has passed. */
   siteData: string;
+  /** Where to write the articles' bodies for the page workers (src/io/articleBodies.ts). */
+  articleBodies: string;
   /** Where to write the one-off pages' models and the feeds for the Astro build (src/lib/site/oncePages.ts). */
   oncePages: string;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
@@ -56,7 +60,8 @@ post({ kind: "checked", check });
 if (check.ok && archive) {
   const site = siteIndexOf(archive);
   // The article cache is for the next build, so it is written after the site's data.
-  writeSiteData(job.siteData, { site, warnings: archive.warnings });
+  const bodies = writeArticleBodies(job.articleBodies, site.articles);
+  writeSiteData(job.siteData, { site: withoutBodies(site), warnings: archive.warnings, bodies });
   writeOncePages(job.oncePages, oncePagesOf(site));
   post({ kind: "ready" });
   const warning = saveCache?.();

@@ -49,6 +49,11 @@ export interface SiteIndex {
   articlesByYear: Map<number, SiteArticle[]>;
   /** Articles whose year is not known yet (`articles/undated/`). */
   undatedArticles: SiteArticle[];
+  /**
+   * Reads an article's body when the articles' own are left out (the build's page workers:
+   * src/lib/site/articleBody.ts); absent, each article holds its own.
+   */
+  articleBody?: ((id: string) => Pick<SiteArticle, "html" | "plainText">) | undefined;
 }
 
 function group<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {

@@ -1,6 +1,7 @@
 import type { Quote } from "../../schemas/quote.ts";
 import type { Speaker } from "../../schemas/speaker.ts";
 import type { Topic } from "../../schemas/topic.ts";
+import { withBody } from "../articleBody.ts";
 import { excerpt } from "../format.ts";
 import type { SiteArticle, SiteIndex } from "../siteIndex.ts";
 import type { Labelled } from "./articleRef.ts";
@@ -47,7 +48,8 @@ export function articleQuoteItems(quotes: readonly Quote[], bodyHtml: string): A
 }
 
 /** The model of an article's page. */
-export function articlePageModel(site: SiteIndex, article: SiteArticle): ArticlePageModel {
+export function articlePageModel(site: SiteIndex, listed: SiteArticle): ArticlePageModel {
+  const article = withBody(listed, site.articleBody);
   const quotes = site.quotesByArticle.get(article.id) ?? [];
   return {
     article,

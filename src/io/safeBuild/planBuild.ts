@@ -1,0 +1,79 @@
+// The build's decisions once the content is checked, made into one plan (src/io/buildPlan/): which
+// pages and whether Astro's share can be kept from the last site, how many page workers, where
+// everything is. Written to the plan file for the Astro build.
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
+import { astroDigest, astroReuse, type AstroReuse } from "../astroReuse/astroReuse.ts";
+import type { BuildPlan } from "../buildPlan/buildPlan.ts";
+import { writeBuildPlan } from "../buildPlan/planFile.ts";
+import type { WorkFiles } from "../buildPlan/workFiles.ts";
+import { earlyPageWorkers, pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
+import { buildReuse, type BuildReuse } from "../pageReuse/buildReuse.ts";
+import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
+import type { ArchiveSettings } from "../settings.ts";
+import type { ContentCheck } from "./checkContent.ts";
+import type { OutputFolders } from "./outputFolders.ts";
+
+/** A build's plan, and its page and Astro reuse, which act again once the site is put together. */
+export interface PlannedBuild {
+  plan: BuildPlan;
+  pages: BuildReuse;
+  astro: AstroReuse;
+}
+
+/**
+ * Plans the build of the checked content `check`: reuse is decided against the last site in
+ * `folders.final` (none with `full`), page workers are sized by the site's data, and the plan is
+ * written to `files.plan`.
+ */
+export function planBuild(options: {
+  projectRoot: string;
+  settings: ArchiveSettings;
+  folders: OutputFolders;
+  files: WorkFiles;
+  check: Extract<ContentCheck, { ok: true }>;
+  full: boolean;
+}): PlannedBuild {
+  const { settings, folders, files, check, full } = options;
+  // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
+  const version = siteCodeVersion(options.projectRoot, JSON.stringify(check.siteConfig));
+  const pages = buildReuse({
+    final: folders.final,
+    manifestDir: files.pageRecords,
+    cacheDir: settings.cacheDir,
+    full,
+    version,
+  });
+  const astro = astroReuse({
+    final: folders.final,
+    cacheDir: settings.cacheDir,
+    full,
+    digest: astroDigest(version, readFileSync(files.oncePages)),
+  });
+  const siteDataBytes = statSync(files.siteData).size;
+  const workers = pageWorkerCount(check.articles + check.quotes, siteDataBytes);
+  const plan: BuildPlan = {
+    projectRoot: options.projectRoot,
+    contentDir: settings.contentDir,
+    cacheDir: settings.cacheDir,
+    folders,
+    siteData: files.siteData,
+    articleBodies: files.articleBodies,
+    oncePages: files.oncePages,
+    runAstro: !astro.reused,
+    origin: check.siteConfig.origin,
+    reuse: pages.plan,
+    pages: {
+      routes: WORKER_ROUTES.map((route) => route.route),
+      workers,
+      early: earlyPageWorkers(workers),
+      heapMb: pageWorkerHeapMb(siteDataBytes),
+      outDir: files.pages,
+    },
+    contentFiles: files.contentFiles,
+  };
+  // Made now, so that it is there to merge even when every page was kept from the last build.
+  mkdirSync(plan.pages.outDir, { recursive: true });
+  writeBuildPlan(files.plan, plan);
+  return { plan, pages, astro };
+}
