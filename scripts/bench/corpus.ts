@@ -3,14 +3,22 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { sourcesHash } from "../../src/io/codeVersion.ts";
 import { BENCH_ROOT, PROJECT_ROOT } from "./paths.ts";
 
 /** What the marker beside a content folder records. */
 interface CorpusMarker {
   count: number;
   seed: number;
+  /** The generator's version (a hash of its sources): a folder from another generator is made afresh. */
+  generator: string;
   /** True while the benchmark has one article edited (a crash then forces a fresh corpus). */
   edited: boolean;
+}
+
+/** The version of the corpus generator: its sources and the command that runs it. */
+export function generatorVersion(): string {
+  return sourcesHash(PROJECT_ROOT, ["tools/synthetic", "scripts/generate-corpus.ts"]);
 }
 
 /** The content folder of `count` articles. */
@@ -28,17 +36,24 @@ function readMarker(count: number): CorpusMarker | null {
   }
 }
 
-/** Records the state of a content folder beside it. */
-export function writeMarker(marker: CorpusMarker): void {
-  writeFileSync(markerFile(marker.count), `${JSON.stringify(marker)}\n`);
+/** Records the state of a content folder beside it (made by this generator). */
+export function writeMarker(marker: Omit<CorpusMarker, "generator">): void {
+  writeFileSync(markerFile(marker.count), `${JSON.stringify({ ...marker, generator: generatorVersion() })}\n`);
 }
 
-/** Whether the content folder of `count` articles from `seed` is there, complete and unedited. */
+/** Whether the content folder of `count` articles from `seed` is there, complete, unedited and made by this generator. */
 export function corpusReady(count: number, seed: number): boolean {
   const marker = readMarker(count);
   // A folder from before archives had a site.yaml is made afresh.
   const complete = existsSync(path.join(corpusDir(count), "site.yaml"));
-  return marker !== null && marker.count === count && marker.seed === seed && !marker.edited && complete;
+  return (
+    marker !== null &&
+    marker.count === count &&
+    marker.seed === seed &&
+    !marker.edited &&
+    marker.generator === generatorVersion() &&
+    complete
+  );
 }
 
 /** The generator's line every 1,000 articles written: `12000/100000 articles written`. */
