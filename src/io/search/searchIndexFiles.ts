@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
-import { indexAsFiles } from "../../lib/search/store.ts";
+import { eachIndexFile, indexAsFiles } from "../../lib/search/store.ts";
 import type { SiteIndex } from "../../lib/site/siteIndex.ts";
 
 /** The folder of the search index inside the site (the search page fetches from `/search/index/`). */
@@ -14,10 +14,31 @@ export function searchIndexFiles(site: SiteIndex): Map<string, string> {
 
 /** Writes the search index into a site folder (its `search/index/`, made even when empty), creating each folder once. */
 export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, string>): void {
+  const write = indexFileWriter(siteDir);
+  for (const [file, text] of files) write(file, text);
+}
+
+/**
+ * Makes a site's search index and writes it into a site folder, the same files as
+ * `writeSearchIndex(siteDir, searchIndexFiles(site))`, each written as soon as it is made and let
+ * go, so the index's text is never held whole. Returns the number of files written.
+ */
+export function writeSiteSearch(siteDir: string, site: SiteIndex): number {
+  const write = indexFileWriter(siteDir);
+  let count = 0;
+  eachIndexFile(buildSiteSearch(site), (file, text) => {
+    write(file, text);
+    count += 1;
+  });
+  return count;
+}
+
+/** A writer of index files into a site folder's `search/index/` (made at once, even if no file comes), creating each folder once. */
+function indexFileWriter(siteDir: string): (file: string, text: string) => void {
   const root = path.join(siteDir, SEARCH_INDEX_DIR);
   mkdirSync(root, { recursive: true });
   const made = new Set<string>([root]);
-  for (const [file, text] of files) {
+  return (file, text) => {
     const target = path.join(root, file);
     const folder = path.dirname(target);
     if (!made.has(folder)) {
@@ -25,5 +46,5 @@ export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, str
       made.add(folder);
     }
     writeFileSync(target, text);
-  }
+  };
 }

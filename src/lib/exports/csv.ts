@@ -33,6 +33,12 @@ function cell(value: ExportRecord[string]): string {
   return String(value);
 }
 
+const OPTIONS = {
+  record_delimiter: "windows",
+  quote_record_delimiter: true,
+  cast: { string: neutraliseCell },
+} as const;
+
 /**
  * Serialises records as CSV (RFC 4180, CRLF rows) with a BOM and a header row. Lists become
  * `a; b`; nested objects (roles, figures) become JSON inside their cell. Every cell passes
@@ -40,14 +46,52 @@ function cell(value: ExportRecord[string]): string {
  * holding `\r\n`.
  */
 export function toCsv(records: readonly ExportRecord[]): string {
-  const columns = Object.keys(records[0] ?? {});
-  const rows = records.map((record) => columns.map((column) => cell(record[column] ?? null)));
-  return (
-    BOM +
-    stringify([columns, ...rows], {
-      record_delimiter: "windows",
-      quote_record_delimiter: true,
-      cast: { string: neutraliseCell },
-    })
-  );
+  const pieces: string[] = [];
+  const writer = csvWriter((text) => pieces.push(text));
+  for (const record of records) writer.add(record);
+  writer.end();
+  return pieces.join("");
+}
+
+/** Takes records one at a time and gives CSV text in pieces, which joined are {@link toCsv} of them all. */
+export interface RecordWriter {
+  add(record: ExportRecord): void;
+  /** Gives the rest of the text: call once, after the last record. */
+  end(): void;
+}
+
+/**
+ * {@link toCsv} record by record: every `batch` records their rows are given to `emit` (the BOM and
+ * the header row, the first record's keys, before the first). Each row ends with its own line
+ * break, so rows serialised in batches are the rows serialised at once.
+ */
+export function csvWriter(emit: (text: string) => void, batch = 256): RecordWriter {
+  let columns: string[] | null = null;
+  let rows: string[][] = [];
+  const flush = (): void => {
+    if (columns === null || rows.length === 0) return;
+    emit(stringify(rows, OPTIONS));
+    rows = [];
+  };
+  return {
+    add(record) {
+      if (columns === null) {
+        columns = Object.keys(record);
+        emit(BOM);
+        rows.push(columns);
+      }
+      const row: string[] = [];
+      for (const column of columns) row.push(cell(record[column] ?? null));
+      rows.push(row);
+      if (rows.length >= batch) flush();
+    },
+    end() {
+      if (columns === null) {
+        // No records: a header of no columns, one empty row.
+        emit(BOM + stringify([[]], OPTIONS));
+        return;
+      }
+      flush();
+    },
+  };
 }

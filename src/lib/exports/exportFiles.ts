@@ -1,4 +1,4 @@
-import { toCsv } from "./csv.ts";
+import { csvWriter, type RecordWriter } from "./csv.ts";
 import { EXPORT_NAMES, exportRecords, type ExportRecord, type ExportSource } from "./records.ts";
 
 /** The formats every export is written in. */
@@ -9,13 +9,54 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The text of one export file from its records: pretty JSON with a final line break, or CSV. */
 export function exportFileText(format: ExportFormat, records: readonly ExportRecord[]): string {
-  return format === "json" ? `${JSON.stringify(records, null, 2)}\n` : toCsv(records);
+  if (format === "json") return `${JSON.stringify(records, null, 2)}\n`;
+  const pieces: string[] = [];
+  const writer = exportWriter(format, (text) => pieces.push(text));
+  for (const record of records) writer.add(record);
+  writer.end();
+  return pieces.join("");
+}
+
+/**
+ * {@link exportFileText} record by record, for writing an export without holding it whole: every
+ * `batch` records their text is given to `emit`; the pieces joined are the file's text.
+ */
+export function exportWriter(format: ExportFormat, emit: (text: string) => void, batch = 256): RecordWriter {
+  return format === "json" ? jsonWriter(emit, batch) : csvWriter(emit, batch);
+}
+
+/**
+ * Pretty JSON of an array, record by record: a batch of records is serialised as an array (so each
+ * is indented as inside the whole one) and given without its brackets.
+ */
+function jsonWriter(emit: (text: string) => void, batch: number): RecordWriter {
+  let started = false;
+  let pending: ExportRecord[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    // `[\n  {…},\n  {…}\n]`: the records, indented, between the brackets' lines.
+    const text = JSON.stringify(pending, null, 2);
+    emit(`${started ? ",\n" : "[\n"}${text.slice(2, -2)}`);
+    started = true;
+    pending = [];
+  };
+  return {
+    add(record) {
+      pending.push(record);
+      if (pending.length >= batch) flush();
+    },
+    end() {
+      flush();
+      emit(started ? "\n]\n" : "[]\n");
+    },
+  };
 }
 
 /**
  * Every data export of a site served at `origin`, by its file name (`quotes.csv`): what `/data/`
- * holds. `npm run build` writes them from its content worker; `astro dev` and a plain
- * `astro build` serve them through src/pages/data/[name].json.ts and [name].csv.ts, from the same function.
+ * holds. `astro dev` and a plain `astro build` serve them through src/pages/data/[name].json.ts and
+ * [name].csv.ts, from the same function; `npm run build` writes them from its content worker
+ * record by record (src/io/exportsFolder.ts, with {@link exportWriter}).
  */
 export function exportFiles(source: ExportSource, origin: string): Map<string, string> {
   const records = exportRecords(source, origin);

@@ -35,13 +35,17 @@ export const indexFiles = {
 
 /** Every file of an index as `path → JSON text`, for writing it out. */
 export function indexAsFiles(index: SearchIndex): Map<string, string> {
-  const files = new Map<string, string>([
-    [indexFiles.meta, JSON.stringify(index.meta)],
-    [indexFiles.attrs, JSON.stringify(index.attrs)],
-  ]);
-  index.shards.forEach((shard, n) => files.set(indexFiles.shard(n), JSON.stringify(shard)));
-  for (const [key, docs] of Object.entries(index.chunks)) files.set(indexFiles.chunk(key), JSON.stringify(docs));
+  const files = new Map<string, string>();
+  eachIndexFile(index, (file, text) => files.set(file, text));
   return files;
+}
+
+/** Calls back with every file of an index (`path`, JSON text) in {@link indexAsFiles}' order, one made at a time. */
+export function eachIndexFile(index: SearchIndex, visit: (file: string, text: string) => void): void {
+  visit(indexFiles.meta, JSON.stringify(index.meta));
+  visit(indexFiles.attrs, JSON.stringify(index.attrs));
+  index.shards.forEach((shard, n) => visit(indexFiles.shard(n), JSON.stringify(shard)));
+  for (const [key, docs] of Object.entries(index.chunks)) visit(indexFiles.chunk(key), JSON.stringify(docs));
 }
 
 /**
