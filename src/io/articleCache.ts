@@ -4,13 +4,19 @@ import { deserialize, serialize } from "node:v8";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import type { ArticleUnit, ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { readCheckedFile, writeCheckedFile } from "./checkedFile.ts";
+import { packUnit, unpackUnit, type PackedUnit } from "./packedUnit.ts";
 
 const FILE_NAME = "article-units.v8";
+/** Told apart from the parser's version: a cache of another layout is never read as this one. */
+const LAYOUT = "packed-1";
 
 interface Stored {
   version: string;
-  units: Map<string, ArticleUnit>;
+  units: Map<string, PackedUnit>;
 }
+
+/** A unit the cache keeps: as read from the file (packed), or parsed by this build with its file's text. */
+type Kept = PackedUnit | { fresh: ArticleUnit; text: string };
 
 /** What one build's use of the cache came to. */
 export interface ArticleCacheStats {
@@ -35,7 +41,7 @@ export interface ArticleCacheFile {
   save(): string | undefined;
 }
 
-function readStored(file: string, version: string): { units: Map<string, ArticleUnit>; damaged: boolean } {
+function readStored(file: string, version: string): { units: Map<string, PackedUnit>; damaged: boolean } {
   const read = readCheckedFile(file);
   if ("missing" in read) return { units: new Map(), damaged: false };
   if ("damaged" in read) return { units: new Map(), damaged: true };
@@ -52,7 +58,8 @@ function readStored(file: string, version: string): { units: Map<string, Article
  * Opens the article cache in `dir`. A unit is found again only for a file with the same path and
  * text, the same two registries (`registries`: their texts) and the same parser code (`version`).
  * The file carries a SHA-256 of its contents, checked on reading: a damaged cache is ignored (every
- * article parsed afresh) and said so in `stats`. With `read: false` (`npm run build -- --full`) the
+ * article parsed afresh) and said so in `stats`. Units are stored packed (see packedUnit.ts): their
+ * texts found in the article's file are sliced from it again. With `read: false` (`npm run build -- --full`) the
  * old cache is not even read; the new one is still written.
  */
 export function openArticleCache(
@@ -62,26 +69,43 @@ export function openArticleCache(
   options: { read?: boolean } = {},
 ): ArticleCacheFile {
   const file = path.join(dir, FILE_NAME);
+  const layoutVersion = `${LAYOUT}:${version}`;
   const { units: previous, damaged } =
-    options.read === false ? { units: new Map<string, ArticleUnit>(), damaged: false } : readStored(file, version);
-  const used = new Map<string, ArticleUnit>();
+    options.read === false ? { units: new Map<string, PackedUnit>(), damaged: false } : readStored(file, layoutVersion);
+  const used = new Map<string, Kept>();
+  // Units handed out, by key: a file asked for twice (the parse threads, then buildArchive) is unpacked once.
+  const given = new Map<string, ArticleUnit>();
   const base = createHash("sha256");
   for (const text of registries) base.update(text).update("\0");
-  const keyOf = (source: SourceFile): string =>
-    base.copy().update(source.path).update("\0").update(source.text).digest("base64");
+  // Each file's key, made once however often it is asked for (the same text, the same key).
+  const keys = new WeakMap<SourceFile, { path: string; text: string; key: string }>();
+  const keyOf = (source: SourceFile): string => {
+    const known = keys.get(source);
+    if (known && known.path === source.path && known.text === source.text) return known.key;
+    const key = base.copy().update(source.path).update("\0").update(source.text).digest("base64");
+    keys.set(source, { path: source.path, text: source.text, key });
+    return key;
+  };
   // Files asked for, by key: found in the previous build's cache or not (asking twice counts once).
   const asked = new Map<string, boolean>();
   return {
     cache: {
       get(source) {
         const key = keyOf(source);
-        const unit = used.get(key) ?? previous.get(key);
         if (!asked.has(key)) asked.set(key, previous.has(key));
-        if (unit) used.set(key, unit);
-        return unit;
+        const unit = given.get(key);
+        if (unit) return unit;
+        const packed = previous.get(key);
+        if (!packed) return undefined;
+        const unpacked = unpackUnit(packed, source.text);
+        used.set(key, packed);
+        given.set(key, unpacked);
+        return unpacked;
       },
       set(source, unit) {
-        used.set(keyOf(source), unit);
+        const key = keyOf(source);
+        used.set(key, { fresh: unit, text: source.text });
+        given.set(key, unit);
       },
     },
     stats: () => {
@@ -93,7 +117,9 @@ export function openArticleCache(
         options.read === false || used.size !== previous.size || [...used.keys()].some((key) => !previous.has(key));
       if (!changed) return undefined;
       try {
-        writeCheckedFile(file, serialize({ version, units: used } satisfies Stored));
+        const units = new Map<string, PackedUnit>();
+        for (const [key, kept] of used) units.set(key, "fresh" in kept ? packUnit(kept.fresh, kept.text) : kept);
+        writeCheckedFile(file, serialize({ version: layoutVersion, units } satisfies Stored));
         return undefined;
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);

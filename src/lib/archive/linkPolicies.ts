@@ -14,7 +14,10 @@ export function linkPolicies(
   quotes: readonly Quote[],
 ): { policies: Policy[]; quotes: Quote[] } {
   const quotesByArticle = new Map<string, { id: string; folded: string }[]>();
+  // Only quotes of articles with policy items are ever compared: the others are not folded.
+  const withPolicies = new Set(articles.flatMap((article) => (article.policies.length > 0 ? [article.id] : [])));
   for (const quote of quotes) {
+    if (!withPolicies.has(quote.article)) continue;
     const list = quotesByArticle.get(quote.article);
     const entry = { id: quote.id, folded: foldForMatching(quote.text) };
     if (list) list.push(entry);

@@ -26,12 +26,15 @@ export function topicMatcher(
   }));
   return (text) => {
     const haystack = comparable(text);
-    return table
-      .filter((topic) => {
-        const left = topic.notKeywords.reduce((rest, word) => rest.replaceAll(word, " "), haystack);
-        return topic.keywords.some((k) => left.includes(k));
-      })
-      .map((topic) => topic.id);
+    const ids: string[] = [];
+    for (const topic of table) {
+      // Taking the notKeywords out (each replaced by a space) only removes text, and a keyword has no
+      // space: a topic none of whose keywords is in the whole text matches nothing.
+      if (!topic.keywords.some((k) => haystack.includes(k))) continue;
+      const left = topic.notKeywords.reduce((rest, word) => rest.replaceAll(word, " "), haystack);
+      if (left === haystack || topic.keywords.some((k) => left.includes(k))) ids.push(topic.id);
+    }
+    return ids;
   };
 }
 
