@@ -1,4 +1,3 @@
-import { stringify, type Cast } from "csv-stringify/sync";
 import type { ExportRecord } from "./records.ts";
 
 /** Byte-order mark: spreadsheet programs need it to read UTF-8 (and so Hangul) correctly. */
@@ -13,15 +12,22 @@ const BOM = "\uFEFF";
  */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/u;
 
+/** What makes a cell need double quotes (RFC 4180): a comma, a double quote, or a line break (a lone `\r` or `\n` too). */
+const NEEDS_QUOTES = /[",\r\n]/u;
+
 /**
- * Neutralises a cell a spreadsheet would evaluate (OWASP, CSV Injection): prefixes it with `'`
- * and forces double quotes around it. Applied to every cell, header cells included. A negative
- * figure (`-3`, `-3%`) starts with `-` too and is neutralised like any other: the file cannot tell
- * a number from a formula for every program, so it reads `'-3` in a spreadsheet and `'-3` to a
- * script, consistently. Other cells are left to csv-stringify (quoted only when needed).
+ * One cell as written, RFC 4180: in double quotes (and its double quotes doubled) when it holds a
+ * comma, a double quote or a line break. A cell a spreadsheet would evaluate is neutralised (OWASP,
+ * CSV Injection): prefixed with `'` and always in double quotes. Applied to every cell, header
+ * cells included. A negative figure (`-3`, `-3%`) starts with `-` too and is neutralised like any
+ * other: the file cannot tell a number from a formula for every program, so it reads `'-3` in a
+ * spreadsheet and `'-3` to a script, consistently. These are the rules csv-stringify applied with
+ * the options this file used (`tests/exports/csv.test.ts` compares the two).
  */
-const neutraliseCell: Cast<string> = (value) =>
-  FORMULA_START.test(value) ? { value: `'${value}`, quoted: true } : value;
+export function csvCell(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
 
 function cell(value: ExportRecord[string]): string {
   if (value === null) return "";
@@ -33,17 +39,17 @@ function cell(value: ExportRecord[string]): string {
   return String(value);
 }
 
-const OPTIONS = {
-  record_delimiter: "windows",
-  quote_record_delimiter: true,
-  cast: { string: neutraliseCell },
-} as const;
+/** One row: its cells, comma-separated, and a CRLF. */
+function csvRow(cells: readonly string[]): string {
+  let row = "";
+  for (let i = 0; i < cells.length; i += 1) row += i === 0 ? csvCell(cells[i]!) : `,${csvCell(cells[i]!)}`;
+  return `${row}\r\n`;
+}
 
 /**
- * Serialises records as CSV (RFC 4180, CRLF rows) with a BOM and a header row. Lists become
- * `a; b`; nested objects (roles, figures) become JSON inside their cell. Every cell passes
- * through {@link neutraliseCell}, and a cell holding a lone `\n` or `\r` is quoted like one
- * holding `\r\n`.
+ * Serialises records as CSV (RFC 4180, CRLF rows) with a BOM and a header row (the first record's
+ * keys). Lists become `a; b`; nested objects (roles, figures) become JSON inside their cell. Every
+ * cell is written by {@link csvCell}.
  */
 export function toCsv(records: readonly ExportRecord[]): string {
   const pieces: string[] = [];
@@ -53,7 +59,7 @@ export function toCsv(records: readonly ExportRecord[]): string {
   return pieces.join("");
 }
 
-/** Takes records one at a time and gives CSV text in pieces, which joined are {@link toCsv} of them all. */
+/** Takes records one at a time and gives the text of an export in pieces, which joined are the whole. */
 export interface RecordWriter {
   add(record: ExportRecord): void;
   /** Gives the rest of the text: call once, after the last record. */
@@ -62,36 +68,32 @@ export interface RecordWriter {
 
 /**
  * {@link toCsv} record by record: every `batch` records their rows are given to `emit` (the BOM and
- * the header row, the first record's keys, before the first). Each row ends with its own line
- * break, so rows serialised in batches are the rows serialised at once.
+ * the header row before the first).
  */
 export function csvWriter(emit: (text: string) => void, batch = 256): RecordWriter {
   let columns: string[] | null = null;
-  let rows: string[][] = [];
-  const flush = (): void => {
-    if (columns === null || rows.length === 0) return;
-    emit(stringify(rows, OPTIONS));
-    rows = [];
-  };
+  let text = "";
+  let rows = 0;
   return {
     add(record) {
       if (columns === null) {
         columns = Object.keys(record);
-        emit(BOM);
-        rows.push(columns);
+        text = BOM + csvRow(columns);
       }
-      const row: string[] = [];
-      for (const column of columns) row.push(cell(record[column] ?? null));
-      rows.push(row);
-      if (rows.length >= batch) flush();
+      const cells: string[] = [];
+      for (const column of columns) cells.push(cell(record[column] ?? null));
+      text += csvRow(cells);
+      rows += 1;
+      if (rows >= batch) {
+        emit(text);
+        text = "";
+        rows = 0;
+      }
     },
     end() {
-      if (columns === null) {
-        // No records: a header of no columns, one empty row.
-        emit(BOM + stringify([[]], OPTIONS));
-        return;
-      }
-      flush();
+      // No records: a header of no columns, an empty line.
+      if (columns === null) emit(`${BOM}\r\n`);
+      else if (text !== "") emit(text);
     },
   };
 }
