@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EXPORT_FORMATS, exportWriter } from "../lib/exports/exportFiles.ts";
 import { EXPORT_NAMES, eachExportRecord, type ExportSource } from "../lib/exports/records.ts";
@@ -13,16 +13,11 @@ export function writeExports(siteDir: string, files: ReadonlyMap<string, string>
   for (const [name, text] of files) writeFileSync(path.join(root, name), text);
 }
 
-/** Writes all of a text to a file descriptor. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
-}
-
 /**
  * Writes the data exports of a site served at `origin` into a site folder's `data/`, the same
  * files as `writeExports(siteDir, exportFiles(source, origin))`, record by record: each record is
  * made once for both formats and let go when written, so no export is held whole in memory.
+ * (`writeFileSync` on an open file writes all of a text at its current position.)
  */
 export function writeSiteExports(siteDir: string, source: ExportSource, origin: string): void {
   const root = path.join(siteDir, EXPORTS_DIR);
@@ -31,7 +26,7 @@ export function writeSiteExports(siteDir: string, source: ExportSource, origin: 
     const fds: number[] = [];
     try {
       for (const format of EXPORT_FORMATS) fds.push(openSync(path.join(root, `${name}.${format}`), "w"));
-      const writers = EXPORT_FORMATS.map((format, i) => exportWriter(format, (text) => writeAll(fds[i]!, text)));
+      const writers = EXPORT_FORMATS.map((format, i) => exportWriter(format, (text) => writeFileSync(fds[i]!, text)));
       eachExportRecord(source, origin, name, (record) => {
         for (const writer of writers) writer.add(record);
       });
