@@ -25,6 +25,8 @@ describe("topicMatcher", () => {
     ["복지부동을 버리고 복지를 넓히겠다", ["welfare"]],
     ["코로나19방역에 힘쓰겠다", ["covid"]],
     ["부패를 막고 돌봄을 넓히겠다", ["integrity", "welfare"]],
+    ["돌봄을 넓히고 부패를 막겠다", ["integrity", "welfare"]], // registry order, not the text's
+    ["복지부동 없는 복지", ["welfare"]], // a keyword after a notKeyword still counts
     ["시민의 목소리를 듣겠다", []],
   ])("%s → %j", (text, ids) => {
     expect(match(text)).toEqual(ids);

@@ -24,16 +24,36 @@ export function topicMatcher(
     keywords: [...new Set([topic.label, ...topic.keywords].map(comparable).filter((k) => k.length > 0))],
     notKeywords: topic.notKeywords.map(comparable).filter((k) => k.length > 0),
   }));
+  // Every keyword by its first code unit: a text is read once, not once per keyword.
+  const byFirst = new Map<number, { topic: number; keyword: string }[]>();
+  table.forEach((topic, index) => {
+    for (const keyword of topic.keywords) {
+      const first = keyword.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push({ topic: index, keyword });
+      else byFirst.set(first, [{ topic: index, keyword }]);
+    }
+  });
   return (text) => {
     const haystack = comparable(text);
-    const ids: string[] = [];
-    for (const topic of table) {
-      // Taking the notKeywords out (each replaced by a space) only removes text, and a keyword has no
-      // space: a topic none of whose keywords is in the whole text matches nothing.
-      if (!topic.keywords.some((k) => haystack.includes(k))) continue;
-      const left = topic.notKeywords.reduce((rest, word) => rest.replaceAll(word, " "), haystack);
-      if (left === haystack || topic.keywords.some((k) => left.includes(k))) ids.push(topic.id);
+    // Topics with a keyword somewhere in the whole text. Taking the notKeywords out (each replaced by
+    // a space) only removes text, and a keyword has no space: no other topic can match.
+    const found = new Uint8Array(table.length);
+    for (let at = 0; at < haystack.length; at += 1) {
+      const list = byFirst.get(haystack.charCodeAt(at));
+      if (!list) continue;
+      for (const { topic, keyword } of list)
+        if (found[topic] === 0 && haystack.startsWith(keyword, at)) found[topic] = 1;
     }
+    const ids: string[] = [];
+    table.forEach((topic, index) => {
+      if (found[index] === 0) return;
+      if (topic.notKeywords.length === 0) ids.push(topic.id);
+      else {
+        const left = topic.notKeywords.reduce((rest, word) => rest.replaceAll(word, " "), haystack);
+        if (topic.keywords.some((k) => left.includes(k))) ids.push(topic.id);
+      }
+    });
     return ids;
   };
 }
