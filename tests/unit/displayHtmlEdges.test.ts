@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { displayText } from "../../src/lib/site/format.ts";
 import { displayHtml } from "../../src/lib/site/html/displayHtml.ts";
+import { createRng } from "../../tools/synthetic/random.ts";
 
 const nowrap = (text: string) => `<span class="nowrap">${text}</span>`;
 
@@ -44,4 +46,81 @@ describe("displayHtml at the edges of markup", () => {
     const shown = `<li><a href="/q/">“행${nowrap("정·")}복지${nowrap("”라고")}</a> <span title="a·b">x</span></li>`;
     expect(displayHtml(`<ul>${item.repeat(2000)}</ul>`)).toBe(`<ul>${shown.repeat(2000)}</ul>`);
   });
+});
+
+/** The reading displayHtml gave as one regular expression over the page, kept as the reference. */
+function onePass(markup: string): string {
+  const tokens =
+    /<(script|style|pre|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|(<(?:title|option)\b[^>]*>)([^<]*)|(?:<!--[\s\S]*?-->|<(?!(?:script|style|pre|textarea|title|option)\b)[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>|[^<\u00B7\u2024\u201D\u2019\u300D\u300F]+)+|[\u201D\u2019\u300D\u300F][\uAC00-\uD7A3]+|[\u00B7\u2024]/g;
+  const parts: string[] = [];
+  let end = 0;
+  for (const match of markup.matchAll(tokens)) {
+    const [token, , textOnlyOpen, textOnly] = match;
+    if (match.index > end) parts.push(markup.slice(end, match.index));
+    end = match.index + token.length;
+    if (textOnlyOpen !== undefined) parts.push(textOnlyOpen + displayText(textOnly ?? ""));
+    else if ("\u201D\u2019\u300D\u300F".includes(token.charAt(0))) parts.push(nowrap(token));
+    else if ("\u00B7\u2024".includes(token)) {
+      const last = parts[parts.length - 1] ?? "";
+      const before = last.charAt(last.length - 1);
+      if (/[\uAC00-\uD7A3A-Za-z0-9]/u.test(before)) {
+        parts[parts.length - 1] = last.slice(0, -1);
+        parts.push(nowrap(before + displayText(token)));
+      } else parts.push(displayText(token));
+    } else parts.push(token);
+  }
+  parts.push(markup.slice(end));
+  return parts.join("");
+}
+
+test("displayHtml reads any markup, well formed or not, as the one-pass reference does", () => {
+  const rng = createRng(11, "display markup");
+  const pieces = [
+    "<",
+    ">",
+    '"',
+    "'",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "</script >",
+    "<pre",
+    "</pre>",
+    "<title",
+    "</title>",
+    "<option>",
+    "<style>",
+    "</style\n>",
+    "<textarea",
+    "<scripts>",
+    "<SCRIPT>",
+    "<a ",
+    "<p>",
+    "</p>",
+    " ",
+    "가",
+    "나",
+    "a",
+    "9",
+    "_",
+    "·",
+    "\u2024",
+    "”",
+    "’",
+    "」",
+    "』",
+    "“",
+    "=",
+    "\n",
+    "\uD800",
+    "😀",
+    "<!-->",
+    "<pre가>",
+    'x="·"',
+  ];
+  for (let n = 0; n < 20_000; n++) {
+    const markup = Array.from({ length: rng.int(1, 16) }, () => rng.pick(pieces)).join("");
+    expect(displayHtml(markup), markup).toBe(onePass(markup));
+  }
 });
