@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { SearchDoc, SearchType } from "../../src/lib/search/documents.ts";
 import { foldSearchText } from "../../src/lib/search/fold.ts";
 import { gatherPostings } from "../../src/lib/search/gatherPostings.ts";
-import { CHOSEONG_PREFIX, eachNgram } from "../../src/lib/search/grams.ts";
+import { CHOSEONG_PREFIX, decodePostings, eachNgram, encodePostings } from "../../src/lib/search/grams.ts";
 import { GramTable } from "../../src/lib/search/gramTable.ts";
 import { toChoseong } from "../../src/lib/search/hangul.ts";
 import { withoutDots } from "../../src/lib/search/squeeze.ts";
@@ -51,8 +51,10 @@ describe("gatherPostings", () => {
       doc("article", "\uD800외톨이 서로게이트", "\uDC00끝 ab"),
       doc("quote", "", "청렴".normalize("NFD") + " 행정"),
     ];
-    const got = gatherPostings(docs);
+    const gathered = gatherPostings(docs);
+    const got = new Map([...gathered].map(([gram, { encoded }]) => [gram, decodePostings(encoded)]));
     expect(sorted(got)).toEqual(sorted(referencePostings(docs)));
+    for (const [gram, { count }] of gathered) expect(count, gram).toBe(got.get(gram)?.length);
     // Spot checks that would fail if a kind of gram were dropped.
     expect(got.get("청렴")).toEqual([0, 3, 5]);
     expect(got.get(`${CHOSEONG_PREFIX}ㅊㄹㅎ`)).toEqual([0, 3]);
@@ -66,7 +68,9 @@ describe("gatherPostings", () => {
 describe("GramTable", () => {
   test("keeps each key's documents once each, across growth, keys told apart by both halves", () => {
     const table = new GramTable(4);
-    for (let doc = 0; doc < 50; doc += 1) {
+    // Documents far apart too, so gaps take several base-36 digits and lists several blocks.
+    const docs = Array.from({ length: 50 }, (_, i) => i * 997);
+    for (const doc of docs) {
       for (let key = 0; key < 40; key += 1) {
         if ((doc + key) % 3 === 0) {
           table.add(-1, key, doc);
@@ -75,11 +79,20 @@ describe("GramTable", () => {
         }
       }
     }
-    const seen = new Map<string, number[]>();
-    table.forEach((high, low, docs) => seen.set(`${high}/${low}`, docs));
+    const seen = new Map<string, { count: number; encoded: string }>();
+    table.forEach((high, low, count, encoded) => seen.set(`${high}/${low}`, { count, encoded }));
     expect(table.size).toBe(80);
-    const expected = Array.from({ length: 50 }, (_, doc) => doc).filter((doc) => (doc + 7) % 3 === 0);
-    expect(seen.get("-1/7")).toEqual(expected);
-    expect(seen.get("7/-1")).toEqual(expected);
+    const expected = docs.filter((doc) => (doc + 7) % 3 === 0);
+    for (const key of ["-1/7", "7/-1"]) {
+      expect(seen.get(key)).toEqual({ count: expected.length, encoded: encodePostings(expected) });
+    }
+    expect(decodePostings(seen.get("-1/7")!.encoded)).toEqual(expected);
+  });
+
+  test("a first document 0 is written as 0", () => {
+    const table = new GramTable();
+    table.add(-1, 1, 0);
+    table.add(-1, 1, 36);
+    table.forEach((_high, _low, count, encoded) => expect([count, encoded]).toEqual([2, "0,10"]));
   });
 });

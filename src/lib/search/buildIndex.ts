@@ -2,7 +2,7 @@ import type { SearchDoc, SearchType } from "./documents.ts";
 import { SEARCH_TYPES } from "./documents.ts";
 import { filterDateOf, type FilterDate } from "./dateRange.ts";
 import { gatherPostings } from "./gatherPostings.ts";
-import { CHOSEONG_PREFIX, encodePostings, gramHash } from "./grams.ts";
+import { CHOSEONG_PREFIX, gramHash } from "./grams.ts";
 
 /**
  * Documents per chunk file, by type. A search waits on the number of files it loads far more than
@@ -90,11 +90,12 @@ export function buildSearchIndex(
   const postings = gatherPostings(docs);
   const stopAt = docs.length >= 300 ? docs.length / 3 : Infinity;
   const stop = [...postings]
-    .filter(([, list]) => list.length > stopAt)
+    .filter(([, { count }]) => count > stopAt)
     .map(([gram]) => gram)
     .sort();
   for (const gram of stop) postings.delete(gram);
-  const encoded = [...postings].map(([gram, list]) => [gram, encodePostings(list)] as const);
+  const encoded = [...postings].map(([gram, { encoded }]) => [gram, encoded] as const);
+  postings.clear();
   const bytes = (kind: boolean): number =>
     encoded
       .filter(([gram]) => gram.startsWith(CHOSEONG_PREFIX) === kind)

@@ -1,7 +1,7 @@
 import type { SearchDoc } from "./documents.ts";
 import { matchableTitle } from "./documents.ts";
 import { foldSearchText } from "./fold.ts";
-import { CHOSEONG_PREFIX } from "./grams.ts";
+import { CHOSEONG_PREFIX, encodePostings } from "./grams.ts";
 import { GramTable } from "./gramTable.ts";
 import { choseongUnit } from "./hangul.ts";
 import { withoutDots } from "./squeeze.ts";
@@ -92,13 +92,19 @@ function postChoseong(folded: string, n: number, table: GramTable, onText: (gram
   }
 }
 
+/** A gram's documents: how many, and their numbers as `encodePostings` writes them. */
+export interface GramPostings {
+  count: number;
+  encoded: string;
+}
+
 /**
- * Each gram's document numbers, ascending, from documents in order. A document is found by the
+ * Each gram's documents, from documents in order. A document is found by the
  * bigrams of its folded title and text, and by the bigrams and trigrams of the initial consonants
  * (초성) of its short fields (a quote's or a policy's title and text, an article's title); middle
  * dots taken out. Title and text are read apart: a line break never starts or ends a gram.
  */
-export function gatherPostings(docs: readonly SearchDoc[]): Map<string, number[]> {
+export function gatherPostings(docs: readonly SearchDoc[]): Map<string, GramPostings> {
   // Most grams are made of one-unit characters: kept by code until the end, no string per gram.
   const table = new GramTable();
   const byText = new Map<string, number[]>();
@@ -122,6 +128,8 @@ export function gatherPostings(docs: readonly SearchDoc[]): Map<string, number[]
     n += 1;
   }
   // A gram kept by code has only one-unit characters, one kept by text an astral one: none is both.
-  table.forEach((high, low, list) => byText.set(gramOfKey(high, low), list));
-  return byText;
+  const postings = new Map<string, GramPostings>();
+  for (const [gram, list] of byText) postings.set(gram, { count: list.length, encoded: encodePostings(list) });
+  table.forEach((high, low, count, encoded) => postings.set(gramOfKey(high, low), { count, encoded }));
+  return postings;
 }
