@@ -8,6 +8,12 @@ export interface PageWorkResult {
   reused: number;
 }
 
+/**
+ * The young generation of a page worker's heap: each page makes short-lived strings and objects,
+ * and fewer, larger scavenges cost less CPU (as for the parse workers and the Astro build).
+ */
+const PAGE_YOUNG_GENERATION_MB = 96;
+
 /** When the page workers start: `now` of them at once, the rest once `rest` has come (and only if pages are left). */
 export interface PageWorkerStart {
   now: number;
@@ -42,6 +48,7 @@ export function runPageWorkers(
     if (stopped) return Promise.resolve({ rendered: 0, reused: 0 });
     const worker = startTsWorker(new URL("./pageWorker.ts", import.meta.url), { plan, shard, next } satisfies PageJob, {
       maxOldGenerationSizeMb: plan.pages.heapMb,
+      maxYoungGenerationSizeMb: PAGE_YOUNG_GENERATION_MB,
     });
     running.push(worker);
     return new Promise<PageWorkResult>((resolve, reject) => {

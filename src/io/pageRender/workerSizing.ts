@@ -3,8 +3,12 @@ import { availableParallelism } from "node:os";
 /** The heap a page worker may need beyond the site's data it holds, for what it renders meanwhile. */
 const PAGE_WORKER_SLACK_BYTES = 256 * 1024 ** 2;
 
-/** What all page workers together may hold, so that a large archive's build fits the machine. */
-const PAGE_WORKERS_BUDGET_BYTES = 2 * 1024 ** 3;
+/**
+ * What all page workers together may hold, so that a large archive's build stays under 6 GB: they
+ * run once the content worker has ended (but for those {@link earlyPageWorkers} allows), beside a
+ * small Astro process.
+ */
+const PAGE_WORKERS_BUDGET_BYTES = 4 * 1024 ** 3;
 
 /**
  * How many page workers share the bulk pages: one per core (at most four), one for a small archive
@@ -26,10 +30,19 @@ export function pageWorkerHeapMb(siteDataBytes: number): number {
 }
 
 /**
- * How many of `workers` page workers start at once, while the content worker still holds the site's
- * data to make the search index: one fewer, so that no more copies of the data are held at once
- * than there are workers (none early for a single worker, which then waits for the index).
+ * The content worker's heap while it makes the search index and the exports, as a multiple of the
+ * site's data file (it holds the whole site's data, bodies included, and the index being made).
  */
-export function earlyPageWorkers(workers: number): number {
-  return Math.max(0, workers - 1);
+const CONTENT_WORKER_FACTOR = 5;
+
+/**
+ * How many of `workers` page workers start at once, while the content worker still holds the site's
+ * data to make the search index: as many as fit {@link PAGE_WORKERS_BUDGET_BYTES} beside it, at
+ * most one fewer than all, so that no more copies of the data are held at once than there are
+ * workers. None for a single worker or a large archive: they wait for the index.
+ */
+export function earlyPageWorkers(workers: number, siteDataBytes: number): number {
+  const room = PAGE_WORKERS_BUDGET_BYTES - CONTENT_WORKER_FACTOR * siteDataBytes;
+  const fit = Math.floor(room / (1.5 * siteDataBytes + PAGE_WORKER_SLACK_BYTES));
+  return Math.max(0, Math.min(workers - 1, fit));
 }

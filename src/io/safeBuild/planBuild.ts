@@ -66,7 +66,7 @@ export function planBuild(options: {
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
       workers,
-      early: earlyPageWorkers(workers),
+      early: earlyPageWorkers(workers, siteDataBytes),
       heapMb: pageWorkerHeapMb(siteDataBytes),
       outDir: files.pages,
     },
