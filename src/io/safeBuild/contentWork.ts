@@ -18,6 +18,9 @@ export interface ContentWork {
  */
 const CONTENT_WORKER_HEAP_MB = 8192;
 
+/** Its young generation: reading the cache and making the index make much short-lived garbage (as in the page workers). */
+const CONTENT_WORKER_YOUNG_MB = 96;
+
 /**
  * Starts checking the content, writing the site's data and making the search index in a worker thread. A failure of the
  * thread itself (a bug, not a content error) rejects whichever result has not come yet. Warnings
@@ -26,6 +29,7 @@ const CONTENT_WORKER_HEAP_MB = 8192;
 export function startContentWork(job: ContentJob, onWarning: (text: string) => void): ContentWork {
   const worker = startTsWorker(new URL("./contentWorker.ts", import.meta.url), job, {
     maxOldGenerationSizeMb: CONTENT_WORKER_HEAP_MB,
+    maxYoungGenerationSizeMb: CONTENT_WORKER_YOUNG_MB,
   });
   const checked = deferred<ContentCheck>();
   const ready = deferred<void>();
