@@ -1,8 +1,8 @@
 /** Bytes of one block of a slot's encoded postings (see {@link GramTable}). */
 const BLOCK = 32;
 const COMMA = 44;
-/** ASCII of each base-36 digit. */
-const DIGITS = Uint8Array.from("0123456789abcdefghijklmnopqrstuvwxyz", (ch) => ch.charCodeAt(0));
+/** The base-36 digits (a plain string: this module is bundled, then dropped, with the search page's code). */
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 /**
  * Postings of grams kept by a pair of integers instead of a string (see gatherPostings.ts): an
@@ -103,7 +103,7 @@ export class GramTable {
   private putNumber(slot: number, n: number): void {
     let count = 0;
     do {
-      this.digits[count] = DIGITS[n % 36]!;
+      this.digits[count] = DIGITS.charCodeAt(n % 36);
       count += 1;
       n = Math.floor(n / 36);
     } while (n > 0);
