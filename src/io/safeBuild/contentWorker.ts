@@ -9,9 +9,8 @@ import { withoutBodies } from "../../lib/site/articleBody.ts";
 import { oncePagesOf } from "../../lib/site/oncePages.ts";
 import { writeArticleBodies } from "../articleBodies.ts";
 import { siteIndexOf, type SiteIndex } from "../../lib/site/siteIndex.ts";
-import { exportFiles } from "../../lib/exports/exportFiles.ts";
-import { writeExports } from "../exportsFolder.ts";
-import { searchIndexFiles, writeSearchIndex } from "../search/searchIndexFiles.ts";
+import { writeSiteExports } from "../exportsFolder.ts";
+import { writeSiteSearch } from "../search/searchIndexFiles.ts";
 import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
@@ -73,12 +72,9 @@ if (check.ok && archive) {
   writeIndexAndExports(site);
 }
 
-/** Writes the search index, then the data exports, each let go before the next is made. */
+/** Writes the search index, then the data exports, each file as it is made. */
 function writeIndexAndExports(site: SiteIndex): void {
-  let files: Map<string, string> | undefined = searchIndexFiles(site);
-  writeSearchIndex(job.contentFiles, files);
-  const count = files.size;
-  files = undefined;
-  writeExports(job.contentFiles, exportFiles(site, site.siteConfig.origin));
+  const count = writeSiteSearch(job.contentFiles, site);
+  writeSiteExports(job.contentFiles, site, site.siteConfig.origin);
   post({ kind: "indexed", files: count });
 }
