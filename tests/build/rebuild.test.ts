@@ -4,6 +4,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { sitemapPaths } from "../../src/lib/site/sitemap.ts";
 import { buildDir, expectSameSite, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
 
 const SEED_2019 = "2019-10-02-innovation-committee-report";
@@ -87,6 +88,16 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     };
     expect(keptCount(run.output)).toBe(Object.keys(manifest.pages).length);
     expect(keptCount(run.output)).toBeGreaterThan(0);
+  });
+
+  test("the sitemap of a build that kept pages lists exactly the pages in the site (it is made without listing the site)", () => {
+    const files = [...treeContents(site).keys()];
+    const listed = files
+      .filter((file) => /^sitemap-\d+\.xml$/u.test(file))
+      .flatMap((file) => [...readFileSync(path.join(site, file), "utf8").matchAll(/<loc>([^<]*)<\/loc>/gu)])
+      .map((match) => new URL(match[1] ?? "").pathname);
+    expect(listed.length).toBeGreaterThan(20);
+    expect(listed.map((url) => decodeURI(url))).toEqual(sitemapPaths(files));
   });
 
   test("--full renders every page again", async () => {
