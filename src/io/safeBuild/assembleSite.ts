@@ -32,6 +32,9 @@ export interface AssembledSite {
 export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro: AstroReuse }): AssembledSite {
   const { folders } = plan;
   let astroFiles: string[];
+  // Listed before they are merged in: with Astro's and the page workers' own, the new site's files
+  // are then known without listing its tens of thousands of page folders.
+  const contentFiles = siteFiles(plan.contentFiles);
   if (plan.runAstro) {
     astroFiles = siteFiles(folders.astro);
     mergeFolders(plan.pages.outDir, folders.astro);
@@ -44,7 +47,7 @@ export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro:
   }
   mergeFolders(plan.contentFiles, folders.site);
   const kept = reuse.pages.linkInto(folders.site);
-  const files = siteFiles(folders.site);
+  const files = [...astroFiles, ...contentFiles, ...reuse.pages.pageFiles()];
   writeSitemap(folders.site, files, plan.origin);
   replaceFolder({ final: folders.final, next: folders.site, aside: folders.aside }, (old) =>
     discardFolder(old, path.join(plan.cacheDir, "trash")),
