@@ -3,7 +3,8 @@
 // and identity, and the one-off pages' data (src/lib/site/oncePages.ts). A warm build after an
 // article edit that touches none of them then runs no Astro at all.
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { linkOrCopy } from "../pageReuse/linkReused.ts";
 import path from "node:path";
 import { pageFingerprint } from "../pageReuse/pageFingerprint.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
@@ -68,13 +69,7 @@ export function astroReuse(options: { final: string; cacheDir: string; full: boo
       for (const file of files) {
         const target = path.join(site, file);
         mkdirSync(path.dirname(target), { recursive: true });
-        try {
-          linkSync(path.join(options.final, file), target);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
-          copyFileSync(path.join(options.final, file), target);
-        }
+        linkOrCopy(path.join(options.final, file), target);
       }
     },
     record: (files) => {

@@ -29,16 +29,26 @@ export function linkReusedPages(manifests: readonly RouteManifest[], from: strin
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      try {
-        linkSync(source, target);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
-        copyFileSync(source, target);
-        copied.push(page.file);
-      }
+      if (!linkOrCopy(source, target)) copied.push(page.file);
       kept += 1;
     }
   }
   return { kept, copied };
+}
+
+/**
+ * Puts `source` at `target` as a hard link (the same file: no copy, and the source stays as it is),
+ * or as a copy where the filesystem cannot link (another filesystem, no permission, too many
+ * links). Returns true when it linked.
+ */
+export function linkOrCopy(source: string, target: string): boolean {
+  try {
+    linkSync(source, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
+    copyFileSync(source, target);
+    return false;
+  }
 }

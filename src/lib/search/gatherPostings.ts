@@ -1,7 +1,7 @@
 import type { SearchDoc } from "./documents.ts";
 import { matchableTitle } from "./documents.ts";
 import { foldSearchText } from "./fold.ts";
-import { CHOSEONG_PREFIX, encodePostings } from "./grams.ts";
+import { CHOSEONG_PREFIX, eachBigram, encodePostings } from "./grams.ts";
 import { GramTable } from "./gramTable.ts";
 import { choseongUnit } from "./hangul.ts";
 import { withoutDots } from "./squeeze.ts";
@@ -27,24 +27,7 @@ const gramText = (text: string): string => withoutDots(foldSearchText(text));
  * bigram of two one-unit characters by code, any other (an astral character in it) by text.
  */
 function postBigrams(folded: string, n: number, table: GramTable, onText: (gram: string) => void): void {
-  let previousStart = -1;
-  let previousWidth = 0;
-  let previousCode = 0;
-  for (let i = 0; i < folded.length;) {
-    const width = widthAt(folded, i);
-    const code = folded.charCodeAt(i);
-    if (isSpaceCode(code)) previousStart = -1;
-    else {
-      if (previousStart >= 0) {
-        if (previousWidth === 1 && width === 1) table.add(TEXT_BIGRAM, (previousCode << 16) | code, n);
-        else onText(folded.slice(previousStart, i + width));
-      }
-      previousStart = i;
-      previousWidth = width;
-      previousCode = code;
-    }
-    i += width;
-  }
+  eachBigram(folded, (code) => table.add(TEXT_BIGRAM, code, n), onText);
 }
 
 /**
