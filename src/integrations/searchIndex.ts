@@ -11,7 +11,7 @@ import { contentDirFromEnv } from "../io/readArchiveSources.ts";
 import { lastGoodContent } from "../lib/site/lastGood.ts";
 import { emptySiteIndex } from "../site/devContent.ts";
 import { archiveSettings } from "../io/settings.ts";
-import { SEARCH_INDEX_DIR, searchIndexFiles, writeSearchIndex } from "../io/search/searchIndexFiles.ts";
+import { SEARCH_INDEX_DIR, searchIndexFiles, writeSiteSearch } from "../io/search/searchIndexFiles.ts";
 
 /** An integration that writes the search index at the end of `astro build` and serves it in `astro dev`. */
 export function searchIndex(): AstroIntegration {
@@ -43,10 +43,9 @@ export function searchIndex(): AstroIntegration {
         // Under `npm run build` (a build plan is set) the build writes it itself.
         if (archiveSettings().buildPlan) return;
         const started = performance.now();
-        const files = searchIndexFiles(loadSiteIndex());
-        writeSearchIndex(fileURLToPath(dir), files);
+        const files = writeSiteSearch(fileURLToPath(dir), loadSiteIndex());
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${files.size} search index files written to ${SEARCH_INDEX_DIR}/ in ${seconds} s`);
+        logger.info(`${files} search index files written to ${SEARCH_INDEX_DIR}/ in ${seconds} s`);
       },
     },
   };

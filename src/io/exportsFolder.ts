@@ -6,16 +6,9 @@ import { EXPORT_NAMES, eachExportRecord, type ExportSource } from "../lib/export
 /** The folder of the data exports inside the site. */
 export const EXPORTS_DIR = "data";
 
-/** Writes the data exports (file name → text) into a site folder's `data/`. */
-export function writeExports(siteDir: string, files: ReadonlyMap<string, string>): void {
-  const root = path.join(siteDir, EXPORTS_DIR);
-  mkdirSync(root, { recursive: true });
-  for (const [name, text] of files) writeFileSync(path.join(root, name), text);
-}
-
 /**
  * Writes the data exports of a site served at `origin` into a site folder's `data/`, the same
- * files as `writeExports(siteDir, exportFiles(source, origin))`, record by record: each record is
+ * files `exportFileText` makes from `exportRecords` (src/lib/exports/), record by record: each record is
  * made once for both formats and let go when written, so no export is held whole in memory.
  * (`writeFileSync` on an open file writes all of a text at its current position.)
  */

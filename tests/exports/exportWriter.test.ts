@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { writeExports, writeSiteExports } from "../../src/io/exportsFolder.ts";
-import { EXPORT_FORMATS, exportFiles, exportFileText, exportWriter } from "../../src/lib/exports/exportFiles.ts";
-import type { ExportRecord, ExportSource } from "../../src/lib/exports/records.ts";
+import { writeSiteExports } from "../../src/io/exportsFolder.ts";
+import { EXPORT_FORMATS, exportFileText, exportWriter } from "../../src/lib/exports/exportFiles.ts";
+import { EXPORT_NAMES, exportRecords, type ExportRecord, type ExportSource } from "../../src/lib/exports/records.ts";
 
 const records: ExportRecord[] = Array.from({ length: 7 }, (_, i) => ({
   id: `q-${i}`,
@@ -49,7 +49,7 @@ describe("an export written record by record is the export written at once", () 
   });
 });
 
-test("writeSiteExports writes the files writeExports writes from exportFiles", () => {
+test("writeSiteExports writes, record by record, the files exportFileText makes from the whole records", () => {
   const source: ExportSource = {
     articles: [],
     quotes: [],
@@ -62,14 +62,17 @@ test("writeSiteExports writes the files writeExports writes from exportFiles", (
   };
   const root = mkdtempSync(path.join(tmpdir(), "exports-"));
   try {
-    writeExports(path.join(root, "whole"), exportFiles(source, "https://example.org/"));
+    const records = exportRecords(source, "https://example.org/");
+    const whole = new Map<string, string>();
+    for (const name of EXPORT_NAMES) {
+      for (const format of EXPORT_FORMATS) whole.set(`${name}.${format}`, exportFileText(format, records[name]));
+    }
     writeSiteExports(path.join(root, "streamed"), source, "https://example.org/");
-    const names = readdirSync(path.join(root, "whole", "data")).sort();
+    const names = [...whole.keys()].sort();
     expect(names).toHaveLength(10);
     expect(readdirSync(path.join(root, "streamed", "data")).sort()).toEqual(names);
     for (const name of names) {
-      const read = (folder: string): string => readFileSync(path.join(root, folder, "data", name), "utf8");
-      expect(read("streamed"), name).toBe(read("whole"));
+      expect(readFileSync(path.join(root, "streamed", "data", name), "utf8"), name).toBe(whole.get(name));
     }
     expect(readFileSync(path.join(root, "streamed", "data", "topics.csv"), "utf8")).toContain(`"'=예산"`);
   } finally {

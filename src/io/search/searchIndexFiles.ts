@@ -12,16 +12,10 @@ export function searchIndexFiles(site: SiteIndex): Map<string, string> {
   return indexAsFiles(buildSiteSearch(site));
 }
 
-/** Writes the search index into a site folder (its `search/index/`, made even when empty), creating each folder once. */
-export function writeSearchIndex(siteDir: string, files: ReadonlyMap<string, string>): void {
-  const write = indexFileWriter(siteDir);
-  for (const [file, text] of files) write(file, text);
-}
-
 /**
- * Makes a site's search index and writes it into a site folder, the same files as
- * `writeSearchIndex(siteDir, searchIndexFiles(site))`, each written as soon as it is made and let
- * go, so the index's text is never held whole. Returns the number of files written.
+ * Makes a site's search index and writes it into a site folder's `search/index/` (made even when
+ * empty): the files of {@link searchIndexFiles}, each written as soon as it is made and let go, so
+ * the index's text is never held whole. Returns the number of files written.
  */
 export function writeSiteSearch(siteDir: string, site: SiteIndex): number {
   const write = indexFileWriter(siteDir);

@@ -1,5 +1,5 @@
 import { csvWriter, type RecordWriter } from "./csv.ts";
-import { EXPORT_NAMES, exportRecords, type ExportRecord, type ExportSource } from "./records.ts";
+import type { ExportRecord } from "./records.ts";
 
 /** The formats every export is written in. */
 export const EXPORT_FORMATS = ["json", "csv"] as const;
@@ -50,19 +50,4 @@ function jsonWriter(emit: (text: string) => void, batch: number): RecordWriter {
       emit(started ? "\n]\n" : "[]\n");
     },
   };
-}
-
-/**
- * Every data export of a site served at `origin`, by its file name (`quotes.csv`): what `/data/`
- * holds. `astro dev` and a plain `astro build` serve them through src/pages/data/[name].json.ts and
- * [name].csv.ts, from the same function; `npm run build` writes them from its content worker
- * record by record (src/io/exportsFolder.ts, with {@link exportWriter}).
- */
-export function exportFiles(source: ExportSource, origin: string): Map<string, string> {
-  const records = exportRecords(source, origin);
-  const files = new Map<string, string>();
-  for (const name of EXPORT_NAMES) {
-    for (const format of EXPORT_FORMATS) files.set(`${name}.${format}`, exportFileText(format, records[name]));
-  }
-  return files;
 }
