@@ -5,15 +5,16 @@
 // if a file is saved during the build.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
-import type { ContentProblem } from "../lib/errors.ts";
 import type { BodyPlace } from "../lib/site/articleBody.ts";
 import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 
-/** What the site's data file holds: the site's data and the archive's warnings, for the build log. */
+/**
+ * What the site's data file holds: the site's data, as the page workers need it. (The archive's
+ * warnings are not in it: the check reports them to the build itself.)
+ */
 export interface SiteDataFile {
   site: SiteIndex;
-  warnings: readonly ContentProblem[];
   /** When the articles' bodies are left out of `site`: where each is in the bodies file (src/io/articleBodies.ts). */
   bodies?: Map<string, BodyPlace> | undefined;
 }

@@ -2,7 +2,7 @@
 // `npm run build`, whose page workers write them (and keep the unchanged ones: src/io/pageReuse/),
 // and which gives Astro no whole archive to list them from; every one under `astro dev` and a
 // plain `astro build`.
-import type { WorkerRoute } from "../lib/site/workerRoutes.ts";
+import { allPages, type WorkerRoute } from "../lib/site/workerRoutes.ts";
 import { writtenByWorkers } from "./buildPlan.ts";
 import { siteData } from "./data.ts";
 
@@ -15,5 +15,5 @@ export async function astroPages<Model>(
 ): Promise<{ params: Record<string, string | undefined>; props: Model }[]> {
   if (writtenByWorkers(route.route)) return [];
   const site = await siteData();
-  return route.pages(site).map(({ params, props }) => ({ params, props }));
+  return allPages(route.pages(site)).map(({ params, props }) => ({ params, props }));
 }

@@ -8,7 +8,7 @@ import { articleBodyReader, writeArticleBodies } from "../../src/io/articleBodie
 import { loadArchive } from "../../src/io/readArchiveSources.ts";
 import { withoutBodies } from "../../src/lib/site/articleBody.ts";
 import { siteIndexOf } from "../../src/lib/site/siteIndex.ts";
-import { articleRoute } from "../../src/lib/site/workerRoutes.ts";
+import { allPages, articleRoute } from "../../src/lib/site/workerRoutes.ts";
 
 const site = siteIndexOf(loadArchive(path.resolve("content")));
 const scratch = (): string => mkdtempSync(path.join(tmpdir(), "press-archive-bodies-"));
@@ -34,8 +34,8 @@ describe("the bodies file", () => {
     expect(bodiless.articles.every((a) => a.html === "" && a.plainText === "")).toBe(true);
     const reader = articleBodyReader(file, places);
     bodiless.articleBody = reader.bodyOf;
-    const whole = articleRoute.pages(site);
-    const split = articleRoute.pages(bodiless);
+    const whole = allPages(articleRoute.pages(site));
+    const split = allPages(articleRoute.pages(bodiless));
     expect(split.map((p) => p.url)).toEqual(whole.map((p) => p.url));
     for (const [i, page] of whole.entries()) {
       expect(split[i]?.props).toEqual(page.props);

@@ -16,12 +16,11 @@ const archive = loadArchive(SHIPPED);
 const site = siteIndexOf(archive);
 
 describe("the site's data file", () => {
-  test("read back, it is the site's data as written, with the archive's warnings", () => {
+  test("read back, it is the site's data as written", () => {
     const file = path.join(scratch(), "site.v8");
-    writeSiteData(file, { site, warnings: archive.warnings });
+    writeSiteData(file, { site });
     const read = readSiteData(file);
     expect(read.site).toEqual(site);
-    expect(read.warnings).toEqual(archive.warnings);
     expect(read.site.quotes.length).toBeGreaterThan(0);
     // The lookups hold the very objects of the lists, as siteIndexOf made them.
     const first = read.site.quotes[0];
@@ -49,7 +48,7 @@ describe("the site's data file", () => {
 
   test("it is a small part of the site's data: no article bodies, no quote pages", () => {
     const dir = scratch();
-    writeSiteData(path.join(dir, "site.v8"), { site, warnings: archive.warnings });
+    writeSiteData(path.join(dir, "site.v8"), { site });
     const once = writeOncePages(path.join(dir, "once.v8"), oncePagesOf(site));
     const whole = readFileSync(path.join(dir, "site.v8"));
     expect(once.length).toBeLessThan(whole.length / 2);

@@ -58,7 +58,6 @@ const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.
   records: [] as PageRecord[],
 }));
 const total = routes.reduce((sum, { pages }) => sum + pages.length, 0);
-const madeFolders = new Set<string>();
 let rendered = 0;
 let kept = 0;
 let routeIndex = 0;
@@ -71,7 +70,7 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
       routeIndex += 1;
     }
     const current = routes[routeIndex];
-    const page = current?.pages[running - routeStart];
+    const page = current?.pages.at(running - routeStart);
     if (!current || !page) throw new Error(`page ${running} of ${total} is in no route`);
     const file = pageFileOf(page.url);
     // Made once here, and let go once the page is written.
@@ -82,11 +81,8 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
     if (isReused) kept += 1;
     else {
       const target = path.join(plan.pages.outDir, file);
-      const folder = path.dirname(target);
-      if (!madeFolders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        madeFolders.add(folder);
-      }
+      // Every page has a folder of its own (its URL), so there is no folder to remember as made.
+      mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, documentHtml(documentParts(current.route.render(model, origin), page.url, context)));
       rendered += 1;
     }

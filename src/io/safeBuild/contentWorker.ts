@@ -8,7 +8,7 @@ import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { withoutBodies } from "../../lib/site/articleBody.ts";
 import { oncePagesOf } from "../../lib/site/oncePages.ts";
 import { writeArticleBodies } from "../articleBodies.ts";
-import { siteIndexOf, type SiteIndex } from "../../lib/site/siteIndex.ts";
+import { siteIndexOf, type SiteArticle, type SiteIndex } from "../../lib/site/siteIndex.ts";
 import { writeSiteExports } from "../exportsFolder.ts";
 import { writeSiteSearch } from "../search/searchIndexFiles.ts";
 import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
@@ -57,24 +57,37 @@ const check = await checkContent(job.contentDir, job.cwd, {
 });
 post({ kind: "checked", check });
 if (check.ok && archive) {
-  const site = siteIndexOf(archive);
-  // The article cache is for the next build, so it is written after the site's data.
-  const bodies = writeArticleBodies(job.articleBodies, site.articles);
-  writeSiteData(job.siteData, { site: withoutBodies(site), warnings: archive.warnings, bodies });
-  writeOncePages(job.oncePages, oncePagesOf(site));
+  const forIndex = writeSiteFiles(archive);
   post({ kind: "ready" });
+  // The article cache is for the next build, so it is written after the site's data.
   const warning = saveCache?.();
   if (warning) post({ kind: "warning", text: warning });
-  // From here on only the site's data is needed: the archive's bodies and the cache's records may
-  // go while the pages render in the other threads.
+  // From here on only the site's data is needed: the archive, the articles' HTML and the cache's
+  // records may go while the pages render in the other threads.
   archive = undefined;
   saveCache = undefined;
-  writeIndexAndExports(site);
+  writeIndexAndExports(forIndex);
+}
+
+/**
+ * Writes the site's data (without the articles' bodies), the bodies and the one-off pages' models.
+ * Returns what the search index and the exports are made from: the site without the bodies, and
+ * the articles with their plain text (the index's words), so that the whole site, its HTML included,
+ * is let go.
+ */
+function writeSiteFiles(checked: Archive): { site: SiteIndex; articles: SiteArticle[] } {
+  const site = siteIndexOf(checked);
+  const bodies = writeArticleBodies(job.articleBodies, site.articles);
+  const bodiless = withoutBodies(site);
+  writeSiteData(job.siteData, { site: bodiless, bodies });
+  writeOncePages(job.oncePages, oncePagesOf(site));
+  const articles = site.articles.map((article, i) => ({ ...bodiless.articles[i]!, plainText: article.plainText }));
+  return { site: bodiless, articles };
 }
 
 /** Writes the search index, then the data exports, each file as it is made. */
-function writeIndexAndExports(site: SiteIndex): void {
-  const count = writeSiteSearch(job.contentFiles, site);
+function writeIndexAndExports({ site, articles }: { site: SiteIndex; articles: SiteArticle[] }): void {
+  const count = writeSiteSearch(job.contentFiles, { ...site, articles });
   writeSiteExports(job.contentFiles, site, site.siteConfig.origin);
   post({ kind: "indexed", files: count });
 }

@@ -17,7 +17,7 @@ export function searchIndexFiles(site: SiteIndex): Map<string, string> {
  * empty): the files of {@link searchIndexFiles}, each written as soon as it is made and let go, so
  * the index's text is never held whole. Returns the number of files written.
  */
-export function writeSiteSearch(siteDir: string, site: SiteIndex): number {
+export function writeSiteSearch(siteDir: string, site: Parameters<typeof buildSiteSearch>[0]): number {
   const write = indexFileWriter(siteDir);
   let count = 0;
   eachIndexFile(buildSiteSearch(site), (file, text) => {

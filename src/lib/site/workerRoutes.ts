@@ -33,10 +33,37 @@ import type { SiteIndex } from "./siteIndex.ts";
 export interface WorkerRoute<Model> {
   /** The route as Astro names it (`quotes/[id]`), which is also its name in the page-reuse record. */
   route: string;
-  /** Every page of the route in `site`; a page's model is made when its `props` is read. */
-  pages(site: SiteIndex): readonly ListPage<Model>[];
+  /** Every page of the route in `site`, each made when asked for; a page's model is made when its `props` is read. */
+  pages(site: SiteIndex): PageList<Model>;
   /** The page's markup from its model, on the site served at `origin` (as `String(Astro.site)` gives it). */
   render(model: Model, origin: string): MarkupPage;
+}
+
+/**
+ * A route's pages by running number, each made only when asked for: a page worker of a large
+ * archive never holds a list of all its pages (hundreds of thousands), only the one it writes.
+ */
+export interface PageList<Model> {
+  readonly length: number;
+  /** The page at `index` (from 0), or undefined past the end. */
+  at(index: number): ListPage<Model> | undefined;
+}
+
+/** The pages of a route made as one list (the paginated lists: a few per speaker, topic and year). */
+function listed<Model>(pages: (site: SiteIndex) => readonly ListPage<Model>[]): (site: SiteIndex) => PageList<Model> {
+  return (site) => {
+    const list = pages(site);
+    return { length: list.length, at: (index) => list[index] };
+  };
+}
+
+/** Every page of a page list, in order (for Astro's getStaticPaths). */
+export function allPages<Model>(list: PageList<Model>): ListPage<Model>[] {
+  return Array.from({ length: list.length }, (_, index) => {
+    const page = list.at(index);
+    if (!page) throw new Error(`page ${index} of ${list.length} is missing`);
+    return page;
+  });
 }
 
 /** A route with one page per item of a collection, at the item's URL, written from its model. */
@@ -49,14 +76,23 @@ function recordRoute<Item extends { id: string }, Model>(
 ): WorkerRoute<Model> {
   return {
     route,
-    pages: (site) =>
-      items(site).map((item) => ({
-        params: { id: item.id },
-        url: url(item.id),
-        get props() {
-          return model(site, item);
+    pages: (site) => {
+      const list = items(site);
+      return {
+        length: list.length,
+        at: (index) => {
+          const item = list[index];
+          if (!item) return undefined;
+          return {
+            params: { id: item.id },
+            url: url(item.id),
+            get props() {
+              return model(site, item);
+            },
+          };
         },
-      })),
+      };
+    },
     render,
   };
 }
@@ -85,28 +121,28 @@ export const policyRoute = recordRoute(
 /** `/quotes/` and its pages. */
 export const quoteListRoute: WorkerRoute<QuoteListModel> = {
   route: "quotes/[...page]",
-  pages: quoteListPages,
+  pages: listed(quoteListPages),
   render: (model) => quoteListPage(model),
 };
 
 /** Each speaker's pages. */
 export const speakerRoute: WorkerRoute<SpeakerPageModel> = {
   route: "speakers/[id]/[...page]",
-  pages: speakerPages,
+  pages: listed(speakerPages),
   render: speakerPage,
 };
 
 /** Each topic's pages. */
 export const topicRoute: WorkerRoute<TopicPageModel> = {
   route: "topics/[id]/[...page]",
-  pages: topicPages,
+  pages: listed(topicPages),
   render: (model) => topicPage(model),
 };
 
 /** Each year's pages. */
 export const yearRoute: WorkerRoute<YearPageModel> = {
   route: "archive/[year]/[...page]",
-  pages: yearPages,
+  pages: listed(yearPages),
   render: (model) => yearPage(model),
 };
 
