@@ -8,6 +8,7 @@ import { deserialize, serialize } from "node:v8";
 import type { BodyPlace } from "../lib/site/articleBody.ts";
 import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
+import { releaseBuffer } from "./releaseBuffer.ts";
 
 /**
  * What the site's data file holds: the site's data, as the page workers need it. (The archive's
@@ -28,26 +29,32 @@ function writeDataFile(file: string, value: unknown): Buffer {
   return bytes;
 }
 
-/** Reads a value written by {@link writeDataFile}; throws naming the file (holding `what`) when it cannot. */
-function readDataFile(file: string, what: string): unknown {
-  let bytes: Buffer;
+/** Reads the bytes of a file written by {@link writeDataFile}; throws naming the file (holding `what`) when it cannot. */
+function readDataBytes(file: string, what: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new Error(`${what} could not be read from ${file} (${reason}); run \`npm run build\` again`);
   }
-  return deserialize(bytes);
 }
 
-/** Writes the site's data for the page workers. */
-export function writeSiteData(file: string, data: SiteDataFile): void {
-  writeDataFile(file, data);
+/** Reads a value written by {@link writeDataFile}; throws naming the file (holding `what`) when it cannot. */
+function readDataFile(file: string, what: string): unknown {
+  return deserialize(readDataBytes(file, what));
 }
 
-/** Reads the site's data back; throws naming the file when it cannot. */
-export function readSiteData(file: string): SiteDataFile {
-  return readDataFile(file, "the site's data") as SiteDataFile;
+/** Writes the site's data for the page workers; resolves once the serialized bytes' memory is freed. */
+export async function writeSiteData(file: string, data: SiteDataFile): Promise<void> {
+  await releaseBuffer(writeDataFile(file, data));
+}
+
+/** Reads the site's data back, the file's bytes freed as soon as they are read; throws naming the file when it cannot. */
+export async function readSiteData(file: string): Promise<SiteDataFile> {
+  const bytes = readDataBytes(file, "the site's data");
+  const data = deserialize(bytes) as SiteDataFile;
+  await releaseBuffer(bytes);
+  return data;
 }
 
 /** Writes the one-off pages' models and the feeds for the Astro build; returns the file's bytes (its digest decides whether Astro runs). */

@@ -16,10 +16,10 @@ const archive = loadArchive(SHIPPED);
 const site = siteIndexOf(archive);
 
 describe("the site's data file", () => {
-  test("read back, it is the site's data as written", () => {
+  test("read back, it is the site's data as written", async () => {
     const file = path.join(scratch(), "site.v8");
-    writeSiteData(file, { site });
-    const read = readSiteData(file);
+    await writeSiteData(file, { site });
+    const read = await readSiteData(file);
     expect(read.site).toEqual(site);
     expect(read.site.quotes.length).toBeGreaterThan(0);
     // The lookups hold the very objects of the lists, as siteIndexOf made them.
@@ -27,10 +27,10 @@ describe("the site's data file", () => {
     expect(first && read.site.quote.get(first.id)).toBe(first);
   });
 
-  test("a file that is not there is an error naming it and the fix", () => {
+  test("a file that is not there is an error naming it and the fix", async () => {
     const file = path.join(scratch(), "never.v8");
-    expect(() => readSiteData(file)).toThrow(file);
-    expect(() => readSiteData(file)).toThrow("npm run build");
+    await expect(readSiteData(file)).rejects.toThrow(file);
+    await expect(readSiteData(file)).rejects.toThrow("npm run build");
   });
 
   test("the one-off pages' file reads back as the models and feeds made from the site", () => {
@@ -46,9 +46,9 @@ describe("the site's data file", () => {
     expect(() => readOncePages(path.join(scratch(), "never.v8"))).toThrow("one-off pages");
   });
 
-  test("it is a small part of the site's data: no article bodies, no quote pages", () => {
+  test("it is a small part of the site's data: no article bodies, no quote pages", async () => {
     const dir = scratch();
-    writeSiteData(path.join(dir, "site.v8"), { site });
+    await writeSiteData(path.join(dir, "site.v8"), { site });
     const once = writeOncePages(path.join(dir, "once.v8"), oncePagesOf(site));
     const whole = readFileSync(path.join(dir, "site.v8"));
     expect(once.length).toBeLessThan(whole.length / 2);

@@ -44,7 +44,7 @@ const BATCH = 64;
 const { plan, shard, next } = workerData as PageJob;
 const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
-const { site, bodies } = readSiteData(plan.siteData);
+const { site, bodies } = await readSiteData(plan.siteData);
 const bodyReader = bodies ? articleBodyReader(plan.articleBodies, bodies) : undefined;
 site.articleBody = bodyReader?.bodyOf;
 const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };

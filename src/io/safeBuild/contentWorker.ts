@@ -8,6 +8,7 @@ import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { withoutBodies } from "../../lib/site/articleBody.ts";
 import { oncePagesOf } from "../../lib/site/oncePages.ts";
 import { writeArticleBodies } from "../articleBodies.ts";
+import { buffersReleased } from "../releaseBuffer.ts";
 import { siteIndexOf, type SiteArticle, type SiteIndex } from "../../lib/site/siteIndex.ts";
 import { writeSiteExports } from "../exportsFolder.ts";
 import { writeSiteSearch } from "../search/searchIndexFiles.ts";
@@ -57,7 +58,7 @@ const check = await checkContent(job.contentDir, job.cwd, {
 });
 post({ kind: "checked", check });
 if (check.ok && archive) {
-  const forIndex = writeSiteFiles(archive);
+  const forIndex = await writeSiteFiles(archive);
   post({ kind: "ready" });
   // The article cache is for the next build, so it is written after the site's data.
   const warning = saveCache?.();
@@ -66,6 +67,7 @@ if (check.ok && archive) {
   // records may go while the pages render in the other threads.
   archive = undefined;
   saveCache = undefined;
+  await buffersReleased();
   writeIndexAndExports(forIndex);
 }
 
@@ -75,11 +77,11 @@ if (check.ok && archive) {
  * the articles with their plain text (the index's words), so that the whole site, its HTML included,
  * is let go.
  */
-function writeSiteFiles(checked: Archive): { site: SiteIndex; articles: SiteArticle[] } {
+async function writeSiteFiles(checked: Archive): Promise<{ site: SiteIndex; articles: SiteArticle[] }> {
   const site = siteIndexOf(checked);
   const bodies = writeArticleBodies(job.articleBodies, site.articles);
   const bodiless = withoutBodies(site);
-  writeSiteData(job.siteData, { site: bodiless, bodies });
+  await writeSiteData(job.siteData, { site: bodiless, bodies });
   writeOncePages(job.oncePages, oncePagesOf(site));
   const articles = site.articles.map((article, i) => ({ ...bodiless.articles[i]!, plainText: article.plainText }));
   return { site: bodiless, articles };
