@@ -1,5 +1,6 @@
 // Threat class "faults around the build": a damaged cache, a defaced page, a second build at the
-// same time, a build killed between the swap's two renames, a cache folder that cannot be written.
+// same time, a build killed between the swap's two renames or while updating the site in place, a
+// cache folder that cannot be written.
 // Each piece is tested here on real files; tests/threats/buildIntegrity.test.ts runs whole builds.
 import {
   existsSync,
@@ -9,6 +10,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +23,7 @@ import { fingerprintPages, untouchedPages } from "../../src/io/pageReuse/pageFin
 import { acquireBuildLock } from "../../src/io/safeBuild/buildLock.ts";
 import { outputFolders } from "../../src/io/safeBuild/outputFolders.ts";
 import { recoverOutput } from "../../src/io/safeBuild/recoverOutput.ts";
+import { finishUpdate, UPDATE_JOURNAL, updateInPlace } from "../../src/io/safeBuild/updateInPlace.ts";
 import type { ArticleUnit } from "../../src/lib/archive/articleUnit.ts";
 
 const scratch = (): string => mkdtempSync(path.join(tmpdir(), "press-archive-faults-"));
@@ -202,6 +205,75 @@ describe("recovering from a build killed mid-swap", () => {
     expect(discarded).toEqual(["dist.old-77"]);
     expect(readFileSync(path.join(root, "dist/index.html"), "utf8")).toBe("current");
     expect(readdirSync(root).sort()).toEqual(["dist", "dist.old-77", "distant"]);
+  });
+});
+
+describe("updating the site in place, and a build killed while doing it", () => {
+  const read = (file: string): string => readFileSync(file, "utf8");
+  /** A site with a kept page, a changed page and a page the new site no longer has; the new files staged. */
+  function staged(root: string): { final: string; stage: string } {
+    const final = path.join(root, "dist");
+    const stage = path.join(root, "dist.tmp-999");
+    for (const [file, text] of [
+      ["index.html", "옛 첫 화면"],
+      ["quotes/kept/index.html", "그대로인 발언"],
+      ["quotes/changed/index.html", "고치기 전"],
+      ["quotes/gone/index.html", "지워진 발언"],
+    ] as const) {
+      mkdirSync(path.dirname(path.join(final, file)), { recursive: true });
+      writeFileSync(path.join(final, file), text);
+    }
+    for (const [file, text] of [
+      ["quotes/changed/index.html", "고친 뒤"],
+      ["quotes/new/index.html", "새 발언"],
+    ] as const) {
+      mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
+      writeFileSync(path.join(stage, file), text);
+    }
+    return { final, stage };
+  }
+
+  test("new files are renamed in, gone ones removed with their folder, kept ones untouched (the same file)", () => {
+    const { final, stage } = staged(scratch());
+    const keptBefore = statSync(path.join(final, "quotes/kept/index.html")).ino;
+    const done = updateInPlace(final, stage, ["quotes/gone/index.html"]);
+    expect(done).toEqual({ written: 2, removed: 1 });
+    expect(read(path.join(final, "quotes/changed/index.html"))).toBe("고친 뒤");
+    expect(read(path.join(final, "quotes/new/index.html"))).toBe("새 발언");
+    expect(existsSync(path.join(final, "quotes/gone"))).toBe(false);
+    expect(statSync(path.join(final, "quotes/kept/index.html")).ino).toBe(keptBefore);
+    expect(read(path.join(final, "index.html"))).toBe("옛 첫 화면");
+    expect(existsSync(path.join(stage, UPDATE_JOURNAL))).toBe(false);
+  });
+
+  test("killed after the journal and one rename: the next build finishes the update, then discards the folder", () => {
+    const root = scratch();
+    const { final, stage } = staged(root);
+    writeFileSync(path.join(stage, UPDATE_JOURNAL), JSON.stringify({ remove: ["quotes/gone/index.html"] }));
+    // The kill came after the first rename.
+    renameSync(path.join(stage, "quotes/changed/index.html"), path.join(final, "quotes/changed/index.html"));
+    const discarded: string[] = [];
+    const lines = recoverOutput(outputFolders({}, root, 1), (dir) => discarded.push(path.basename(dir)));
+    expect(lines[0]).toMatch(
+      /stopped while updating dist in place: its update is finished \(1 files written, 1 removed\)/u,
+    );
+    expect(read(path.join(final, "quotes/new/index.html"))).toBe("새 발언");
+    expect(read(path.join(final, "quotes/changed/index.html"))).toBe("고친 뒤");
+    expect(existsSync(path.join(final, "quotes/gone/index.html"))).toBe(false);
+    expect(discarded).toEqual(["dist.tmp-999"]);
+  });
+
+  test("killed before the journal was whole: the site is untouched and the staged files are only a leftover", () => {
+    const root = scratch();
+    const { final, stage } = staged(root);
+    writeFileSync(path.join(stage, `${UPDATE_JOURNAL}.tmp`), '{"remove": ["quotes/go');
+    const discarded: string[] = [];
+    recoverOutput(outputFolders({}, root, 1), (dir) => discarded.push(path.basename(dir)));
+    expect(read(path.join(final, "quotes/changed/index.html"))).toBe("고치기 전");
+    expect(existsSync(path.join(final, "quotes/new"))).toBe(false);
+    expect(read(path.join(final, "quotes/gone/index.html"))).toBe("지워진 발언");
+    expect(discarded).toEqual(["dist.tmp-999"]);
+    expect(finishUpdate(final, stage)).toBeUndefined();
   });
 });
 

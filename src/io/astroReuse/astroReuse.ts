@@ -23,6 +23,11 @@ export interface AstroReuse {
   reused: boolean;
   /** Astro's files in the last site (relative to it), when reused; else none. */
   files: string[];
+  /**
+   * Astro's files in the last site (relative to it) when the last build recorded them for this very
+   * site, reused or not (a site updated in place removes those the new build no longer makes); else undefined.
+   */
+  lastFiles: string[] | undefined;
   /** When reused: links the last site's Astro files into `site`. */
   linkInto(site: string): void;
   /**
@@ -54,10 +59,9 @@ function readRecord(file: string): AstroRecord | undefined {
 export function astroReuse(options: { final: string; cacheDir: string; full: boolean; digest: string }): AstroReuse {
   const recordFile = path.join(options.cacheDir, "astro.json");
   const last = options.full ? undefined : readRecord(recordFile);
+  const ofThisSite = last !== undefined && last.site === options.final && last.stamp === siteStamp(options.final);
   const reused =
-    last !== undefined &&
-    last.site === options.final &&
-    last.stamp === siteStamp(options.final) &&
+    ofThisSite &&
     last.digest === options.digest &&
     Object.keys(last.files).length > 0 &&
     Object.entries(last.files).every(([file, print]) => pageFingerprint(path.join(options.final, file)) === print);
@@ -65,6 +69,7 @@ export function astroReuse(options: { final: string; cacheDir: string; full: boo
   return {
     reused,
     files,
+    lastFiles: ofThisSite ? Object.keys(last.files) : undefined,
     linkInto: (site) => {
       for (const file of files) {
         const target = path.join(site, file);

@@ -11,8 +11,15 @@ export interface BuildReuse {
   plan: ReusePlan;
   /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
   altered: number;
-  /** Once every page is made: links the reused pages into the new site; returns how many. */
+  /**
+   * Once every page is made: links the reused pages into the new site; returns how many. Given the
+   * last site's own folder (a site updated in place), there is nothing to link: they are there.
+   */
   linkInto(site: string): number;
+  /** Once every page is made: how many pages were kept from the last site. */
+  reusedCount(): number;
+  /** The page files of the last site (relative to it), when pages are taken from it; else none. */
+  previousFiles(): string[];
   /**
    * Once every page is made: the file (relative to the site) of every page the page workers made
    * or kept, as their records name them, so the new site's pages are known without listing it.
@@ -61,6 +68,8 @@ export function buildReuse(options: {
   }
   let manifests: RouteManifest[] | undefined;
   const routeManifests = (): RouteManifest[] => (manifests ??= readRouteManifests(options.manifestDir));
+  const reusedCount = (): number =>
+    routeManifests().reduce((sum, manifest) => sum + manifest.pages.filter((page) => page.reused).length, 0);
   // Set once the reused pages are linked: those not copied are the last site's files themselves.
   let linked: { copied: ReadonlySet<string> } | undefined;
   const printOf = (file: string, reused: boolean): string | undefined => {
@@ -72,10 +81,16 @@ export function buildReuse(options: {
     altered,
     linkInto: (site) => {
       if (!plan.previous) return 0;
+      if (path.resolve(site) === path.resolve(options.final)) {
+        linked = { copied: new Set() };
+        return reusedCount();
+      }
       const done = linkReusedPages(routeManifests(), options.final, site);
       linked = { copied: new Set(done.copied) };
       return done.kept;
     },
+    reusedCount,
+    previousFiles: () => (reusing && previous ? Object.keys(previous.pages) : []),
     pageFiles: () => routeManifests().flatMap((manifest) => manifest.pages.map((page) => page.file)),
     record: () => {
       const stamp = siteStamp(options.final);

@@ -152,12 +152,16 @@ export async function buildSite(
     assembled = assembleSite(plan, { pages: reuse, astro });
   } catch (error) {
     if (describeFsError(error)) throw error;
-    io.err(`could not move the new site into ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`could not put the new site in ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
     return failed(1);
   }
   for (const warning of assembled.warnings) io.err(`warning: ${warning}\n`);
   lap("keep pages, index, sitemap, swap");
   if (assembled.kept > 0) io.out(`${plural(assembled.kept, "unchanged page")} kept from the last build\n`);
+  if (assembled.updated) {
+    const { written, removed } = assembled.updated;
+    io.out(`${site} updated in place: ${plural(written, "file")} written, ${plural(removed, "file")} removed\n`);
+  }
   const pages = assembled.pages;
   const seconds = ((io.now() - started) / 1000).toFixed(1);
   const timings = phases.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(", ");

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { OutputFolders } from "./outputFolders.ts";
 import { isCompleteSite } from "./siteFolder.ts";
 import { isAlive } from "./buildLock.ts";
+import { finishUpdate } from "./updateInPlace.ts";
 
 /**
  * The names a build gives its folders next to the site (`dist.tmp-123`, `dist.old-123`,
@@ -15,7 +16,8 @@ const LEFTOVER = /^\.(?:tmp|old|work)-\d+(?:\.(?:search|site\.v8|split|pages)(?:
  * no other build is using them. When the build was killed between the two renames of the swap, the
  * site folder is missing and the last good site waits as `dist.old-<pid>`: it is put back. Every
  * other leftover of an earlier build (`dist.tmp-*`, `dist.old-*`, `dist.work-*`) is handed to
- * `discard`. Returns what was done, a line each, for the log.
+ * `discard`, once any update in place it holds is finished (src/io/safeBuild/updateInPlace.ts).
+ * Returns what was done, a line each, for the log.
  */
 export function recoverOutput(folders: OutputFolders, discard: (dir: string) => void): string[] {
   const parent = path.dirname(folders.final);
@@ -32,6 +34,17 @@ export function recoverOutput(folders: OutputFolders, discard: (dir: string) => 
       done.push(
         `an earlier build was stopped while swapping sites: the last good site (${restored}) is back in ${base}`,
       );
+    }
+  }
+  // A build killed while updating the site in place: the rest of its update waits in its staging folder.
+  if (existsSync(folders.final)) {
+    for (const name of leftovers.filter((entry) => entry.slice(base.length).startsWith(".tmp-"))) {
+      const update = finishUpdate(folders.final, path.join(parent, name));
+      if (update) {
+        done.push(
+          `an earlier build was stopped while updating ${base} in place: its update is finished (${update.written} files written, ${update.removed} removed)`,
+        );
+      }
     }
   }
   for (const name of leftovers) {

@@ -7,6 +7,7 @@ import { buildSite, shown } from "./buildSite.ts";
 import { discardFolder } from "./discardFolder.ts";
 import { outputFolders, type OutputFolders } from "./outputFolders.ts";
 import { recoverOutput } from "./recoverOutput.ts";
+import { UPDATE_JOURNAL } from "./updateInPlace.ts";
 
 /** What a safe build may touch of the outside world; `scripts/build.ts` passes the real process. */
 export interface BuildIo {
@@ -30,12 +31,19 @@ export interface BuildOptions {
   full?: boolean;
 }
 
+/** True when a build stopped while updating the site in place: its staged files and journal wait in its staging folder. */
+function updateUnderWay(folders: OutputFolders): boolean {
+  return existsSync(path.join(folders.site, UPDATE_JOURNAL));
+}
+
 function failure(io: BuildIo, folders: OutputFolders, code: number): number {
   const site = shown(io.cwd, folders.final);
   io.err(
-    existsSync(folders.final)
-      ? `build failed: the last good site in ${site} is unchanged\n`
-      : `build failed: no site was written to ${site}\n`,
+    updateUnderWay(folders)
+      ? `build failed while updating the site in ${site} in place: some of its files are new, some old; the next build finishes the update first (the rest waits in ${shown(io.cwd, folders.site)})\n`
+      : existsSync(folders.final)
+        ? `build failed: the last good site in ${site} is unchanged\n`
+        : `build failed: no site was written to ${site}\n`,
   );
   return code;
 }
@@ -43,8 +51,10 @@ function failure(io: BuildIo, folders: OutputFolders, code: number): number {
 /**
  * `npm run build` without ever losing the site: checks the content first (as `archive check`
  * does), builds into a temporary folder next to the final one (src/io/safeBuild/buildSite.ts), and
- * only when that build succeeded and wrote a home page swaps it in place of the old site. On any
- * failure the old site is left exactly as it was and no temporary folder remains. One build at a
+ * only when that build succeeded and wrote a home page swaps it in place of the old site, or, when
+ * most pages are kept, renames the new files into it (src/io/safeBuild/updateInPlace.ts). On any
+ * failure before that the old site is left exactly as it was and no temporary folder remains; an
+ * update in place that fails halfway is finished by the next build. One build at a
  * time per output folder: a second waits for the lock (`dist.lock`), and the first thing a build
  * does is to repair what a killed one left (src/io/safeBuild/recoverOutput.ts). Pages whose model
  * and code are unchanged since the last build (and whose files are untouched) are not rendered
@@ -69,7 +79,9 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     try {
       return await buildSite(io, options, folders, (code) => failure(io, folders, code));
     } finally {
-      for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
+      // An update in place that failed halfway keeps its staging folder, for the next build to finish it.
+      const scratch = updateUnderWay(folders) ? [folders.work] : [folders.work, folders.site, folders.astro];
+      for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
     }
   } catch (error) {
     const described = describeFsError(error);
