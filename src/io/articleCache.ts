@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { serialize } from "node:v8";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import type { ArticleUnit, ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { readCheckedFile, writeCheckedFile } from "./checkedFile.ts";
 import { packUnit, unpackUnit, type PackedUnit } from "./packedUnit.ts";
-import { releaseBuffer } from "./releaseBuffer.ts";
+import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 
 const FILE_NAME = "article-units.v8";
 /** Told apart from the parser's version: a cache of another layout is never read as this one. */
@@ -47,13 +47,14 @@ function readStored(file: string, version: string): { units: Map<string, PackedU
   if ("missing" in read) return { units: new Map(), damaged: false };
   if ("damaged" in read) return { units: new Map(), damaged: true };
   try {
-    const stored = deserialize(read.payload) as Stored;
+    // Its packed units hold typed arrays: copies, so that the file's bytes may go.
+    const stored = deserializeOwn(read.payload) as Stored;
     return { units: stored.version === version ? stored.units : new Map(), damaged: false };
   } catch {
     // Written by another Node version: start empty.
     return { units: new Map(), damaged: false };
   } finally {
-    // The units are copies: the file's bytes (about 90 MB for 10,000 articles) may go at once.
+    // Nothing read holds the file's bytes (about 90 MB for 10,000 articles): they may go at once.
     void releaseBuffer(read.payload);
   }
 }

@@ -8,7 +8,7 @@ import { deserialize, serialize } from "node:v8";
 import type { BodyPlace } from "../lib/site/articleBody.ts";
 import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
-import { releaseBuffer } from "./releaseBuffer.ts";
+import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 
 /**
  * What the site's data file holds: the site's data, as the page workers need it. (The archive's
@@ -52,7 +52,7 @@ export async function writeSiteData(file: string, data: SiteDataFile): Promise<v
 /** Reads the site's data back, the file's bytes freed as soon as they are read; throws naming the file when it cannot. */
 export async function readSiteData(file: string): Promise<SiteDataFile> {
   const bytes = readDataBytes(file, "the site's data");
-  const data = deserialize(bytes) as SiteDataFile;
+  const data = deserializeOwn(bytes) as SiteDataFile;
   await releaseBuffer(bytes);
   return data;
 }

@@ -92,8 +92,10 @@ describe("loadArchiveInParallel", () => {
     });
     expect(parallel).toEqual(loadArchive(dir, process.cwd()));
     expect(counts).toEqual([{ hits: 0, misses: 450, damaged: false }]);
-    // What the threads parsed was kept: a later build finds every article in the cache.
-    loadArchive(dir, process.cwd(), { cacheDir, onCache: (stats) => counts.push(stats) });
+    // What the threads parsed was kept: a later build finds every article in the cache, and the
+    // same archive from it (the cache file, several MB, is let go of as soon as it is read).
+    const fromCache = loadArchive(dir, process.cwd(), { cacheDir, onCache: (stats) => counts.push(stats) });
     expect(counts[1]).toEqual({ hits: 450, misses: 0, damaged: false });
+    expect(fromCache).toEqual(parallel);
   }, 120_000);
 });

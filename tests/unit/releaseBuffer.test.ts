@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { serialize, deserialize } from "node:v8";
 import { describe, expect, test } from "vitest";
-import { buffersReleased, releaseBuffer } from "../../src/io/releaseBuffer.ts";
+import { buffersReleased, deserializeOwn, releaseBuffer } from "../../src/io/releaseBuffer.ts";
 
 const MB = 1024 ** 2;
 
@@ -45,5 +45,17 @@ describe("releasing a buffer", () => {
     for (const bytes of buffers) void releaseBuffer(bytes);
     await buffersReleased();
     expect(buffers.map((bytes) => bytes.length)).toEqual([0, 0]);
+  });
+
+  test("typed arrays and Buffers read with deserializeOwn are copies: they outlive the released bytes", async () => {
+    const spans = Int32Array.from({ length: 600_000 }, (_, i) => i - 1);
+    const value = { spans, raw: Buffer.from("발언의 자리"), label: "광주" };
+    const bytes = serialize(value);
+    const read = deserializeOwn(bytes) as typeof value;
+    await releaseBuffer(bytes);
+    expect(bytes.length).toBe(0);
+    expect(read.spans).toEqual(spans);
+    expect(read.raw.toString()).toBe("발언의 자리");
+    expect(read.label).toBe("광주");
   });
 });
