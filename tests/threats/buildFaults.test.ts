@@ -249,7 +249,12 @@ describe("updating the site in place, and a build killed while doing it", () => 
   test("killed after the journal and one rename: the next build finishes the update, then discards the folder", () => {
     const root = scratch();
     const { final, stage } = staged(root);
-    writeFileSync(path.join(stage, UPDATE_JOURNAL), JSON.stringify({ remove: ["quotes/gone/index.html"] }));
+    // A journal naming a file outside the site (never written by a build) removes nothing there.
+    writeFileSync(path.join(root, "outside.txt"), "밖");
+    writeFileSync(
+      path.join(stage, UPDATE_JOURNAL),
+      JSON.stringify({ remove: ["quotes/gone/index.html", "../outside.txt", path.join(root, "outside.txt")] }),
+    );
     // The kill came after the first rename.
     renameSync(path.join(stage, "quotes/changed/index.html"), path.join(final, "quotes/changed/index.html"));
     const discarded: string[] = [];
@@ -260,6 +265,7 @@ describe("updating the site in place, and a build killed while doing it", () => 
     expect(read(path.join(final, "quotes/new/index.html"))).toBe("새 발언");
     expect(read(path.join(final, "quotes/changed/index.html"))).toBe("고친 뒤");
     expect(existsSync(path.join(final, "quotes/gone/index.html"))).toBe(false);
+    expect(read(path.join(root, "outside.txt"))).toBe("밖");
     expect(discarded).toEqual(["dist.tmp-999"]);
   });
 

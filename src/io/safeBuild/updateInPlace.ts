@@ -65,13 +65,18 @@ function applyUpdate(final: string, staged: string, remove: readonly string[]): 
     renameSync(path.join(staged, file), target);
     written += 1;
   }
+  const root = path.resolve(final);
+  let removed = 0;
   for (const file of remove) {
-    const target = path.join(final, file);
+    const target = path.resolve(root, file);
+    // Only ever a file inside the site, whatever a journal found on disk says.
+    if (!target.startsWith(root + path.sep)) continue;
     rmSync(target, { force: true });
-    removeEmptyFolders(final, path.dirname(target));
+    removeEmptyFolders(root, path.dirname(target));
+    removed += 1;
   }
   rmSync(path.join(staged, UPDATE_JOURNAL), { force: true });
-  return { written, removed: remove.length };
+  return { written, removed };
 }
 
 /** Removes `folder` and its parents up to (not including) `root` while they are empty. */
