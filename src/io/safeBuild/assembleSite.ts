@@ -43,7 +43,8 @@ export interface AssembledSite {
  */
 export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro: AstroReuse }): AssembledSite {
   const { folders } = plan;
-  const inPlace = updatesInPlace(reuse);
+  const pageFiles = reuse.pages.pageFiles();
+  const inPlace = updatesInPlace(reuse, pageFiles.length);
   let astroFiles: string[];
   // Listed before they are merged in: with Astro's and the page workers' own, the new site's files
   // are then known without listing its tens of thousands of page folders.
@@ -60,7 +61,7 @@ export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro:
   }
   mergeFolders(plan.contentFiles, folders.site);
   const kept = reuse.pages.linkInto(inPlace ? folders.final : folders.site);
-  const files = [...astroFiles, ...contentFiles, ...reuse.pages.pageFiles()];
+  const files = [...astroFiles, ...contentFiles, ...pageFiles];
   writeSitemap(folders.site, files, plan.origin);
   let updated: SiteUpdate | undefined;
   if (inPlace) {
@@ -77,12 +78,13 @@ export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro:
 }
 
 /**
- * True when the last site is updated in place: its pages are trusted and most of them kept, and
- * the last build recorded Astro's files in it (so that those no longer made are known).
+ * True when the last site is updated in place: its pages are trusted, most of the new site's
+ * `pages` are kept from it, and the last build recorded Astro's files in it (so that those no
+ * longer made are known).
  */
-function updatesInPlace(reuse: { pages: BuildReuse; astro: AstroReuse }): boolean {
+function updatesInPlace(reuse: { pages: BuildReuse; astro: AstroReuse }, pages: number): boolean {
   if (!reuse.pages.plan.previous || reuse.astro.lastFiles === undefined) return false;
-  return reuse.pages.reusedCount() * 2 >= reuse.pages.pageFiles().length;
+  return reuse.pages.reusedCount() * 2 >= pages;
 }
 
 /**
