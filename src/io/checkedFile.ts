@@ -6,8 +6,8 @@ import path from "node:path";
 const MAGIC = Buffer.from("press-archive checked 1\n", "ascii");
 const HASH_BYTES = 32;
 
-/** A checked file as read: its payload, or why there is none. */
-export type CheckedRead = { payload: Buffer } | { missing: true } | { damaged: true };
+/** A checked file as read: its payload (and its SHA-256, hex), or why there is none. */
+export type CheckedRead = { payload: Buffer; hash: string } | { missing: true } | { damaged: true };
 
 /**
  * Writes `payload` with a SHA-256 of it in front, whole or not at all (written aside, then renamed
@@ -44,5 +44,5 @@ export function readCheckedFile(file: string): CheckedRead {
   if (bytes.length < start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { damaged: true };
   const payload = bytes.subarray(start);
   const hash = createHash("sha256").update(payload).digest();
-  return hash.equals(bytes.subarray(MAGIC.length, start)) ? { payload } : { damaged: true };
+  return hash.equals(bytes.subarray(MAGIC.length, start)) ? { payload, hash: hash.toString("hex") } : { damaged: true };
 }

@@ -1,10 +1,10 @@
 // Parsed articles kept between builds: found again only for the same file, registries and parser
 // code; an archive built from the cache is the archive built without it.
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { openArticleCache } from "../../src/io/articleCache.ts";
+import { deltaLimit, openArticleCache } from "../../src/io/articleCache.ts";
 import { loadArchive, loadArchiveInParallel } from "../../src/io/readArchiveSources.ts";
 import { generateArchive } from "../../tools/synthetic/generateArchive.ts";
 import type { ArticleUnit } from "../../src/lib/archive/articleUnit.ts";
@@ -40,6 +40,72 @@ describe("openArticleCache", () => {
     const dir = scratch();
     const cache = openArticleCache(path.join(dir, "missing"), "v1", []);
     expect(cache.cache.get(file)).toBeUndefined();
+  });
+});
+
+describe("the delta file", () => {
+  const files = (count: number, edit = ""): { path: string; text: string }[] =>
+    Array.from({ length: count }, (_, i) => ({ path: `articles/2021/a-${i}.md`, text: `${file.text} ${i}${edit}` }));
+  /** Opens the cache in `dir`, asks it for `wanted`, parses (sets) what it lacks, saves it and returns its stats. */
+  const build = (dir: string, wanted: { path: string; text: string }[]): { hits: number; misses: number } => {
+    const opened = openArticleCache(dir, "v1", ["화자"]);
+    for (const source of wanted) if (!opened.cache.get(source)) opened.cache.set(source, unit);
+    expect(opened.save()).toBeUndefined();
+    return opened.stats();
+  };
+  const mainFile = (dir: string): Buffer => readFileSync(path.join(dir, "article-units.v8"));
+
+  test("a few edits are saved beside the main file, which is left as it was; every unit is found again", () => {
+    const dir = scratch();
+    const all = files(40);
+    build(dir, all);
+    const main = mainFile(dir);
+    // Two articles edited, one deleted: 3 new or unused units, within the limit.
+    const edited = [...all.slice(0, 37), ...files(40, " 고침").slice(37, 39)];
+    expect(build(dir, edited)).toMatchObject({ hits: 37, misses: 2 });
+    expect(mainFile(dir).equals(main)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["article-units.delta.v8", "article-units.v8"]);
+    expect(build(dir, edited)).toMatchObject({ hits: 39, misses: 0 });
+  });
+
+  test("past the limit the whole cache is written again and the delta goes", () => {
+    const dir = scratch();
+    build(dir, files(40));
+    build(dir, [...files(40).slice(1), ...files(40, " 고침").slice(0, 1)]);
+    const main = mainFile(dir);
+    const edited = files(40, " 고침");
+    expect(deltaLimit(edited.length)).toBeLessThan(40);
+    expect(build(dir, edited)).toMatchObject({ hits: 1, misses: 39 });
+    expect(mainFile(dir).equals(main)).toBe(false);
+    expect(readdirSync(dir)).toEqual(["article-units.v8"]);
+    expect(build(dir, edited)).toMatchObject({ hits: 40, misses: 0 });
+  });
+
+  test("a delta written beside another main file is not read", () => {
+    const dir = scratch();
+    const other = scratch();
+    build(dir, files(40));
+    const edited = [...files(40).slice(1), ...files(40, " 고침").slice(0, 1)];
+    build(dir, edited);
+    // A save that rewrote the main file and was stopped before removing the delta.
+    // Another main file: one more unit (the same units would make the same bytes, and the same hash).
+    build(other, files(41));
+    writeFileSync(path.join(dir, "article-units.v8"), mainFile(other));
+    expect(build(dir, edited)).toMatchObject({ hits: 39, misses: 1 });
+  });
+
+  test("a damaged delta makes the whole cache ignored, and says so", () => {
+    const dir = scratch();
+    build(dir, files(40));
+    const edited = [...files(40).slice(1), ...files(40, " 고침").slice(0, 1)];
+    build(dir, edited);
+    const deltaFile = path.join(dir, "article-units.delta.v8");
+    const bytes = readFileSync(deltaFile);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+    writeFileSync(deltaFile, bytes);
+    const opened = openArticleCache(dir, "v1", ["화자"]);
+    expect(edited.some((source) => opened.cache.get(source) !== undefined)).toBe(false);
+    expect(opened.stats()).toMatchObject({ hits: 0, damaged: true });
   });
 });
 

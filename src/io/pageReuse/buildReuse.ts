@@ -7,8 +7,13 @@ import { pageFingerprint, untouchedPages } from "./pageFingerprint.ts";
 
 /** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
-  /** The plan's page reuse, for the page workers; `previous` is set when pages may be taken from the last site. */
-  plan: ReusePlan;
+  /**
+   * The plan's page reuse for the page workers, given the site's code version (known once the
+   * content is checked); its `previous` is set when pages may be taken from the last site.
+   */
+  planFor(version: string): ReusePlan;
+  /** Whether pages may be taken from the last site. */
+  reusing: boolean;
   /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
   altered: number;
   /**
@@ -35,22 +40,21 @@ export interface BuildReuse {
 
 /**
  * Page reuse for a build of `final` (the site folder), whose page makers record each route's pages
- * in `manifestDir` (a folder of this build's own), keeping the site's record in `cacheDir`. Pages
- * are digested with `version` (the site's code and identity). With `full`, every page is rendered
- * (and recorded).
+ * in `manifestDir` (a folder of this build's own), keeping the site's record in `cacheDir`. With
+ * `full`, every page is rendered (and recorded). It reads the last site's record and checks its
+ * pages on disk (a second for a large site): a build does it while its content is being checked.
  */
 export function buildReuse(options: {
   final: string;
   manifestDir: string;
   cacheDir: string;
   full: boolean;
-  version: string;
 }): BuildReuse {
   const manifestFile = path.join(options.cacheDir, "pages.json");
   const previous = options.full ? undefined : readSiteManifest(manifestFile);
   const reusing =
     previous !== undefined && previous.site === options.final && previous.stamp === siteStamp(options.final);
-  const plan: ReusePlan = { version: options.version, manifestDir: options.manifestDir };
+  let previousSite: ReusePlan["previous"];
   // The pages still as they were written; the rest (a defaced or damaged file) are rendered again.
   // Next to the record, in the cache folder (builds of one site never overlap: see buildLock.ts).
   const trustedFile = path.join(options.cacheDir, "pages.trusted.json");
@@ -64,7 +68,7 @@ export function buildReuse(options: {
     // The page workers need only the digests.
     const { site, stamp, pages } = checked.manifest;
     writeSiteManifest(trustedFile, { site, stamp, pages });
-    plan.previous = { site: options.final, manifest: trustedFile };
+    previousSite = { site: options.final, manifest: trustedFile };
   }
   let manifests: RouteManifest[] | undefined;
   const routeManifests = (): RouteManifest[] => (manifests ??= readRouteManifests(options.manifestDir));
@@ -77,10 +81,11 @@ export function buildReuse(options: {
     return trusted ?? pageFingerprint(path.join(options.final, file));
   };
   return {
-    plan,
+    planFor: (version) => ({ version, manifestDir: options.manifestDir, previous: previousSite }),
+    reusing: previousSite !== undefined,
     altered,
     linkInto: (site) => {
-      if (!plan.previous) return 0;
+      if (!previousSite) return 0;
       if (path.resolve(site) === path.resolve(options.final)) {
         linked = { copied: new Set() };
         return reusedCount();

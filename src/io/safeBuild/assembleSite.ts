@@ -83,7 +83,7 @@ export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro:
  * longer made are known).
  */
 function updatesInPlace(reuse: { pages: BuildReuse; astro: AstroReuse }, pages: number): boolean {
-  if (!reuse.pages.plan.previous || reuse.astro.lastFiles === undefined) return false;
+  if (!reuse.pages.reusing || reuse.astro.lastFiles === undefined) return false;
   return reuse.pages.reusedCount() * 2 >= pages;
 }
 

@@ -7,6 +7,7 @@ import { workFiles } from "../buildPlan/workFiles.ts";
 import { describeFsError } from "../fsErrors.ts";
 import { printWarnings } from "../loadSite.ts";
 import { archiveSettings } from "../settings.ts";
+import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 import { startContentWork } from "./contentWork.ts";
 import type { OutputFolders } from "./outputFolders.ts";
@@ -70,6 +71,13 @@ export async function buildSite(
     },
     (warning) => io.err(`warning: ${warning}\n`),
   );
+  // The last site's record is read and its pages checked on disk while the content is checked.
+  const reuse = buildReuse({
+    final: folders.final,
+    manifestDir: files.pageRecords,
+    cacheDir: settings.cacheDir,
+    full: options.full ?? false,
+  });
   const check = await work.checked;
   if (!check.ok) {
     printProblems(io, check.problems);
@@ -92,19 +100,16 @@ export async function buildSite(
   await work.ready;
   lap("check");
 
-  const {
-    plan,
-    pages: reuse,
-    astro,
-  } = planBuild({
+  const { plan, astro } = planBuild({
     projectRoot: io.cwd,
     settings,
     folders,
     files,
     check,
+    pages: reuse,
     full: options.full ?? false,
   });
-  if (reuse.plan.previous) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
   if (astro.reused)
     io.out(`astro: its pages, feeds and scripts are unchanged since the last build: kept, astro not run\n`);
   if (reuse.altered > 0)

@@ -8,7 +8,7 @@ import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
 import type { WorkFiles } from "../buildPlan/workFiles.ts";
 import { earlyPageWorkers, pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
-import { buildReuse, type BuildReuse } from "../pageReuse/buildReuse.ts";
+import type { BuildReuse } from "../pageReuse/buildReuse.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import type { ContentCheck } from "./checkContent.ts";
@@ -22,9 +22,10 @@ export interface PlannedBuild {
 }
 
 /**
- * Plans the build of the checked content `check`: reuse is decided against the last site in
- * `folders.final` (none with `full`), page workers are sized by the site's data, and the plan is
- * written to `files.plan`.
+ * Plans the build of the checked content `check`: page reuse (`pages`, prepared against the last
+ * site while the content was checked) is given the site's code version, Astro's reuse is decided
+ * against the last site in `folders.final` (none with `full`), page workers are sized by the
+ * site's data, and the plan is written to `files.plan`.
  */
 export function planBuild(options: {
   projectRoot: string;
@@ -32,18 +33,12 @@ export function planBuild(options: {
   folders: OutputFolders;
   files: WorkFiles;
   check: Extract<ContentCheck, { ok: true }>;
+  pages: BuildReuse;
   full: boolean;
 }): PlannedBuild {
-  const { settings, folders, files, check, full } = options;
+  const { settings, folders, files, check, pages, full } = options;
   // The site's identity (name, origin, licence…) is on every page: a change to it renders them all.
   const version = siteCodeVersion(options.projectRoot, JSON.stringify(check.siteConfig));
-  const pages = buildReuse({
-    final: folders.final,
-    manifestDir: files.pageRecords,
-    cacheDir: settings.cacheDir,
-    full,
-    version,
-  });
   const astro = astroReuse({
     final: folders.final,
     cacheDir: settings.cacheDir,
@@ -62,7 +57,7 @@ export function planBuild(options: {
     oncePages: files.oncePages,
     runAstro: !astro.reused,
     origin: check.siteConfig.origin,
-    reuse: pages.plan,
+    reuse: pages.planFor(version),
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
       workers,
