@@ -43,7 +43,7 @@ export function searchIndex(): AstroIntegration {
         // Under `npm run build` (a build plan is set) the build writes it itself.
         if (archiveSettings().buildPlan) return;
         const started = performance.now();
-        const files = writeSiteSearch(fileURLToPath(dir), loadSiteIndex());
+        const files = writeSiteSearch(fileURLToPath(dir), loadSiteIndex()).written;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${files} search index files written to ${SEARCH_INDEX_DIR}/ in ${seconds} s`);
       },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -34,9 +34,44 @@ test("writeSiteSearch writes, file by file, every file of the index made whole",
   try {
     const files = searchIndexFiles(site);
     const whole = new Map([...files].map(([file, text]) => [path.join(SEARCH_INDEX_DIR, file), text]));
-    expect(writeSiteSearch(path.join(root, "streamed"), site)).toBe(files.size);
+    expect(writeSiteSearch(path.join(root, "streamed"), site)).toEqual({ written: files.size, kept: [] });
     expect(whole.has(path.join("search", "index", "meta.json"))).toBe(true);
     expect(filesUnder(path.join(root, "streamed"))).toEqual(whole);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("given the last site, writeSiteSearch keeps the files it has with the same bytes, and writes the rest", () => {
+  const synthetic = generateArchive({ count: 60, seed: 5 });
+  const site = buildSiteIndex(
+    orderCollections(
+      buildArchive({
+        speakers: { path: "speakers.yaml", text: synthetic.speakersYaml },
+        topics: { path: "topics.yaml", text: synthetic.topicsYaml },
+        articles: synthetic.articles,
+      }),
+    ),
+  );
+  const root = mkdtempSync(path.join(tmpdir(), "search-index-"));
+  try {
+    const last = path.join(root, "last");
+    const { written } = writeSiteSearch(last, site);
+    const names = [...filesUnder(last).keys()].sort();
+    const [defaced, linked, removed] = names.filter((name) => name.endsWith(".json"));
+    if (!defaced || !linked || !removed) throw new Error("the index has too few files for this test");
+    // A file changed by a byte, one put in place by a link to a copy, one gone: each is written again.
+    writeFileSync(path.join(last, defaced), `${readFileSync(path.join(last, defaced), "utf8")} `);
+    copyFileSync(path.join(last, linked), path.join(root, "copy.json"));
+    rmSync(path.join(last, linked));
+    symlinkSync(path.join(root, "copy.json"), path.join(last, linked));
+    rmSync(path.join(last, removed));
+    const next = path.join(root, "next");
+    const result = writeSiteSearch(next, site, root + "/last");
+    expect(result.kept.sort()).toEqual(names.filter((name) => ![defaced, linked, removed].includes(name)));
+    expect(result.written).toBe(3);
+    expect([...filesUnder(next).keys()].sort()).toEqual([defaced, linked, removed].sort());
+    expect(result.written + result.kept.length).toBe(written);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@
 // same time, a build killed between the swap's two renames or while updating the site in place, a
 // cache folder that cannot be written.
 // Each piece is tested here on real files; tests/threats/buildIntegrity.test.ts runs whole builds.
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -42,7 +43,8 @@ describe("checked files: a changed byte is never read as data", () => {
   ])("%s → damaged", (_name, damage) => {
     const target = path.join(scratch(), "f.bin");
     writeCheckedFile(target, Buffer.from("이용섭 광주광역시장", "utf8"));
-    expect(readCheckedFile(target)).toEqual({ payload: Buffer.from("이용섭 광주광역시장", "utf8") });
+    const payload = Buffer.from("이용섭 광주광역시장", "utf8");
+    expect(readCheckedFile(target)).toEqual({ payload, hash: createHash("sha256").update(payload).digest("hex") });
     const bytes = readFileSync(target);
     damage(bytes);
     writeFileSync(target, bytes);

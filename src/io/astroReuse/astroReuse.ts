@@ -4,7 +4,7 @@
 // article edit that touches none of them then runs no Astro at all.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { linkOrCopy } from "../pageReuse/linkReused.ts";
+import { linkFiles } from "../pageReuse/linkReused.ts";
 import path from "node:path";
 import { pageFingerprint } from "../pageReuse/pageFingerprint.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
@@ -70,13 +70,7 @@ export function astroReuse(options: { final: string; cacheDir: string; full: boo
     reused,
     files,
     lastFiles: ofThisSite ? Object.keys(last.files) : undefined,
-    linkInto: (site) => {
-      for (const file of files) {
-        const target = path.join(site, file);
-        mkdirSync(path.dirname(target), { recursive: true });
-        linkOrCopy(path.join(options.final, file), target);
-      }
-    },
+    linkInto: (site) => void linkFiles(files, options.final, site),
     record: (files) => {
       const stamp = siteStamp(options.final);
       if (!stamp) return undefined;

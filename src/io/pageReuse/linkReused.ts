@@ -16,24 +16,27 @@ export interface LinkedPages {
  * of the last site: its fingerprint (src/io/pageReuse/pageFingerprint.ts) is the one recorded.
  */
 export function linkReusedPages(manifests: readonly RouteManifest[], from: string, to: string): LinkedPages {
+  const reused = manifests.flatMap((manifest) => manifest.pages.filter((page) => page.reused).map((page) => page.file));
+  return { kept: reused.length, copied: linkFiles(reused, from, to) };
+}
+
+/**
+ * Puts each of `files` (relative to both folders) of the folder `from` into the folder `to`, by
+ * {@link linkOrCopy}, making folders as needed. Returns the files copied because they could not be linked.
+ */
+export function linkFiles(files: readonly string[], from: string, to: string): string[] {
   const made = new Set<string>();
   const copied: string[] = [];
-  let kept = 0;
-  for (const manifest of manifests) {
-    for (const page of manifest.pages) {
-      if (!page.reused) continue;
-      const source = path.join(from, page.file);
-      const target = path.join(to, page.file);
-      const folder = path.dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      if (!linkOrCopy(source, target)) copied.push(page.file);
-      kept += 1;
+  for (const file of files) {
+    const target = path.join(to, file);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
     }
+    if (!linkOrCopy(path.join(from, file), target)) copied.push(file);
   }
-  return { kept, copied };
+  return copied;
 }
 
 /**

@@ -17,6 +17,7 @@ import { countPages, siteFiles } from "./siteFolder.ts";
 import { updateInPlace, type SiteUpdate } from "./updateInPlace.ts";
 import { EXPORTS_DIR } from "../exportsFolder.ts";
 import { SEARCH_INDEX_DIR } from "../search/searchIndexFiles.ts";
+import { linkFiles } from "../pageReuse/linkReused.ts";
 
 /** The sitemap's files at the top of a site (`sitemap-index.xml`, `sitemap-0.xml`, …). */
 const SITEMAP_FILE = /^sitemap-(?:index|\d+)\.xml$/u;
@@ -35,20 +36,25 @@ export interface AssembledSite {
 
 /**
  * Puts the new site together as `plan` says and puts it in place of the old one. Astro's share is
- * in `plan.folders.astro` when Astro ran, else kept from the last site (`astro`). When most pages
+ * in `plan.folders.astro` when Astro ran, else kept from the last site (`astro`); so are the
+ * search index files in `keptIndex` (relative to the site), which the last site has with the same bytes. When most pages
  * are kept from the last site, the new and changed files are renamed into it and the files it no
  * longer has removed ({@link updateInPlace}); else the new site is put together in full beside the
  * old one and swapped in. Throws when either fails (after a failed swap the old site is
  * unchanged: src/io/safeBuild/replaceFolder.ts; a failed update is finished by the next build).
  */
-export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro: AstroReuse }): AssembledSite {
+export function assembleSite(
+  plan: BuildPlan,
+  reuse: { pages: BuildReuse; astro: AstroReuse },
+  keptIndex: readonly string[] = [],
+): AssembledSite {
   const { folders } = plan;
   const pageFiles = reuse.pages.pageFiles();
   const inPlace = updatesInPlace(reuse, pageFiles.length);
   let astroFiles: string[];
   // Listed before they are merged in: with Astro's and the page workers' own, the new site's files
   // are then known without listing its tens of thousands of page folders.
-  const contentFiles = siteFiles(plan.contentFiles);
+  const contentFiles = [...siteFiles(plan.contentFiles), ...keptIndex];
   if (plan.runAstro) {
     astroFiles = siteFiles(folders.astro);
     mergeFolders(plan.pages.outDir, folders.astro);
@@ -61,6 +67,7 @@ export function assembleSite(plan: BuildPlan, reuse: { pages: BuildReuse; astro:
   }
   mergeFolders(plan.contentFiles, folders.site);
   const kept = reuse.pages.linkInto(inPlace ? folders.final : folders.site);
+  if (!inPlace) linkFiles(keptIndex, folders.final, folders.site);
   const files = [...astroFiles, ...contentFiles, ...pageFiles];
   writeSitemap(folders.site, files, plan.origin);
   let updated: SiteUpdate | undefined;

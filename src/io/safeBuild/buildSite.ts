@@ -67,6 +67,7 @@ export async function buildSite(
       articleBodies: files.articleBodies,
       oncePages: files.oncePages,
       readCache: !options.full,
+      lastSite: options.full ? undefined : folders.final,
       originOverride: settings.siteUrl,
     },
     (warning) => io.err(`warning: ${warning}\n`),
@@ -154,7 +155,7 @@ export async function buildSite(
   }
   let assembled: AssembledSite;
   try {
-    assembled = assembleSite(plan, { pages: reuse, astro });
+    assembled = assembleSite(plan, { pages: reuse, astro }, (await work.indexed).kept);
   } catch (error) {
     if (describeFsError(error)) throw error;
     io.err(`could not put the new site in ${site}: ${error instanceof Error ? error.message : String(error)}\n`);

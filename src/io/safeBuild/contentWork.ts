@@ -1,5 +1,6 @@
 import type { ContentCheck } from "./checkContent.ts";
 import type { ContentJob, ContentMessage } from "./contentWorker.ts";
+import type { WrittenIndex } from "../search/searchIndexFiles.ts";
 import { startTsWorker } from "../tsWorker.ts";
 
 /** The content worker's results as they come (src/io/safeBuild/contentWorker.ts). */
@@ -8,8 +9,8 @@ export interface ContentWork {
   checked: Promise<ContentCheck>;
   /** After a passed check: the site's data written, for the Astro build and the page workers. */
   ready: Promise<void>;
-  /** After a passed check: the search index and exports written aside and the thread ended; resolves to the index's number of files. */
-  indexed: Promise<number>;
+  /** After a passed check: the search index and exports written aside and the thread ended; resolves to what was written of the index. */
+  indexed: Promise<WrittenIndex>;
 }
 
 /**
@@ -33,8 +34,8 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
   });
   const checked = deferred<ContentCheck>();
   const ready = deferred<void>();
-  const indexed = deferred<number>();
-  let files: number | undefined;
+  const indexed = deferred<WrittenIndex>();
+  let index: WrittenIndex | undefined;
   // Not awaited when the check fails: that is not an unhandled rejection.
   ready.promise.catch(() => undefined);
   indexed.promise.catch(() => undefined);
@@ -48,7 +49,7 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
     if (message.kind === "checked") checked.resolve(message.check);
     else if (message.kind === "ready") ready.resolve();
     else if (message.kind === "warning") onWarning(message.text);
-    else files = message.files;
+    else index = message.index;
   });
   worker.once("error", (error: Error & { code?: string }) =>
     fail(
@@ -61,7 +62,7 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
   );
   // The index counts as written once the thread has ended too, and its memory is given back.
   worker.once("exit", (code) => {
-    if (files !== undefined && code === 0) indexed.resolve(files);
+    if (index !== undefined && code === 0) indexed.resolve(index);
     fail(new Error(`the content worker ended (exit code ${code}) before it had finished`));
   });
   return { checked: checked.promise, ready: ready.promise, indexed: indexed.promise };

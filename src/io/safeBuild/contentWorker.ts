@@ -11,7 +11,7 @@ import { writeArticleBodies } from "../articleBodies.ts";
 import { buffersReleased } from "../releaseBuffer.ts";
 import { siteIndexOf, type SiteArticle, type SiteIndex } from "../../lib/site/siteIndex.ts";
 import { writeSiteExports } from "../exportsFolder.ts";
-import { writeSiteSearch } from "../search/searchIndexFiles.ts";
+import { writeSiteSearch, type WrittenIndex } from "../search/searchIndexFiles.ts";
 import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
@@ -28,6 +28,8 @@ export interface ContentJob {
   articleBodies: string;
   /** Where to write the one-off pages' models and the feeds for the Astro build (src/lib/site/oncePages.ts). */
   oncePages: string;
+  /** The last site's folder, when its search index files may be kept where unchanged (none with `--full`). */
+  lastSite?: string | undefined;
   /** False (`--full`): every article is parsed afresh, the article cache is not read. */
   readCache: boolean;
   /** `ARCHIVE_SITE_URL`: the origin this build is for instead of site.yaml's, when set. */
@@ -41,7 +43,7 @@ export interface ContentJob {
 export type ContentMessage =
   | { kind: "checked"; check: ContentCheck }
   | { kind: "ready" }
-  | { kind: "indexed"; files: number }
+  | { kind: "indexed"; index: WrittenIndex }
   | { kind: "warning"; text: string };
 
 const job = workerData as ContentJob;
@@ -87,9 +89,9 @@ async function writeSiteFiles(checked: Archive): Promise<{ site: SiteIndex; arti
   return { site: bodiless, articles };
 }
 
-/** Writes the search index, then the data exports, each file as it is made. */
+/** Writes the search index (but the files the last site has as they are), then the data exports, each file as it is made. */
 function writeIndexAndExports({ site, articles }: { site: SiteIndex; articles: SiteArticle[] }): void {
-  const count = writeSiteSearch(job.contentFiles, { ...site, articles });
+  const index = writeSiteSearch(job.contentFiles, { ...site, articles }, job.lastSite);
   writeSiteExports(job.contentFiles, site, site.siteConfig.origin);
-  post({ kind: "indexed", files: count });
+  post({ kind: "indexed", index });
 }

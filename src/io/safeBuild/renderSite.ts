@@ -26,7 +26,7 @@ export async function renderSite(options: {
   plan: BuildPlan;
   planFile: string;
   env: Record<string, string | undefined>;
-  searchIndexed: Promise<number>;
+  searchIndexed: Promise<unknown>;
   now(): number;
   onProgress(done: number, total: number): void;
 }): Promise<RenderResult> {
@@ -49,9 +49,8 @@ export async function renderSite(options: {
   // search index and the exports: only `plan.pages.early` workers start beside it, the others once
   // it has ended, so there are never more copies of the data at once than page workers.
   let indexSeconds = 0;
-  const indexed = options.searchIndexed.then((files) => {
+  const indexed = options.searchIndexed.then(() => {
     indexSeconds = (now() - started) / 1000;
-    return files;
   });
   const pages = runPageWorkers(plan, { now: plan.pages.early, rest: indexed }, options.onProgress, stop.signal).then(
     (result) => {

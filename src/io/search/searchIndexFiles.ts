@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
 import { eachIndexFile, indexAsFiles } from "../../lib/search/store.ts";
@@ -12,19 +12,52 @@ export function searchIndexFiles(site: SiteIndex): Map<string, string> {
   return indexAsFiles(buildSiteSearch(site));
 }
 
+/** What writing a search index did: the files written, and those left as they were in the last site. */
+export interface WrittenIndex {
+  /** Files written. */
+  written: number;
+  /** Files (relative to the site, under `search/index/`) not written because the last site has them with these very bytes. */
+  kept: string[];
+}
+
 /**
  * Makes a site's search index and writes it into a site folder's `search/index/` (made even when
  * empty): the files of {@link searchIndexFiles}, each written as soon as it is made and let go, so
- * the index's text is never held whole. Returns the number of files written.
+ * the index's text is never held whole. Given the last site (`lastSite`, its folder), a file it
+ * already holds as a regular file with the same bytes is not written but listed as kept: an edit
+ * changes a few of an index's thousands of files.
  */
-export function writeSiteSearch(siteDir: string, site: Parameters<typeof buildSiteSearch>[0]): number {
+export function writeSiteSearch(
+  siteDir: string,
+  site: Parameters<typeof buildSiteSearch>[0],
+  lastSite?: string,
+): WrittenIndex {
   const write = indexFileWriter(siteDir);
-  let count = 0;
+  const same = lastSite === undefined ? () => false : sameFileIn(path.join(lastSite, SEARCH_INDEX_DIR));
+  const result: WrittenIndex = { written: 0, kept: [] };
   eachIndexFile(buildSiteSearch(site), (file, text) => {
-    write(file, text);
-    count += 1;
+    if (same(file, text)) result.kept.push(path.join(SEARCH_INDEX_DIR, file));
+    else {
+      write(file, text);
+      result.written += 1;
+    }
   });
-  return count;
+  return result;
+}
+
+/** Whether a folder holds a file as a regular file (not a link) whose text is `text`. */
+function sameFileIn(root: string): (file: string, text: string) => boolean {
+  return (file, text) => {
+    const target = path.join(root, file);
+    const stat = lstatSync(target, { throwIfNoEntry: false });
+    // The size in UTF-8 first: most changed files differ in it, and are not read.
+    if (!stat?.isFile() || stat.size !== Buffer.byteLength(text)) return false;
+    try {
+      return readFileSync(target, "utf8") === text;
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** A writer of index files into a site folder's `search/index/` (made at once, even if no file comes), creating each folder once. */
