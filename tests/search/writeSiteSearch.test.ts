@@ -19,17 +19,19 @@ function filesUnder(root: string): Map<string, string> {
   return files;
 }
 
+/** The site of a small synthetic archive. */
+const synthetic = generateArchive({ count: 60, seed: 5 });
+const site = buildSiteIndex(
+  orderCollections(
+    buildArchive({
+      speakers: { path: "speakers.yaml", text: synthetic.speakersYaml },
+      topics: { path: "topics.yaml", text: synthetic.topicsYaml },
+      articles: synthetic.articles,
+    }),
+  ),
+);
+
 test("writeSiteSearch writes, file by file, every file of the index made whole", () => {
-  const synthetic = generateArchive({ count: 60, seed: 5 });
-  const site = buildSiteIndex(
-    orderCollections(
-      buildArchive({
-        speakers: { path: "speakers.yaml", text: synthetic.speakersYaml },
-        topics: { path: "topics.yaml", text: synthetic.topicsYaml },
-        articles: synthetic.articles,
-      }),
-    ),
-  );
   const root = mkdtempSync(path.join(tmpdir(), "search-index-"));
   try {
     const files = searchIndexFiles(site);
@@ -43,16 +45,6 @@ test("writeSiteSearch writes, file by file, every file of the index made whole",
 });
 
 test("given the last site, writeSiteSearch keeps the files it has with the same bytes, and writes the rest", () => {
-  const synthetic = generateArchive({ count: 60, seed: 5 });
-  const site = buildSiteIndex(
-    orderCollections(
-      buildArchive({
-        speakers: { path: "speakers.yaml", text: synthetic.speakersYaml },
-        topics: { path: "topics.yaml", text: synthetic.topicsYaml },
-        articles: synthetic.articles,
-      }),
-    ),
-  );
   const root = mkdtempSync(path.join(tmpdir(), "search-index-"));
   try {
     const last = path.join(root, "last");
@@ -67,7 +59,7 @@ test("given the last site, writeSiteSearch keeps the files it has with the same 
     symlinkSync(path.join(root, "copy.json"), path.join(last, linked));
     rmSync(path.join(last, removed));
     const next = path.join(root, "next");
-    const result = writeSiteSearch(next, site, root + "/last");
+    const result = writeSiteSearch(next, site, last);
     expect(result.kept.sort()).toEqual(names.filter((name) => ![defaced, linked, removed].includes(name)));
     expect(result.written).toBe(3);
     expect([...filesUnder(next).keys()].sort()).toEqual([defaced, linked, removed].sort());
