@@ -7,6 +7,7 @@ import type { ArticleUnit, ArticleUnitCache } from "../lib/archive/articleUnit.t
 import { readCheckedFile, writeCheckedFile } from "./checkedFile.ts";
 import { packUnit, unpackUnit, type PackedUnit } from "./packedUnit.ts";
 import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
+import { unitDigest } from "./unitDigest.ts";
 
 const FILE_NAME = "article-units.v8";
 /**
@@ -15,11 +16,14 @@ const FILE_NAME = "article-units.v8";
  */
 const DELTA_NAME = "article-units.delta.v8";
 /** Told apart from the parser's version: a cache of another layout is never read as this one. */
-const LAYOUT = "packed-1";
+const LAYOUT = "packed-2";
+
+/** A unit as stored: packed, with its digest (src/io/unitDigest.ts). */
+type StoredUnit = PackedUnit & { digest: string };
 
 interface Stored {
   version: string;
-  units: Map<string, PackedUnit>;
+  units: Map<string, StoredUnit>;
 }
 
 /** The delta file: the units not in the main file, and the SHA-256 of the main file it was written beside. */
@@ -37,7 +41,7 @@ export function deltaLimit(units: number): number {
 }
 
 /** A unit the cache keeps: as read from the file (packed), or parsed by this build with its file's text. */
-type Kept = PackedUnit | { fresh: ArticleUnit; text: string };
+type Kept = StoredUnit | { fresh: ArticleUnit; text: string; digest: string };
 
 /** A checked file's payload deserialized as `T`: undefined when missing or unreadable, `"damaged"` when its check failed. */
 function readStoredFile<T>(file: string): { stored: T; hash: string } | "damaged" | undefined {
@@ -58,9 +62,9 @@ function readStoredFile<T>(file: string): { stored: T; hash: string } | "damaged
 
 /** The cache as read: the main file's units and hash (when there is one of this version), and the delta's units. */
 interface ReadCache {
-  base: Map<string, PackedUnit>;
+  base: Map<string, StoredUnit>;
   baseHash: string | undefined;
-  delta: Map<string, PackedUnit>;
+  delta: Map<string, StoredUnit>;
   damaged: boolean;
 }
 
@@ -100,6 +104,12 @@ export interface ArticleCacheFile {
   cache: ArticleUnitCache;
   /** What the cache did for this build. */
   stats(): ArticleCacheStats;
+  /**
+   * A digest of what `files` (every article of the archive, in order) give the site's data: the
+   * registries, each file's path and its unit's digest (src/io/unitDigest.ts), bodies left out.
+   * Undefined when a file has no unit in the cache (it had errors).
+   */
+  sourcesDigest(files: readonly SourceFile[]): string | undefined;
   /**
    * Writes back the units this build used (dropping the rest), when anything changed. The cache is
    * an optimisation: a failure to write it (a full disk, no permission) is returned as a warning
@@ -160,9 +170,18 @@ export function openArticleCache(
       },
       set(source, unit) {
         const key = keyOf(source);
-        used.set(key, { fresh: unit, text: source.text });
+        used.set(key, { fresh: unit, text: source.text, digest: unitDigest(unit) });
         given.set(key, unit);
       },
+    },
+    sourcesDigest: (files) => {
+      const hash = base.copy();
+      for (const file of files) {
+        const digest = used.get(keyOf(file))?.digest;
+        if (digest === undefined) return undefined;
+        hash.update(file.path).update("\0").update(digest).update("\0");
+      }
+      return hash.digest("hex");
     },
     stats: () => {
       const hits = [...asked.values()].filter(Boolean).length;
@@ -172,11 +191,11 @@ export function openArticleCache(
       const changed =
         options.read === false || used.size !== previous.size || [...used.keys()].some((key) => !previous.has(key));
       if (!changed) return undefined;
-      const packed = (keys: Iterable<string>): Map<string, PackedUnit> => {
-        const units = new Map<string, PackedUnit>();
+      const packed = (keys: Iterable<string>): Map<string, StoredUnit> => {
+        const units = new Map<string, StoredUnit>();
         for (const key of keys) {
           const kept = used.get(key)!;
-          units.set(key, "fresh" in kept ? packUnit(kept.fresh, kept.text) : kept);
+          units.set(key, "fresh" in kept ? { ...packUnit(kept.fresh, kept.text), digest: kept.digest } : kept);
         }
         return units;
       };

@@ -1,10 +1,43 @@
+import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { recordedFiles, type RecordedFiles } from "./recordedFiles.ts";
 import { EXPORT_FORMATS, exportWriter } from "../lib/exports/exportFiles.ts";
 import { EXPORT_NAMES, eachExportRecord, type ExportSource } from "../lib/exports/records.ts";
 
 /** The folder of the data exports inside the site. */
 export const EXPORTS_DIR = "data";
+
+/** The files of the data exports, relative to the site (`data/quotes.json`, …). */
+export function exportFiles(): string[] {
+  return EXPORT_NAMES.flatMap((name) => EXPORT_FORMATS.map((format) => path.join(EXPORTS_DIR, `${name}.${format}`)));
+}
+
+/**
+ * Whether the last site's data exports can be kept as they are: the exports are made from the
+ * site's data alone (bodies left out), so they are the same when the code and site settings
+ * (`version`, src/io/pageReuse/siteVersion.ts) and what the articles give the site's data
+ * (`sourcesDigest`, ContentCheck.sourcesDigest) are, and their files are untouched since the last
+ * build recorded them (`exports.json` in `cacheDir`). Without a sources digest, never.
+ */
+export function exportsReuse(options: {
+  final: string;
+  cacheDir: string;
+  full: boolean;
+  version: string;
+  sourcesDigest: string | undefined;
+}): RecordedFiles {
+  const { sourcesDigest } = options;
+  return recordedFiles({
+    final: options.final,
+    recordFile: path.join(options.cacheDir, "exports.json"),
+    full: options.full || sourcesDigest === undefined,
+    digest: createHash("sha256")
+      .update(`${options.version}\0${sourcesDigest ?? "none"}`)
+      .digest("hex"),
+    unwritten: "the data exports' record could not be written to {file} ({reason}): the next build writes them again",
+  });
+}
 
 /**
  * Writes the data exports of a site served at `origin` into a site folder's `data/`, the same

@@ -92,6 +92,8 @@ export interface LoadOptions {
   readCache?: boolean | undefined;
   /** Told how many articles came from the cache, how many were parsed, and whether it was damaged. */
   onCache?: ((stats: ArticleCacheStats) => void) | undefined;
+  /** Told the digest of what the articles give the site's data (ArticleCacheFile.sourcesDigest), when there is a cache. */
+  onSourcesDigest?: ((digest: string | undefined) => void) | undefined;
   /** Told when the cache could not be written (the build goes on: the cache is an optimisation). */
   onCacheWarning?: ((warning: string) => void) | undefined;
   /**
@@ -133,6 +135,7 @@ function finishLoad(
       if (warning) options.onCacheWarning?.(warning);
     }
     options.onCache?.(cacheFile.stats());
+    options.onSourcesDigest?.(cacheFile.sourcesDigest(sources.articles));
   }
   return {
     ...archive,

@@ -1,7 +1,7 @@
 // `npm run build` keeps pages whose data and code did not change since the last build (linked
 // from the last site, or left in it when most are kept and it is updated in place) and renders the rest. Whatever it keeps, the site must be exactly the one a
 // full build of the same content writes: every page, the sitemap, the feeds and the search index.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { sitemapPaths } from "../../src/lib/site/sitemap.ts";
@@ -52,6 +52,8 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
       (dir: string) =>
         expect(readFileSync(path.join(dir, "articles", SEED_2019, "index.html"), "utf8")).toContain(ADDED),
       true,
+      // Nothing but a body changed: the pages showing no body are not even digested, the exports are kept.
+      true,
     ],
     [
       "a speaker renamed in speakers.yaml (every page naming them changes)",
@@ -64,17 +66,23 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
           "이용섭(전 시장)",
         ),
       false,
+      false,
     ],
     [
       "an article deleted (its pages go)",
       () => rmSync(articleFile(2021, SEED_2021)),
       (dir: string) => expect(treeContents(dir).has(path.join("articles", SEED_2021, "index.html"))).toBe(false),
       true,
+      false,
     ],
-  ])("%s", async (_name, edit, shows, keepsSome) => {
+  ])("%s", async (_name, edit, shows, keepsSome, onlyBodies) => {
     edit();
+    const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
+    expect(run.output.includes("only article pages are digested"), run.output).toBe(onlyBodies);
+    expect(run.output.includes("data exports: unchanged since the last build, kept"), run.output).toBe(onlyBodies);
+    expect(statSync(path.join(site, "data", "quotes.json")).ino === exportsBefore).toBe(onlyBodies);
     shows(site);
     if (keepsSome) expect(keptCount(run.output), run.output).toBeGreaterThan(0);
     // Most pages kept: the new files are renamed into the site, which is not put together anew.

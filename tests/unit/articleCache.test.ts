@@ -1,6 +1,6 @@
 // Parsed articles kept between builds: found again only for the same file, registries and parser
 // code; an archive built from the cache is the archive built without it.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -138,6 +138,40 @@ describe("loadArchive with a cache", () => {
   });
 });
 
+describe("the sources digest: what the articles give the site's data, bodies left out", () => {
+  const ARTICLE = "articles/2019/2019-10-02-innovation-committee-report.md";
+  /** The digest a load of `dir` reports (through the cache in `cacheDir`, if given). */
+  const digestOf = (dir: string, cacheDir?: string): string | undefined => {
+    let digest: string | undefined = "not told";
+    loadArchive(dir, process.cwd(), { cacheDir, onSourcesDigest: (told) => (digest = told) });
+    return digest;
+  };
+
+  test("the same after a sentence added to a body, another after a title changed, the first again once undone", () => {
+    const dir = scratch();
+    cpSync(SHIPPED, dir, { recursive: true });
+    const cacheDir = scratch();
+    const original = readFileSync(path.join(dir, ARTICLE), "utf8");
+    const first = digestOf(dir, cacheDir);
+    expect(first).toMatch(/^[0-9a-f]{64}$/u);
+    expect(digestOf(dir, cacheDir)).toBe(first);
+    writeFileSync(
+      path.join(dir, ARTICLE),
+      `${original.trimEnd()}\n\n시는 이번 사업의 추진 상황을 다음 달 시의회에 보고할 계획이다.\n`,
+    );
+    expect(digestOf(dir, cacheDir)).toBe(first);
+    writeFileSync(path.join(dir, ARTICLE), original.replace("title: 이용섭 광주시장,", "title: 이용섭 시장,"));
+    const retitled = digestOf(dir, cacheDir);
+    expect(retitled).not.toBe(first);
+    writeFileSync(path.join(dir, ARTICLE), original);
+    expect(digestOf(dir, cacheDir)).toBe(first);
+    // Parsed afresh into another cache: the same digest.
+    expect(digestOf(dir, scratch())).toBe(first);
+    // Without a cache there is none.
+    expect(digestOf(dir)).toBe("not told");
+  });
+});
+
 describe("loadArchiveInParallel", () => {
   test("parses in worker threads and gives the archive a single thread gives", async () => {
     const synthetic = generateArchive({ count: 450, seed: 7 });
@@ -163,5 +197,16 @@ describe("loadArchiveInParallel", () => {
     const fromCache = loadArchive(dir, process.cwd(), { cacheDir, onCache: (stats) => counts.push(stats) });
     expect(counts[1]).toEqual({ hits: 450, misses: 0, damaged: false });
     expect(fromCache).toEqual(parallel);
+    // Units parsed in the threads and units parsed here give the same sources digest.
+    const digests: (string | undefined)[] = [];
+    await loadArchiveInParallel(dir, process.cwd(), {
+      workers: 2,
+      cacheDir: scratch(),
+      onSourcesDigest: (d) => digests.push(d),
+    });
+    loadArchive(dir, process.cwd(), { cacheDir: scratch(), onSourcesDigest: (d) => digests.push(d) });
+    expect(digests).toHaveLength(2);
+    expect(digests[0]).toBeDefined();
+    expect(digests[1]).toBe(digests[0]);
   }, 120_000);
 });

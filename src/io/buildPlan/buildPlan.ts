@@ -24,6 +24,12 @@ export interface ReusePlan {
   manifestDir: string;
   /** The last good site and the record of its untouched pages; none: every page is rendered. */
   previous?: { site: string; manifest: string } | undefined;
+  /**
+   * True when the last site was built by the same code from the same site's data, bodies left out
+   * (the same `version` and sources digest: ContentCheck.sourcesDigest): a page of a route that reads no article body
+   * (`WorkerRoute.readsBodies`) then has its recorded digest, and is kept without making its model.
+   */
+  siteUnchanged: boolean;
 }
 
 /** What the page workers write (src/io/pageRender/). */

@@ -46,7 +46,8 @@ const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
 const { site, bodies } = await readSiteData(plan.siteData);
 const bodyReader = bodies ? articleBodyReader(plan.articleBodies, bodies) : undefined;
-site.articleBody = bodyReader?.bodyOf;
+// Only the routes that show a body are given them: the others' pages depend on the site's data alone.
+const siteWithBodies = { ...site, articleBody: bodyReader?.bodyOf };
 const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };
 // As Astro gives it to a page (`String(Astro.site)`), so both write the same bytes.
 const origin = new URL(plan.origin).href;
@@ -54,7 +55,9 @@ const reused = reuseCheck(plan.reuse);
 // Every worker lists the same pages in the same order, so a running number names one page for all.
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
   route,
-  pages: route.pages(site),
+  pages: route.pages(route.readsBodies ? siteWithBodies : site),
+  // When the site's data is as the last site was built from, such a page is as recorded.
+  asRecorded: plan.reuse.siteUnchanged && !route.readsBodies,
   records: [] as PageRecord[],
 }));
 const total = routes.reduce((sum, { pages }) => sum + pages.length, 0);
@@ -73,18 +76,24 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
     const page = current?.pages.at(running - routeStart);
     if (!current || !page) throw new Error(`page ${running} of ${total} is in no route`);
     const file = pageFileOf(page.url);
-    // Made once here, and let go once the page is written.
-    const model = page.props;
-    const digest = pageDigest(plan.reuse.version, file, model);
-    const isReused = reused(file, digest);
-    current.records.push({ file, url: page.url, digest, reused: isReused });
-    if (isReused) kept += 1;
-    else {
-      const target = path.join(plan.pages.outDir, file);
-      // Every page has a folder of its own (its URL), so there is no folder to remember as made.
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, documentHtml(documentParts(current.route.render(model, origin), page.url, context)));
-      rendered += 1;
+    const recorded = current.asRecorded ? reused.recorded(file) : undefined;
+    if (recorded !== undefined) {
+      current.records.push({ file, url: page.url, digest: recorded, reused: true });
+      kept += 1;
+    } else {
+      // Made once here, and let go once the page is written.
+      const model = page.props;
+      const digest = pageDigest(plan.reuse.version, file, model);
+      const isReused = reused.matches(file, digest);
+      current.records.push({ file, url: page.url, digest, reused: isReused });
+      if (isReused) kept += 1;
+      else {
+        const target = path.join(plan.pages.outDir, file);
+        // Every page has a folder of its own (its URL), so there is no folder to remember as made.
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, documentHtml(documentParts(current.route.render(model, origin), page.url, context)));
+        rendered += 1;
+      }
     }
     if ((rendered + kept) % PROGRESS_EVERY === 0) post({ kind: "progress", done: rendered + kept, total });
   }

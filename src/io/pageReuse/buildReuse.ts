@@ -8,10 +8,11 @@ import { pageFingerprint, untouchedPages } from "./pageFingerprint.ts";
 /** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
   /**
-   * The plan's page reuse for the page workers, given the site's code version (known once the
-   * content is checked); its `previous` is set when pages may be taken from the last site.
+   * The plan's page reuse for the page workers, given the site's code version and its data's
+   * digest (known once the content is checked); its `previous` is set when pages may be taken
+   * from the last site. Both are recorded with the pages for the next build.
    */
-  planFor(version: string): ReusePlan;
+  planFor(version: string, siteDigest: string | undefined): ReusePlan;
   /** Whether pages may be taken from the last site. */
   reusing: boolean;
   /** Pages of the last site changed on disk since it was built: rendered again, not reused. */
@@ -80,8 +81,21 @@ export function buildReuse(options: {
     const trusted = reused && linked && !linked.copied.has(file) ? trustedPrints[file] : undefined;
     return trusted ?? pageFingerprint(path.join(options.final, file));
   };
+  let built: { version: string; siteDigest: string | undefined } | undefined;
   return {
-    planFor: (version) => ({ version, manifestDir: options.manifestDir, previous: previousSite }),
+    planFor: (version, siteDigest) => {
+      built = { version, siteDigest };
+      return {
+        version,
+        manifestDir: options.manifestDir,
+        previous: previousSite,
+        siteUnchanged:
+          previousSite !== undefined &&
+          siteDigest !== undefined &&
+          previous?.version === version &&
+          previous.siteDigest === siteDigest,
+      };
+    },
     reusing: previousSite !== undefined,
     altered,
     linkInto: (site) => {
@@ -110,7 +124,7 @@ export function buildReuse(options: {
         }
       }
       try {
-        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files });
+        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, ...built });
         return undefined;
       } catch (error) {
         // The old record, if any, names the old site's stamp: the next build will not trust it.

@@ -29,6 +29,10 @@ export interface SiteManifest {
   pages: Record<string, string>;
   /** Each page file's fingerprint when the manifest was written (src/io/pageReuse/pageFingerprint.ts). */
   files?: Record<string, string> | undefined;
+  /** The code version the site was built with (ReusePlan.version). */
+  version?: string | undefined;
+  /** The digest of what its archive gave the site's data, bodies left out (ContentCheck.sourcesDigest). */
+  siteDigest?: string | undefined;
 }
 
 /**

@@ -1,8 +1,13 @@
 import type { ReusePlan } from "../buildPlan/buildPlan.ts";
 import { readSiteManifest } from "./manifest.ts";
 
-/** Tells whether a page with a given digest can be taken from the last site instead of rendered. */
-export type ReuseCheck = (file: string, digest: string) => boolean;
+/** What the last site's record says of a page. */
+export interface ReuseCheck {
+  /** Whether a page with this digest can be taken from the last site instead of rendered. */
+  matches(file: string, digest: string): boolean;
+  /** The digest recorded for an untouched page of the last site, if any. */
+  recorded(file: string): string | undefined;
+}
 
 /**
  * The check for one build's plan: a page is reused when the record of the last site's untouched
@@ -12,8 +17,7 @@ export type ReuseCheck = (file: string, digest: string) => boolean;
  */
 export function reuseCheck(plan: ReusePlan): ReuseCheck {
   const previous = plan.previous;
-  if (!previous) return () => false;
-  const manifest = readSiteManifest(previous.manifest);
-  const pages = manifest && manifest.site === previous.site ? manifest.pages : {};
-  return (file, digest) => pages[file] === digest;
+  const manifest = previous && readSiteManifest(previous.manifest);
+  const pages = new Map(manifest && manifest.site === previous.site ? Object.entries(manifest.pages) : []);
+  return { matches: (file, digest) => pages.get(file) === digest, recorded: (file) => pages.get(file) };
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { AstroReuse } from "../astroReuse/astroReuse.ts";
+import type { RecordedFiles } from "../recordedFiles.ts";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import type { BuildReuse } from "../pageReuse/buildReuse.ts";
 import { writeSitemap } from "../writeSitemap.ts";
@@ -15,7 +16,7 @@ import { moveFolder } from "./moveFolder.ts";
 import { replaceFolder } from "./replaceFolder.ts";
 import { countPages, siteFiles } from "./siteFolder.ts";
 import { updateInPlace, type SiteUpdate } from "./updateInPlace.ts";
-import { EXPORTS_DIR } from "../exportsFolder.ts";
+import { EXPORTS_DIR, exportFiles } from "../exportsFolder.ts";
 import { SEARCH_INDEX_DIR } from "../search/searchIndexFiles.ts";
 import { linkFiles } from "../pageReuse/linkReused.ts";
 
@@ -36,8 +37,9 @@ export interface AssembledSite {
 
 /**
  * Puts the new site together as `plan` says and puts it in place of the old one. Astro's share is
- * in `plan.folders.astro` when Astro ran, else kept from the last site (`astro`); so are the
- * search index files in `keptIndex` (relative to the site), which the last site has with the same bytes. When most pages
+ * in `plan.folders.astro` when Astro ran, else kept from the last site (`astro`); so are the files
+ * of the content worker's share in `keptContent` (relative to the site: search index files the
+ * last site has with the same bytes, the data exports when unchanged). When most pages
  * are kept from the last site, the new and changed files are renamed into it and the files it no
  * longer has removed ({@link updateInPlace}); else the new site is put together in full beside the
  * old one and swapped in. Throws when either fails (after a failed swap the old site is
@@ -45,8 +47,8 @@ export interface AssembledSite {
  */
 export function assembleSite(
   plan: BuildPlan,
-  reuse: { pages: BuildReuse; astro: AstroReuse },
-  keptIndex: readonly string[] = [],
+  reuse: { pages: BuildReuse; astro: AstroReuse; exports?: RecordedFiles },
+  keptContent: readonly string[] = [],
 ): AssembledSite {
   const { folders } = plan;
   const pageFiles = reuse.pages.pageFiles();
@@ -54,7 +56,7 @@ export function assembleSite(
   let astroFiles: string[];
   // Listed before they are merged in: with Astro's and the page workers' own, the new site's files
   // are then known without listing its tens of thousands of page folders.
-  const contentFiles = [...siteFiles(plan.contentFiles), ...keptIndex];
+  const contentFiles = [...siteFiles(plan.contentFiles), ...keptContent];
   if (plan.runAstro) {
     astroFiles = siteFiles(folders.astro);
     mergeFolders(plan.pages.outDir, folders.astro);
@@ -67,7 +69,7 @@ export function assembleSite(
   }
   mergeFolders(plan.contentFiles, folders.site);
   const kept = reuse.pages.linkInto(inPlace ? folders.final : folders.site);
-  if (!inPlace) linkFiles(keptIndex, folders.final, folders.site);
+  if (!inPlace) linkFiles(keptContent, folders.final, folders.site);
   const files = [...astroFiles, ...contentFiles, ...pageFiles];
   writeSitemap(folders.site, files, plan.origin);
   let updated: SiteUpdate | undefined;
@@ -80,7 +82,9 @@ export function assembleSite(
     );
   }
   // The new site is in place: nothing from here on may fail the build.
-  const warnings = [reuse.pages.record(), reuse.astro.record(astroFiles)].filter((w): w is string => w !== undefined);
+  const warnings = [reuse.pages.record(), reuse.astro.record(astroFiles), reuse.exports?.record(exportFiles())].filter(
+    (w): w is string => w !== undefined,
+  );
   return { pages: countPages(files), kept, updated, warnings };
 }
 

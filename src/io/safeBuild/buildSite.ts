@@ -7,6 +7,7 @@ import { workFiles } from "../buildPlan/workFiles.ts";
 import { describeFsError } from "../fsErrors.ts";
 import { printWarnings } from "../loadSite.ts";
 import { archiveSettings } from "../settings.ts";
+import { EXPORTS_DIR } from "../exportsFolder.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
 import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 import { startContentWork } from "./contentWork.ts";
@@ -101,16 +102,19 @@ export async function buildSite(
   await work.ready;
   lap("check");
 
-  const { plan, astro } = planBuild({
+  const { plan, astro, exports } = planBuild({
     projectRoot: io.cwd,
     settings,
     folders,
     files,
     check,
     pages: reuse,
+    siteDigest: check.sourcesDigest,
     full: options.full ?? false,
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
+  if (plan.reuse.siteUnchanged)
+    io.out(`the site's data is as the last build's but for article bodies: only article pages are digested\n`);
   if (astro.reused)
     io.out(`astro: its pages, feeds and scripts are unchanged since the last build: kept, astro not run\n`);
   if (reuse.altered > 0)
@@ -155,7 +159,10 @@ export async function buildSite(
   }
   let assembled: AssembledSite;
   try {
-    assembled = assembleSite(plan, { pages: reuse, astro }, (await work.indexed).kept);
+    const { kept } = await work.indexed;
+    if (kept.some((file) => file.startsWith(`${EXPORTS_DIR}/`)))
+      io.out(`data exports: unchanged since the last build, kept\n`);
+    assembled = assembleSite(plan, { pages: reuse, astro, exports }, kept);
   } catch (error) {
     if (describeFsError(error)) throw error;
     io.err(`could not put the new site in ${site}: ${error instanceof Error ? error.message : String(error)}\n`);

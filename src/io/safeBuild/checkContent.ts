@@ -17,6 +17,8 @@ export type ContentCheck =
       siteConfig: SiteConfig;
       /** Articles taken from the article cache, and articles parsed (none without a cache folder). */
       cache: ArticleCacheStats | undefined;
+      /** The digest of what the articles and registries give the site's data, bodies left out (with a cache folder). */
+      sourcesDigest: string | undefined;
     }
   | { ok: false; problems: readonly ContentProblem[] };
 
@@ -34,6 +36,7 @@ export async function checkContent(
 ): Promise<ContentCheck> {
   try {
     let cache: ArticleCacheStats | undefined;
+    let sourcesDigest: string | undefined;
     const loaded = await loadArchiveInParallel(contentDir, cwd, {
       ...options,
       workers: availableParallelism(),
@@ -41,6 +44,7 @@ export async function checkContent(
         cache = stats;
         options.onCache?.(stats);
       },
+      onSourcesDigest: (digest) => (sourcesDigest = digest),
     });
     const siteConfig = withOriginOverride(loaded.siteConfig, options.originOverride);
     const archive = { ...loaded, siteConfig };
@@ -52,6 +56,7 @@ export async function checkContent(
       quotes: archive.quotes.length,
       warnings: archive.warnings,
       cache,
+      sourcesDigest,
     };
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, problems: error.problems };

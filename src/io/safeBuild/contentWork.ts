@@ -9,7 +9,11 @@ export interface ContentWork {
   checked: Promise<ContentCheck>;
   /** After a passed check: the site's data written, for the Astro build and the page workers. */
   ready: Promise<void>;
-  /** After a passed check: the search index and exports written aside and the thread ended; resolves to what was written of the index. */
+  /**
+   * After a passed check: the search index and exports written aside and the thread ended; resolves
+   * to the index files written, and the files kept from the last site (index files with the same
+   * bytes, the exports when unchanged).
+   */
   indexed: Promise<WrittenIndex>;
 }
 

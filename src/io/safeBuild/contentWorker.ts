@@ -10,7 +10,8 @@ import { oncePagesOf } from "../../lib/site/oncePages.ts";
 import { writeArticleBodies } from "../articleBodies.ts";
 import { buffersReleased } from "../releaseBuffer.ts";
 import { siteIndexOf, type SiteArticle, type SiteIndex } from "../../lib/site/siteIndex.ts";
-import { writeSiteExports } from "../exportsFolder.ts";
+import { exportsReuse, writeSiteExports } from "../exportsFolder.ts";
+import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { writeSiteSearch, type WrittenIndex } from "../search/searchIndexFiles.ts";
 import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
@@ -89,9 +90,20 @@ async function writeSiteFiles(checked: Archive): Promise<{ site: SiteIndex; arti
   return { site: bodiless, articles };
 }
 
-/** Writes the search index (but the files the last site has as they are), then the data exports, each file as it is made. */
+/**
+ * Writes the search index (but the files the last site has as they are), then the data exports,
+ * each file as it is made, unless the last site's can be kept (src/io/exportsFolder.ts).
+ */
 function writeIndexAndExports({ site, articles }: { site: SiteIndex; articles: SiteArticle[] }): void {
   const index = writeSiteSearch(job.contentFiles, { ...site, articles }, job.lastSite);
-  writeSiteExports(job.contentFiles, site, site.siteConfig.origin);
+  const exports = exportsReuse({
+    final: job.lastSite ?? "",
+    cacheDir: job.cacheDir,
+    full: job.lastSite === undefined,
+    version: siteCodeVersion(job.cwd, JSON.stringify(site.siteConfig)),
+    sourcesDigest: check.ok ? check.sourcesDigest : undefined,
+  });
+  if (exports.reused) index.kept.push(...exports.files);
+  else writeSiteExports(job.contentFiles, site, site.siteConfig.origin);
   post({ kind: "indexed", index });
 }

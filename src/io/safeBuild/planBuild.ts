@@ -4,11 +4,13 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { astroDigest, astroReuse, type AstroReuse } from "../astroReuse/astroReuse.ts";
+import type { RecordedFiles } from "../recordedFiles.ts";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
 import { writeBuildPlan } from "../buildPlan/planFile.ts";
 import type { WorkFiles } from "../buildPlan/workFiles.ts";
 import { earlyPageWorkers, pageWorkerCount, pageWorkerHeapMb } from "../pageRender/workerSizing.ts";
 import type { BuildReuse } from "../pageReuse/buildReuse.ts";
+import { exportsReuse } from "../exportsFolder.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import type { ContentCheck } from "./checkContent.ts";
@@ -19,6 +21,8 @@ export interface PlannedBuild {
   plan: BuildPlan;
   pages: BuildReuse;
   astro: AstroReuse;
+  /** The data exports' record, written once the site is in place (the content worker decides whether they are kept). */
+  exports: RecordedFiles;
 }
 
 /**
@@ -34,6 +38,8 @@ export function planBuild(options: {
   files: WorkFiles;
   check: Extract<ContentCheck, { ok: true }>;
   pages: BuildReuse;
+  /** The digest of what the archive gives the site's data, bodies left out (ContentCheck.sourcesDigest), if known. */
+  siteDigest: string | undefined;
   full: boolean;
 }): PlannedBuild {
   const { settings, folders, files, check, pages, full } = options;
@@ -44,6 +50,13 @@ export function planBuild(options: {
     cacheDir: settings.cacheDir,
     full,
     digest: astroDigest(version, readFileSync(files.oncePages)),
+  });
+  const exports = exportsReuse({
+    final: folders.final,
+    cacheDir: settings.cacheDir,
+    full,
+    version,
+    sourcesDigest: options.siteDigest,
   });
   const siteDataBytes = statSync(files.siteData).size;
   const workers = pageWorkerCount(check.articles + check.quotes, siteDataBytes);
@@ -57,7 +70,7 @@ export function planBuild(options: {
     oncePages: files.oncePages,
     runAstro: !astro.reused,
     origin: check.siteConfig.origin,
-    reuse: pages.planFor(version),
+    reuse: pages.planFor(version, options.siteDigest),
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
       workers,
@@ -70,5 +83,5 @@ export function planBuild(options: {
   // Made now, so that it is there to merge even when every page was kept from the last build.
   mkdirSync(plan.pages.outDir, { recursive: true });
   writeBuildPlan(files.plan, plan);
-  return { plan, pages, astro };
+  return { plan, pages, astro, exports };
 }

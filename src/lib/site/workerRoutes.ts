@@ -37,6 +37,11 @@ export interface WorkerRoute<Model> {
   pages(site: SiteIndex): PageList<Model>;
   /** The page's markup from its model, on the site served at `origin` (as `String(Astro.site)` gives it). */
   render(model: Model, origin: string): MarkupPage;
+  /**
+   * True for a route whose pages show an article's body (`site.articleBody`). The page workers
+   * give the others a site without bodies, so their pages depend on the site's data alone.
+   */
+  readsBodies?: boolean;
 }
 
 /**
@@ -73,9 +78,11 @@ function recordRoute<Item extends { id: string }, Model>(
   url: (id: string) => string,
   model: (site: SiteIndex, item: Item) => Model,
   render: (model: Model, origin: string) => MarkupPage,
+  readsBodies = false,
 ): WorkerRoute<Model> {
   return {
     route,
+    readsBodies,
     pages: (site) => {
       const list = items(site);
       return {
@@ -107,6 +114,7 @@ export const articleRoute = recordRoute(
   paths.article,
   articlePageModel,
   articlePage,
+  true,
 );
 
 /** One page per policy item. */
