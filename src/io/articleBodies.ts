@@ -2,11 +2,12 @@
 // the engine holds Hangul, so nothing is converted), written by the content worker beside the
 // site's data; a page worker reads one article's body from it when it writes that article's page
 // (src/lib/site/articleBody.ts).
+import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import type { ArticleBody, BodyPlace } from "../lib/site/articleBody.ts";
 import type { SiteArticle } from "../lib/site/siteIndex.ts";
 
-/** Writes the bodies of `articles` into `file` (whole or not at all); returns where each is, by article id. */
+/** Writes the bodies of `articles` into `file` (whole or not at all); returns where each is, and its digest, by article id. */
 export function writeArticleBodies(file: string, articles: readonly SiteArticle[]): Map<string, BodyPlace> {
   const places = new Map<string, BodyPlace>();
   const temporary = `${file}.${process.pid}.tmp`;
@@ -18,7 +19,9 @@ export function writeArticleBodies(file: string, articles: readonly SiteArticle[
       const plain = Buffer.from(article.plainText, "utf16le");
       writeSync(fd, html);
       writeSync(fd, plain);
-      places.set(article.id, [offset, html.length, plain.length]);
+      // The lengths too: the same bytes split otherwise between HTML and plain text are another body.
+      const digest = createHash("sha1").update(`${html.length}\0`).update(html).update(plain).digest("base64");
+      places.set(article.id, [offset, html.length, plain.length, digest]);
       offset += html.length + plain.length;
     }
   } finally {

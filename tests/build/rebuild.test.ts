@@ -52,7 +52,8 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
       (dir: string) =>
         expect(readFileSync(path.join(dir, "articles", SEED_2019, "index.html"), "utf8")).toContain(ADDED),
       true,
-      // Nothing but a body changed: the pages showing no body are not even digested, the exports are kept.
+      // Nothing but a body changed: only that article's page is made, every other page is taken as
+      // recorded without making its model, and the exports are kept.
       true,
     ],
     [
@@ -80,7 +81,15 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
-    expect(run.output.includes("only article pages are digested"), run.output).toBe(onlyBodies);
+    expect(run.output.includes("only the pages of articles whose body changed are made"), run.output).toBe(onlyBodies);
+    const pageWork = /^page workers: (\d+) pages? written, (\d+) unchanged(?: \((\d+) taken as recorded)?/mu.exec(
+      run.output,
+    );
+    expect(pageWork, run.output).not.toBeNull();
+    if (onlyBodies) {
+      expect(pageWork?.[1], run.output).toBe("1");
+      expect(pageWork?.[3], run.output).toBe(pageWork?.[2]);
+    } else expect(pageWork?.[3], run.output).toBeUndefined();
     expect(run.output.includes("data exports: unchanged since the last build, kept"), run.output).toBe(onlyBodies);
     expect(statSync(path.join(site, "data", "quotes.json")).ino === exportsBefore).toBe(onlyBodies);
     shows(site);

@@ -46,6 +46,24 @@ describe("the bodies file", () => {
     reader.close();
   });
 
+  test("each body's digest changes with its body, the split between HTML and plain text included, and only with it", () => {
+    const digests = (articles: typeof site.articles): (string | undefined)[] => {
+      const places = writeArticleBodies(path.join(scratch(), "bodies"), articles);
+      return articles.map((a) => places.get(a.id)?.[3]);
+    };
+    const before = digests(site.articles);
+    expect(new Set(before).size).toBe(site.articles.length);
+    expect(digests(site.articles)).toEqual(before);
+    const [first, ...rest] = site.articles;
+    if (!first) throw new Error("the content has no article");
+    const edited = digests([{ ...first, plainText: `${first.plainText} 한 문장 더.` }, ...rest]);
+    expect(edited[0]).not.toBe(before[0]);
+    expect(edited.slice(1)).toEqual(before.slice(1));
+    // The same characters, one moved from the HTML to the plain text: another body.
+    const moved = { ...first, html: first.html.slice(0, -1), plainText: `${first.html.slice(-1)}${first.plainText}` };
+    expect(digests([moved, ...rest])[0]).not.toBe(before[0]);
+  });
+
   test("an unknown article or a damaged file is an error naming it, with the fix", () => {
     const file = path.join(scratch(), "bodies");
     const places = writeArticleBodies(file, site.articles);

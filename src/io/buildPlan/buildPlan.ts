@@ -27,7 +27,8 @@ export interface ReusePlan {
   /**
    * True when the last site was built by the same code from the same site's data, bodies left out
    * (the same `version` and sources digest: ContentCheck.sourcesDigest): a page of a route that reads no article body
-   * (`WorkerRoute.readsBodies`) then has its recorded digest, and is kept without making its model.
+   * (`WorkerRoute.readsBodies`) then has its recorded digest, and is kept without making its model;
+   * so has an article's page whose body is the one it was recorded with (PageRecord.body).
    */
   siteUnchanged: boolean;
 }

@@ -33,7 +33,8 @@ export interface PageJob {
 
 /** What a page worker reports: progress now and then, and its totals at the end. */
 export type PageMessage =
-  { kind: "progress"; done: number; total: number } | { kind: "done"; rendered: number; reused: number };
+  | { kind: "progress"; done: number; total: number }
+  | { kind: "done"; rendered: number; reused: number; asRecorded: number };
 
 /** How many pages a worker makes between two progress reports. */
 const PROGRESS_EVERY = 5_000;
@@ -46,6 +47,9 @@ const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
 const { site, bodies } = await readSiteData(plan.siteData);
 const bodyReader = bodies ? articleBodyReader(plan.articleBodies, bodies) : undefined;
+/** The digest of an article's body (none when the bodies are in the site's data itself). */
+const bodyDigest = (id: string | undefined): string | undefined =>
+  id === undefined ? undefined : bodies?.get(id)?.[3];
 // Only the routes that show a body are given them: the others' pages depend on the site's data alone.
 const siteWithBodies = { ...site, articleBody: bodyReader?.bodyOf };
 const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };
@@ -56,13 +60,15 @@ const reused = reuseCheck(plan.reuse);
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
   route,
   pages: route.pages(route.readsBodies ? siteWithBodies : site),
-  // When the site's data is as the last site was built from, such a page is as recorded.
-  asRecorded: plan.reuse.siteUnchanged && !route.readsBodies,
+  // When the site's data is as the last site was built from, such a page is as recorded (one that
+  // shows a body, when that body is too).
+  asRecorded: plan.reuse.siteUnchanged,
   records: [] as PageRecord[],
 }));
 const total = routes.reduce((sum, { pages }) => sum + pages.length, 0);
 let rendered = 0;
 let kept = 0;
+let asRecorded = 0;
 let routeIndex = 0;
 let routeStart = 0;
 for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.add(counter, 0, BATCH)) {
@@ -76,16 +82,22 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
     const page = current?.pages.at(running - routeStart);
     if (!current || !page) throw new Error(`page ${running} of ${total} is in no route`);
     const file = pageFileOf(page.url);
-    const recorded = current.asRecorded ? reused.recorded(file) : undefined;
+    const body = current.route.readsBodies ? bodyDigest(page.params.id) : undefined;
+    // A page that shows a body is as recorded only when that body is known to be the recorded one.
+    const recorded =
+      current.asRecorded && (body !== undefined || !current.route.readsBodies)
+        ? reused.recorded(file, body)
+        : undefined;
     if (recorded !== undefined) {
-      current.records.push({ file, url: page.url, digest: recorded, reused: true });
+      current.records.push({ file, url: page.url, digest: recorded, reused: true, body });
       kept += 1;
+      asRecorded += 1;
     } else {
       // Made once here, and let go once the page is written.
       const model = page.props;
       const digest = pageDigest(plan.reuse.version, file, model);
       const isReused = reused.matches(file, digest);
-      current.records.push({ file, url: page.url, digest, reused: isReused });
+      current.records.push({ file, url: page.url, digest, reused: isReused, body });
       if (isReused) kept += 1;
       else {
         const target = path.join(plan.pages.outDir, file);
@@ -102,4 +114,4 @@ for (const { route, records } of routes) {
   writeRouteManifest(plan.reuse.manifestDir, { route: route.route, pages: records }, `worker${shard}`);
 }
 bodyReader?.close();
-post({ kind: "done", rendered, reused: kept });
+post({ kind: "done", rendered, reused: kept, asRecorded });

@@ -6,6 +6,8 @@ import type { PageJob, PageMessage } from "./pageWorker.ts";
 export interface PageWorkResult {
   rendered: number;
   reused: number;
+  /** Of the reused pages, those taken as recorded without making their models (BuildPlan's `siteUnchanged`). */
+  asRecorded: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export function runPageWorkers(
   };
   signal?.addEventListener("abort", stopAll, { once: true });
   const run = (shard: number): Promise<PageWorkResult> => {
-    if (stopped) return Promise.resolve({ rendered: 0, reused: 0 });
+    if (stopped) return Promise.resolve({ rendered: 0, reused: 0, asRecorded: 0 });
     const worker = startTsWorker(new URL("./pageWorker.ts", import.meta.url), { plan, shard, next } satisfies PageJob, {
       maxOldGenerationSizeMb: plan.pages.heapMb,
       maxYoungGenerationSizeMb: PAGE_YOUNG_GENERATION_MB,
@@ -54,8 +56,10 @@ export function runPageWorkers(
     return new Promise<PageWorkResult>((resolve, reject) => {
       let result: PageWorkResult | undefined;
       worker.on("message", (message: PageMessage) => {
-        if (message.kind === "done") result = { rendered: message.rendered, reused: message.reused };
-        else {
+        if (message.kind === "done") {
+          const { rendered, reused, asRecorded } = message;
+          result = { rendered, reused, asRecorded };
+        } else {
           done[shard] = message.done;
           onProgress(
             done.reduce((a, b) => a + b, 0),
@@ -93,7 +97,11 @@ export function runPageWorkers(
       return results
         .flat()
         .filter((r): r is PageWorkResult => r !== undefined)
-        .reduce((sum, r) => ({ rendered: sum.rendered + r.rendered, reused: sum.reused + r.reused }));
+        .reduce((sum, r) => ({
+          rendered: sum.rendered + r.rendered,
+          reused: sum.reused + r.reused,
+          asRecorded: sum.asRecorded + r.asRecorded,
+        }));
     },
     (error: unknown) => {
       stopAll();

@@ -66,9 +66,9 @@ export function buildReuse(options: {
     const checked = untouchedPages(previous);
     altered = checked.altered;
     trustedPrints = previous.files ?? {};
-    // The page workers need only the digests.
-    const { site, stamp, pages } = checked.manifest;
-    writeSiteManifest(trustedFile, { site, stamp, pages });
+    // The page workers need only the digests (and the bodies the pages were made with).
+    const { site, stamp, pages, bodies } = checked.manifest;
+    writeSiteManifest(trustedFile, { site, stamp, pages, bodies });
     previousSite = { site: options.final, manifest: trustedFile };
   }
   let manifests: RouteManifest[] | undefined;
@@ -116,15 +116,17 @@ export function buildReuse(options: {
       if (!stamp) return undefined;
       const pages: Record<string, string> = {};
       const files: Record<string, string> = {};
+      const bodies: Record<string, string> = {};
       for (const manifest of routeManifests()) {
         for (const page of manifest.pages) {
           pages[page.file] = page.digest;
+          if (page.body !== undefined) bodies[page.file] = page.body;
           const print = printOf(page.file, page.reused);
           if (print) files[page.file] = print;
         }
       }
       try {
-        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, ...built });
+        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, bodies, ...built });
         return undefined;
       } catch (error) {
         // The old record, if any, names the old site's stamp: the next build will not trust it.

@@ -11,6 +11,11 @@ export interface PageRecord {
   digest: string;
   /** True when this build took the file from the previous site instead of rendering it. */
   reused: boolean;
+  /**
+   * For a page that shows an article's body: that body's digest (BodyPlace). With the same site's
+   * data and code, a page whose body digest is the one recorded is the recorded page.
+   */
+  body?: string | undefined;
 }
 
 /** The pages of one route, as a build's `getStaticPaths` decided them. */
@@ -33,6 +38,8 @@ export interface SiteManifest {
   version?: string | undefined;
   /** The digest of what its archive gave the site's data, bodies left out (ContentCheck.sourcesDigest). */
   siteDigest?: string | undefined;
+  /** The body digest of each page that shows an article's body (PageRecord.body), by file. */
+  bodies?: Record<string, string> | undefined;
 }
 
 /**

@@ -5,8 +5,11 @@ import { readSiteManifest } from "./manifest.ts";
 export interface ReuseCheck {
   /** Whether a page with this digest can be taken from the last site instead of rendered. */
   matches(file: string, digest: string): boolean;
-  /** The digest recorded for an untouched page of the last site, if any. */
-  recorded(file: string): string | undefined;
+  /**
+   * The digest recorded for an untouched page of the last site, if any; given the digest of the body
+   * the page shows, only when the page was recorded with that body.
+   */
+  recorded(file: string, body?: string): string | undefined;
 }
 
 /**
@@ -19,5 +22,9 @@ export function reuseCheck(plan: ReusePlan): ReuseCheck {
   const previous = plan.previous;
   const manifest = previous && readSiteManifest(previous.manifest);
   const pages = new Map(manifest && manifest.site === previous.site ? Object.entries(manifest.pages) : []);
-  return { matches: (file, digest) => pages.get(file) === digest, recorded: (file) => pages.get(file) };
+  const bodies = manifest?.bodies ?? {};
+  return {
+    matches: (file, digest) => pages.get(file) === digest,
+    recorded: (file, body) => (body === undefined || bodies[file] === body ? pages.get(file) : undefined),
+  };
 }

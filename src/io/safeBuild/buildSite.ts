@@ -114,7 +114,9 @@ export async function buildSite(
   });
   if (reuse.reusing) io.out(`pages unchanged since the last build in ${site} are kept (--full renders all)\n`);
   if (plan.reuse.siteUnchanged)
-    io.out(`the site's data is as the last build's but for article bodies: only article pages are digested\n`);
+    io.out(
+      `the site's data is as the last build's but for article bodies: only the pages of articles whose body changed are made\n`,
+    );
   if (astro.reused)
     io.out(`astro: its pages, feeds and scripts are unchanged since the last build: kept, astro not run\n`);
   if (reuse.altered > 0)
@@ -143,7 +145,11 @@ export async function buildSite(
   }
   lap("render");
   const workers = plural(plan.pages.workers, "page worker");
-  io.out(`page workers: ${rendered.pages.rendered} pages written, ${rendered.pages.reused} unchanged\n`);
+  const { asRecorded } = rendered.pages;
+  const recordedPart = asRecorded > 0 ? ` (${asRecorded} taken as recorded, not made again)` : "";
+  io.out(
+    `page workers: ${plural(rendered.pages.rendered, "page")} written, ${rendered.pages.reused} unchanged${recordedPart}\n`,
+  );
   const astroPart = plan.runAstro ? `astro ${rendered.astroSeconds.toFixed(1)} s; beside it ` : "";
   io.out(
     `render: ${astroPart}the search index and exports ${rendered.indexSeconds.toFixed(1)} s; ${workers} (${plan.pages.early} at once) ${rendered.pagesSeconds.toFixed(1)} s\n`,

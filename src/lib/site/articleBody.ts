@@ -6,8 +6,12 @@ import { buildSiteIndex, type SiteArticle, type SiteIndex } from "./siteIndex.ts
 /** The parts of an article kept apart. */
 export type ArticleBody = Pick<SiteArticle, "html" | "plainText">;
 
-/** Where an article's body is, when kept apart: a byte offset in the bodies file, and the byte lengths of its HTML and plain text (UTF-16). */
-export type BodyPlace = readonly [offset: number, htmlBytes: number, plainBytes: number];
+/**
+ * Where an article's body is, when kept apart: a byte offset in the bodies file, the byte lengths of
+ * its HTML and plain text (UTF-16), and a digest of those bytes (two bodies with the same digest are
+ * the same body: a build takes the page of an article whose body and site data are unchanged as recorded).
+ */
+export type BodyPlace = readonly [offset: number, htmlBytes: number, plainBytes: number, digest: string];
 
 /** The article with its body: its own fields, or the body read from where `bodyOf` keeps it. */
 export function withBody(article: SiteArticle, bodyOf: ((id: string) => ArticleBody) | undefined): SiteArticle {

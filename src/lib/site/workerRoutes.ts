@@ -38,8 +38,9 @@ export interface WorkerRoute<Model> {
   /** The page's markup from its model, on the site served at `origin` (as `String(Astro.site)` gives it). */
   render(model: Model, origin: string): MarkupPage;
   /**
-   * True for a route whose pages show an article's body (`site.articleBody`). The page workers
-   * give the others a site without bodies, so their pages depend on the site's data alone.
+   * True for a route whose page shows one article's body (`site.articleBody`): the body of the
+   * article its `params.id` names, and no other. The page workers give the other routes a site
+   * without bodies, so their pages depend on the site's data alone, and these on it and that body.
    */
   readsBodies?: boolean;
 }
