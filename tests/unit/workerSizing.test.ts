@@ -29,13 +29,15 @@ describe("page workers", () => {
 });
 
 describe("page workers started beside the content worker's search index", () => {
-  test("a 10,000-article archive (about 80 MB of site data) starts all but one at once", () => {
+  test("a 10,000-article archive (about 80 MB of site data) starts all but one at once, and a single worker at once", () => {
     expect(earlyPageWorkers(2, 80 * MB)).toBe(1);
     expect(earlyPageWorkers(4, 80 * MB)).toBe(3);
+    expect(earlyPageWorkers(1, 80 * MB)).toBe(1);
+    expect(earlyPageWorkers(1, 1 * MB)).toBe(1);
   });
 
-  test("a single worker, or a large archive's, waits for the index", () => {
-    expect(earlyPageWorkers(1, 80 * MB)).toBe(0);
+  test("a large archive's workers wait for the index, a single one too", () => {
+    expect(earlyPageWorkers(1, 800 * MB)).toBe(0);
     expect(earlyPageWorkers(2, 800 * MB)).toBe(0);
     expect(earlyPageWorkers(4, 700 * MB)).toBe(0);
   });

@@ -44,11 +44,11 @@ const CONTENT_WORKER_FACTOR = 5;
 /**
  * How many of `workers` page workers start at once, while the content worker still holds the site's
  * data to make the search index: as many as fit {@link PAGE_WORKERS_BUDGET_BYTES} beside it, at
- * most one fewer than all, so that no more copies of the data are held at once than there are
- * workers. None for a single worker or a large archive: they wait for the index.
+ * most one fewer than all (but a single worker), so that no more copies of the data are held at
+ * once than there are workers, or two. None for a large archive: its workers wait for the index.
  */
 export function earlyPageWorkers(workers: number, siteDataBytes: number): number {
   const room = PAGE_WORKERS_BUDGET_BYTES - CONTENT_WORKER_FACTOR * siteDataBytes;
   const fit = Math.floor(room / (SITE_DATA_HEAP_FACTOR * siteDataBytes + PAGE_WORKER_SLACK_BYTES));
-  return Math.max(0, Math.min(workers - 1, fit));
+  return Math.max(0, Math.min(Math.max(1, workers - 1), fit));
 }

@@ -59,7 +59,11 @@ export function planBuild(options: {
     sourcesDigest: options.siteDigest,
   });
   const siteDataBytes = statSync(files.siteData).size;
-  const workers = pageWorkerCount(check.articles + check.quotes, siteDataBytes);
+  const reuse = pages.planFor(version, options.siteDigest);
+  // With the site's data as the last build's, only the pages of articles parsed anew can change
+  // (the rest are taken as recorded, at no cost): the workers are sized by those.
+  const toMake = reuse.siteUnchanged ? (check.cache?.misses ?? check.articles) : check.articles + check.quotes;
+  const workers = pageWorkerCount(toMake, siteDataBytes);
   const plan: BuildPlan = {
     projectRoot: options.projectRoot,
     contentDir: settings.contentDir,
@@ -70,7 +74,7 @@ export function planBuild(options: {
     oncePages: files.oncePages,
     runAstro: !astro.reused,
     origin: check.siteConfig.origin,
-    reuse: pages.planFor(version, options.siteDigest),
+    reuse,
     pages: {
       routes: WORKER_ROUTES.map((route) => route.route),
       workers,
