@@ -4,7 +4,7 @@
 // content folder, wherever it is: a change there makes Astro forget the pages' cached data and the
 // browser reload. The search page's dependency is bundled from the start.
 import type { AstroIntegration } from "astro";
-import { contentDirFromEnv } from "../io/readArchiveSources.ts";
+import { contentDirFromEnv } from "../io/settings.ts";
 
 /** An integration defining `__ARCHIVE_DEV_SERVER__` (true under `astro dev`) and watching the content in dev. */
 export function devServerFlag(): AstroIntegration {

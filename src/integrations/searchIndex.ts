@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
-import { contentDirFromEnv } from "../io/readArchiveSources.ts";
+import { contentDirFromEnv } from "../io/settings.ts";
 import { lastGoodContent } from "../lib/site/lastGood.ts";
 import { emptySiteIndex } from "../site/devContent.ts";
 import { archiveSettings } from "../io/settings.ts";

@@ -3,11 +3,18 @@
 // site's data; a page worker reads one article's body from it when it writes that article's page
 // (src/lib/site/articleBody.ts).
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
 import type { ArticleBody, BodyPlace } from "../lib/site/articleBody.ts";
 import type { SiteArticle } from "../lib/site/siteIndex.ts";
 
-/** Writes the bodies of `articles` into `file` (whole or not at all); returns where each is, and its digest, by article id. */
+/** The file beside a bodies file that says where each body is, and its digest (V8's serialization of the places). */
+const placesFileOf = (file: string): string => `${file}.places`;
+
+/**
+ * Writes the bodies of `articles` into `file` (whole or not at all), and where each is beside it;
+ * returns where each is, and its digest, by article id.
+ */
 export function writeArticleBodies(file: string, articles: readonly SiteArticle[]): Map<string, BodyPlace> {
   const places = new Map<string, BodyPlace>();
   const temporary = `${file}.${process.pid}.tmp`;
@@ -28,7 +35,22 @@ export function writeArticleBodies(file: string, articles: readonly SiteArticle[
     closeSync(fd);
   }
   renameSync(temporary, file);
+  const placesTemporary = `${placesFileOf(file)}.${process.pid}.tmp`;
+  writeFileSync(placesTemporary, serialize(places));
+  renameSync(placesTemporary, placesFileOf(file));
   return places;
+}
+
+/** Where each body of the bodies file `file` is, as {@link writeArticleBodies} wrote it; throws naming the file when it cannot be read. */
+export function readBodyPlaces(file: string): Map<string, BodyPlace> {
+  try {
+    return deserialize(readFileSync(placesFileOf(file))) as Map<string, BodyPlace>;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(
+      `the article bodies' places could not be read from ${placesFileOf(file)} (${reason}); run \`npm run build\` again`,
+    );
+  }
 }
 
 /**

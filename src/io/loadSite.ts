@@ -1,7 +1,8 @@
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
-import { archiveCacheDir, contentDirFromEnv, loadArchive } from "./readArchiveSources.ts";
+import { loadArchive } from "./readArchiveSources.ts";
+import { archiveCacheDir, contentDirFromEnv } from "./settings.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/exampleOrigin.ts";
 import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";

@@ -1,30 +1,13 @@
 import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
-import { buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
+import { articleUnits, buildArchive, type Archive, type ArchiveSources } from "../lib/archive/buildArchive.ts";
 import { ContentError, prefixFiles, prefixProblemFiles, problem, type ContentProblem } from "../lib/errors.ts";
-import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
+import { unitContextOf, type ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import { openArticleCache, type ArticleCacheFile, type ArticleCacheStats } from "./articleCache.ts";
 import { listArticleFiles, readContentFile } from "./contentFiles.ts";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import { withParallelUnits } from "./parallelUnits.ts";
 import { parserCodeVersion } from "./codeVersion.ts";
-import { archiveSettings } from "./settings.ts";
-
-/** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
-export function contentDirFromEnv(root: string = process.cwd()): string {
-  return archiveSettings(process.env, root).contentDir;
-}
-
-/**
- * Where builds keep what they may reuse: under Astro's cache folder (`ARCHIVE_CACHE_DIR`, else
- * `node_modules/.astro`), so clearing one clears both.
- */
-export function archiveCacheDir(
-  root: string = process.cwd(),
-  env: Record<string, string | undefined> = process.env,
-): string {
-  return archiveSettings(env, root).cacheDir;
-}
 
 /**
  * Reads every file of an archive from a content folder, in a fixed (sorted) order. A file that
@@ -102,6 +85,21 @@ export interface LoadOptions {
    * The function returns a warning when the cache could not be written.
    */
   deferCacheSave?: ((save: () => string | undefined) => void) | undefined;
+  /**
+   * Asked, when there is a cache, once every article is parsed and before the archive is built from
+   * them: given the digest of what the articles give the site's data (ArticleCacheFile.sourcesDigest),
+   * the sources and their units, it may give the archive a build made from the same earlier
+   * (src/io/checkedSite.ts), taken then as it is (its problems naming files as the archive's do)
+   * instead of built again.
+   */
+  builtBefore?: ((found: BuiltBeforeQuery) => Archive | undefined) | undefined;
+}
+
+/** What {@link LoadOptions.builtBefore} is asked with. */
+export interface BuiltBeforeQuery {
+  sourcesDigest: string;
+  sources: ArchiveSources;
+  units: ArticleUnitCache;
 }
 
 function openCache(sources: ArchiveSources, options: LoadOptions): ArticleCacheFile | undefined {
@@ -127,7 +125,16 @@ function finishLoad(
   options: LoadOptions,
   prefix: string,
 ): Archive {
-  const archive = buildArchive(sources, units);
+  let digest: string | undefined;
+  let known: Archive | undefined;
+  if (cacheFile && units && options.builtBefore) {
+    // The articles too few for the parse workers are parsed here, so that each has its digest.
+    const context = unitContextOf(sources.speakers, sources.topics, sources.now);
+    if (context) articleUnits(sources.articles, context, units);
+    digest = cacheFile.sourcesDigest(sources.articles);
+    if (digest !== undefined) known = options.builtBefore({ sourcesDigest: digest, sources, units });
+  }
+  const archive = known ?? buildArchive(sources, units);
   if (cacheFile) {
     if (options.deferCacheSave) options.deferCacheSave(() => cacheFile.save());
     else {
@@ -135,8 +142,9 @@ function finishLoad(
       if (warning) options.onCacheWarning?.(warning);
     }
     options.onCache?.(cacheFile.stats());
-    options.onSourcesDigest?.(cacheFile.sourcesDigest(sources.articles));
+    options.onSourcesDigest?.(digest ?? cacheFile.sourcesDigest(sources.articles));
   }
+  if (known) return known;
   return {
     ...archive,
     warnings: prefixProblemFiles(archive.warnings, prefix),

@@ -47,3 +47,19 @@ export function archiveSettings(
     buildPlan: plan ? path.resolve(cwd, plan) : undefined,
   };
 }
+
+/** The content folder: `ARCHIVE_CONTENT_DIR` when set (tests, benchmarks), otherwise `content/`. */
+export function contentDirFromEnv(root: string = process.cwd()): string {
+  return archiveSettings(process.env, root).contentDir;
+}
+
+/**
+ * Where builds keep what they may reuse: under Astro's cache folder (`ARCHIVE_CACHE_DIR`, else
+ * `node_modules/.astro`), so clearing one clears both.
+ */
+export function archiveCacheDir(
+  root: string = process.cwd(),
+  env: Record<string, string | undefined> = process.env,
+): string {
+  return archiveSettings(env, root).cacheDir;
+}

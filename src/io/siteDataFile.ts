@@ -3,9 +3,9 @@
 // Astro build (src/lib/site/oncePages.ts). Each reads its file back instead of reading the content
 // folder and building the archive again, so they render exactly the content that was checked, even
 // if a file is saved during the build.
+import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
-import type { BodyPlace } from "../lib/site/articleBody.ts";
 import type { OncePages } from "../lib/site/oncePages.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
@@ -16,8 +16,12 @@ import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
  */
 export interface SiteDataFile {
   site: SiteIndex;
-  /** When the articles' bodies are left out of `site`: where each is in the bodies file (src/io/articleBodies.ts). */
-  bodies?: Map<string, BodyPlace> | undefined;
+  /**
+   * True when the articles' bodies are left out of `site` and kept in the build's bodies file
+   * (src/io/articleBodies.ts), which says where each is: the site's data then depends on no body,
+   * and the file of an earlier build with the same data may serve again (src/io/checkedSite.ts).
+   */
+  bodiesApart?: boolean | undefined;
 }
 
 /** Writes a value (in V8's serialization) whole or not at all: a reader never sees half a file. Returns its bytes. */
@@ -44,9 +48,15 @@ function readDataFile(file: string, what: string): unknown {
   return deserialize(readDataBytes(file, what));
 }
 
-/** Writes the site's data for the page workers; resolves once the serialized bytes' memory is freed. */
-export async function writeSiteData(file: string, data: SiteDataFile): Promise<void> {
-  await releaseBuffer(writeDataFile(file, data));
+/**
+ * Writes the site's data for the page workers; resolves, once the serialized bytes' memory is
+ * freed, to their SHA-256 (hex), by which the file may be kept (src/io/checkedSite.ts).
+ */
+export async function writeSiteData(file: string, data: SiteDataFile): Promise<string> {
+  const bytes = writeDataFile(file, data);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  await releaseBuffer(bytes);
+  return sha256;
 }
 
 /** Reads the site's data back, the file's bytes freed as soon as they are read; throws naming the file when it cannot. */

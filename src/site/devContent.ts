@@ -5,7 +5,7 @@
 // content error fails the build.
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
-import { contentDirFromEnv } from "../io/readArchiveSources.ts";
+import { contentDirFromEnv } from "../io/settings.ts";
 import { devBannerHtml } from "../lib/site/html/devBanner.ts";
 import { lastGoodContent, type LoadedContent } from "../lib/site/lastGood.ts";
 import { buildSiteIndex, type SiteIndex } from "../lib/site/siteIndex.ts";

@@ -13,13 +13,37 @@ const ADDED = "시는 이번 사업의 추진 상황을 다음 달 시의회에 
 
 const content = path.join(scratchDir("rebuild"), "content");
 cpSync(path.resolve("content"), content, { recursive: true });
+// An invented article quoting a speaker the registry lacks: the content then has a warning, which
+// every build must report, whether it builds the archive again or takes its data from the cache.
+writeFileSync(
+  path.join(content, "articles", "2021", "2021-03-05-subway-site-check.md"),
+  [
+    "---",
+    "title: 광주시, 도시철도 2호선 공사 현장 점검",
+    "published: 2021-03-05",
+    "outlet: 가상일보",
+    "speakers: []",
+    "topics: []",
+    "---",
+    "광주시가 도시철도 2호선 공사 현장을 점검했다.",
+    "",
+    "김가상 광주시 교통국장은 “공사 구간의 안전 관리를 한층 강화하겠다”고 말했다.",
+    "",
+  ].join("\n"),
+);
 const site = path.join(buildDir("rebuild"), "dist");
 const cache = path.join(buildDir("rebuild-cache"), "cache");
 
 /** `npm run build` of the scratch content into the one site, keeping its cache between builds. */
 const rebuild = () => runBuild({ contentDir: content, outDir: site, env: { ARCHIVE_CACHE_DIR: cache } });
 
-/** A full build of the same content into a fresh folder with a fresh cache. */
+/** The warnings a build printed, in order. */
+const warningLines = (output: string): string[] => output.split("\n").filter((line) => / warning \(/u.test(line));
+
+/** The log of the last {@link fullBuild}. */
+let lastFullOutput = "";
+
+/** A full build of the same content into a fresh folder with a fresh cache; returns that folder (its log: `lastFullOutput`). */
 const fullBuild = async () => {
   const outDir = path.join(buildDir("full"), "dist");
   const run = await runBuild({
@@ -28,6 +52,7 @@ const fullBuild = async () => {
     env: { ARCHIVE_CACHE_DIR: path.join(outDir, "../cache") },
   });
   expect(run.status, run.output).toBe(0);
+  lastFullOutput = run.output;
   return outDir;
 };
 
@@ -82,6 +107,8 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
     expect(run.output.includes("only the pages of articles whose body changed are made"), run.output).toBe(onlyBodies);
+    // The archive is not built again when only bodies changed: its data is the last check's.
+    expect(run.output.includes("taken from the cache, not built again"), run.output).toBe(onlyBodies);
     const pageWork = /^page workers: (\d+) pages? written, (\d+) unchanged(?: \((\d+) taken as recorded)?/mu.exec(
       run.output,
     );
@@ -97,6 +124,9 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     // Most pages kept: the new files are renamed into the site, which is not put together anew.
     expect(/updated in place: \d+ files? written, \d+ files? removed/u.test(run.output), run.output).toBe(keepsSome);
     expectSameSite(site, await fullBuild());
+    // The same warnings as a full check, whether the archive was built again or not.
+    expect(warningLines(run.output)).toEqual(warningLines(lastFullOutput));
+    expect(warningLines(run.output).length).toBeGreaterThan(0);
   });
 
   test("with nothing changed, every page that has a digest is kept", async () => {

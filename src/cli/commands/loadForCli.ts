@@ -1,5 +1,6 @@
 import path from "node:path";
-import { archiveCacheDir, loadArchive } from "../../io/readArchiveSources.ts";
+import { loadArchive } from "../../io/readArchiveSources.ts";
+import { archiveCacheDir } from "../../io/settings.ts";
 import { archiveSettings } from "../../io/settings.ts";
 import { damagedCacheNotice } from "../../io/articleCache.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";

@@ -14,7 +14,7 @@ import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { writeRouteManifest, type PageRecord } from "../pageReuse/manifest.ts";
 import { pageDigest } from "../pageReuse/pageDigest.ts";
 import { reuseCheck } from "../pageReuse/reuseCheck.ts";
-import { articleBodyReader } from "../articleBodies.ts";
+import { articleBodyReader, readBodyPlaces } from "../articleBodies.ts";
 import { readSiteData } from "../siteDataFile.ts";
 import { readStylesheet } from "../stylesheet.ts";
 
@@ -45,7 +45,8 @@ const BATCH = 64;
 const { plan, shard, next } = workerData as PageJob;
 const counter = new Int32Array(next);
 const post = (message: PageMessage): void => parentPort?.postMessage(message);
-const { site, bodies } = await readSiteData(plan.siteData);
+const { site, bodiesApart } = await readSiteData(plan.siteData);
+const bodies = bodiesApart ? readBodyPlaces(plan.articleBodies) : undefined;
 const bodyReader = bodies ? articleBodyReader(plan.articleBodies, bodies) : undefined;
 /** The digest of an article's body (none when the bodies are in the site's data itself). */
 const bodyDigest = (id: string | undefined): string | undefined =>

@@ -99,6 +99,8 @@ export async function buildSite(
     if (notice) io.err(`${notice}\n`);
     io.out(`archive: ${check.cache.misses} articles parsed, ${check.cache.hits} unchanged (from the cache)\n`);
   }
+  if (check.archiveKept)
+    io.out(`archive: its data but for article bodies is the last check's: taken from the cache, not built again\n`);
   await work.ready;
   lap("check");
 

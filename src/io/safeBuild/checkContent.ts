@@ -19,6 +19,11 @@ export type ContentCheck =
       cache: ArticleCacheStats | undefined;
       /** The digest of what the articles and registries give the site's data, bodies left out (with a cache folder). */
       sourcesDigest: string | undefined;
+      /**
+       * True when the archive was not built again: its data, bodies apart, was the last check's,
+       * kept in the cache folder (src/io/checkedSite.ts). Set by the build's content worker.
+       */
+      archiveKept?: boolean | undefined;
     }
   | { ok: false; problems: readonly ContentProblem[] };
 

@@ -14,6 +14,14 @@ import { exportsReuse, writeSiteExports } from "../exportsFolder.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { writeSiteSearch, type WrittenIndex } from "../search/searchIndexFiles.ts";
 import { writeOncePages, writeSiteData } from "../siteDataFile.ts";
+import {
+  archiveOfCheckedSite,
+  checkedSiteKey,
+  findCheckedSite,
+  keepCheckedSite,
+  linkOrCopy,
+  type KeptCheckedSite,
+} from "../checkedSite.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
 
 /** What the content worker is given. */
@@ -51,14 +59,33 @@ const job = workerData as ContentJob;
 const post = (message: ContentMessage): void => parentPort?.postMessage(message);
 let archive: Archive | undefined;
 let saveCache: (() => string | undefined) | undefined;
-const check = await checkContent(job.contentDir, job.cwd, {
+// The key of this check's site data, once every article is parsed; the last check's, when it has the same key.
+let checkedKey: string | undefined;
+let checkedBefore: KeptCheckedSite | undefined;
+const checked = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
   readCache: job.readCache,
   originOverride: job.originOverride,
   projectRoot: job.cwd,
   onArchive: (loaded) => (archive = loaded),
   deferCacheSave: (save) => (saveCache = save),
+  builtBefore: ({ sourcesDigest, sources, units }) => {
+    checkedKey = checkedSiteKey({
+      sourcesDigest,
+      codeVersion: siteCodeVersion(job.cwd, ""),
+      siteText: sources.site?.text,
+      originOverride: job.originOverride,
+      sourceProblems: sources.problems ?? [],
+      contentDir: job.contentDir,
+      displayRoot: job.cwd,
+    });
+    const kept = job.readCache ? findCheckedSite(job.cacheDir, checkedKey) : undefined;
+    const known = kept && archiveOfCheckedSite(kept, sources, units);
+    if (known) checkedBefore = kept;
+    return known;
+  },
 });
+const check: ContentCheck = checked.ok ? { ...checked, archiveKept: checkedBefore !== undefined } : checked;
 post({ kind: "checked", check });
 if (check.ok && archive) {
   const forIndex = await writeSiteFiles(archive);
@@ -80,11 +107,21 @@ if (check.ok && archive) {
  * the articles with their plain text (the index's words), so that the whole site, its HTML included,
  * is let go.
  */
-async function writeSiteFiles(checked: Archive): Promise<{ site: SiteIndex; articles: SiteArticle[] }> {
-  const site = siteIndexOf(checked);
-  const bodies = writeArticleBodies(job.articleBodies, site.articles);
-  const bodiless = withoutBodies(site);
-  await writeSiteData(job.siteData, { site: bodiless, bodies });
+async function writeSiteFiles(built: Archive): Promise<{ site: SiteIndex; articles: SiteArticle[] }> {
+  const site = siteIndexOf(built);
+  writeArticleBodies(job.articleBodies, site.articles);
+  let bodiless: SiteIndex;
+  if (checkedBefore) {
+    // The last check's site data, bodies apart, is this one's: its file serves again.
+    bodiless = checkedBefore.data.site;
+    linkOrCopy(checkedBefore.file, job.siteData);
+  } else {
+    bodiless = withoutBodies(site);
+    const sha256 = await writeSiteData(job.siteData, { site: bodiless, bodiesApart: true });
+    const notes = { warnings: built.warnings, acknowledged: built.acknowledged };
+    const warning = checkedKey && keepCheckedSite(job.cacheDir, checkedKey, job.siteData, sha256, notes);
+    if (warning) post({ kind: "warning", text: warning });
+  }
   writeOncePages(job.oncePages, oncePagesOf(site));
   const articles = site.articles.map((article, i) => ({ ...bodiless.articles[i]!, plainText: article.plainText }));
   return { site: bodiless, articles };

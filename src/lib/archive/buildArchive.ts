@@ -110,7 +110,7 @@ function duplicateIdProblems(units: readonly ArticleUnit[], files: readonly Sour
 }
 
 /** Parses every article file, taking units from `cache` when it has them and keeping new good ones. */
-function articleUnits(
+export function articleUnits(
   files: readonly SourceFile[],
   context: UnitContext,
   cache: ArticleUnitCache | undefined,
