@@ -7,10 +7,9 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentFingerprint } from "../io/contentFingerprint.ts";
 import { loadSiteIndex } from "../io/loadSite.ts";
-import { contentDirFromEnv } from "../io/settings.ts";
 import { lastGoodContent } from "../lib/site/lastGood.ts";
 import { emptySiteIndex } from "../site/devContent.ts";
-import { archiveSettings } from "../io/settings.ts";
+import { archiveSettings, contentDirFromEnv } from "../io/settings.ts";
 import { SEARCH_INDEX_DIR, searchIndexFiles, writeSiteSearch } from "../io/search/searchIndexFiles.ts";
 
 /** An integration that writes the search index at the end of `astro build` and serves it in `astro dev`. */

@@ -6,11 +6,11 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { deserialize } from "node:v8";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import type { Archive, ArchiveSources } from "../lib/archive/buildArchive.ts";
 import type { ContentProblem } from "../lib/errors.ts";
 import type { Article } from "../lib/schemas/article.ts";
+import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 import type { SiteDataFile } from "./siteDataFile.ts";
 
 /** The layout of what is kept: a change to it makes every kept site another's. */
@@ -39,7 +39,7 @@ export interface CheckNotes {
 }
 
 /** What is kept beside the site's data file. */
-interface Record extends CheckNotes {
+interface KeptRecord extends CheckNotes {
   key: string;
   /** SHA-256 of the site's data file: a damaged one is not taken. */
   sha256: string;
@@ -89,7 +89,7 @@ export function keepCheckedSite(
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     linkOrCopy(siteData, path.join(folder, "site-data.v8"));
-    writeWhole(path.join(folder, "record.json"), JSON.stringify({ key, sha256, ...notes } satisfies Record));
+    writeWhole(path.join(folder, "record.json"), JSON.stringify({ key, sha256, ...notes } satisfies KeptRecord));
     return undefined;
   } catch (error) {
     try {
@@ -115,12 +115,14 @@ export interface KeptCheckedSite extends CheckNotes {
 export function findCheckedSite(cacheDir: string, key: string): KeptCheckedSite | undefined {
   const folder = folderOf(cacheDir);
   try {
-    const record = JSON.parse(readFileSync(path.join(folder, "record.json"), "utf8")) as Partial<Record>;
+    const record = JSON.parse(readFileSync(path.join(folder, "record.json"), "utf8")) as Partial<KeptRecord>;
     if (record.key !== key || !Array.isArray(record.warnings) || !Array.isArray(record.acknowledged)) return undefined;
     const file = path.join(folder, "site-data.v8");
     const bytes = readFileSync(file);
     if (createHash("sha256").update(bytes).digest("hex") !== record.sha256) return undefined;
-    const data = deserialize(bytes) as SiteDataFile;
+    const data = deserializeOwn(bytes) as SiteDataFile;
+    // Hundreds of MB for a large archive: let go of at once, not at the next full collection.
+    void releaseBuffer(bytes);
     if (!data.bodiesApart) return undefined;
     return { file, data, warnings: record.warnings, acknowledged: record.acknowledged };
   } catch {

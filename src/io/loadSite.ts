@@ -2,11 +2,10 @@ import path from "node:path";
 import { formatProblem, type ContentProblem } from "../lib/errors.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { loadArchive } from "./readArchiveSources.ts";
-import { archiveCacheDir, contentDirFromEnv } from "./settings.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
 import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/exampleOrigin.ts";
 import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";
-import { archiveSettings } from "./settings.ts";
+import { archiveCacheDir, archiveSettings, contentDirFromEnv } from "./settings.ts";
 
 /** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
 const WARNINGS_SHOWN = 10;

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { loadArchive } from "../../io/readArchiveSources.ts";
-import { archiveCacheDir } from "../../io/settings.ts";
-import { archiveSettings } from "../../io/settings.ts";
+import { archiveCacheDir, archiveSettings } from "../../io/settings.ts";
 import { damagedCacheNotice } from "../../io/articleCache.ts";
 import type { Archive } from "../../lib/archive/buildArchive.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../../lib/errors.ts";
