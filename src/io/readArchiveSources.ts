@@ -7,6 +7,7 @@ import { openArticleCache, type ArticleCacheFile, type ArticleCacheStats } from 
 import { listArticleFiles, readContentFile } from "./contentFiles.ts";
 import type { SourceFile } from "../lib/articles/parseArticle.ts";
 import { withParallelUnits } from "./parallelUnits.ts";
+import { buffersReleased } from "./releaseBuffer.ts";
 import { parserCodeVersion } from "./codeVersion.ts";
 
 /**
@@ -190,6 +191,8 @@ export async function loadArchiveInParallel(
   try {
     const sources = readArchiveSources(contentDir);
     const cacheFile = openCache(sources, options);
+    // The cache file's bytes (900 MB at 100,000 articles) go before anything else large is read.
+    await buffersReleased();
     const units = await withParallelUnits(sources, cacheFile?.cache, options.workers);
     return finishLoad(sources, cacheFile, units, options, prefix);
   } catch (error) {
