@@ -4,12 +4,13 @@
 // edit to an article's body that changes no quote, heading or field) takes that file instead of
 // building the archive and writing the site's data again.
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import type { Archive, ArchiveSources } from "../lib/archive/buildArchive.ts";
 import type { ContentProblem } from "../lib/errors.ts";
 import type { Article } from "../lib/schemas/article.ts";
+import { linkOrCopy } from "./pageReuse/linkReused.ts";
 import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 import type { SiteDataFile } from "./siteDataFile.ts";
 
@@ -59,14 +60,10 @@ function writeWhole(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-/** Puts `from` at `to` (whole or not at all): hard-linked when it can be, else copied (another file system). */
-export function linkOrCopy(from: string, to: string): void {
+/** Puts `from` at `to` whole or not at all: hard-linked where it can be, else copied ({@link linkOrCopy}). */
+export function linkWhole(from: string, to: string): void {
   const temporary = `${to}.${process.pid}.tmp`;
-  try {
-    linkSync(from, temporary);
-  } catch {
-    copyFileSync(from, temporary);
-  }
+  linkOrCopy(from, temporary);
   renameSync(temporary, to);
 }
 
@@ -88,7 +85,7 @@ export function keepCheckedSite(
     // The record goes first: a data file without its record is never taken.
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    linkOrCopy(siteData, path.join(folder, "site-data.v8"));
+    linkWhole(siteData, path.join(folder, "site-data.v8"));
     writeWhole(path.join(folder, "record.json"), JSON.stringify({ key, sha256, ...notes } satisfies KeptRecord));
     return undefined;
   } catch (error) {

@@ -19,7 +19,7 @@ import {
   checkedSiteKey,
   findCheckedSite,
   keepCheckedSite,
-  linkOrCopy,
+  linkWhole,
   type KeptCheckedSite,
 } from "../checkedSite.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
@@ -116,7 +116,7 @@ async function writeSiteFiles(built: Archive): Promise<{ site: SiteIndex; articl
   if (checkedBefore) {
     // The last check's site data, bodies apart, is this one's: its file serves again.
     bodiless = checkedBefore.data.site;
-    linkOrCopy(checkedBefore.file, job.siteData);
+    linkWhole(checkedBefore.file, job.siteData);
   } else {
     bodiless = withoutBodies(site);
     const sha256 = await writeSiteData(job.siteData, { site: bodiless, bodiesApart: true });
