@@ -38,8 +38,22 @@ export interface SearchMeta {
  */
 export type SearchAttrs = [speakers: number[], topics: number[], date: FilterDate][];
 
+/**
+ * What the index's files do not say but patching it needs (src/lib/search/patchIndex.ts): how many
+ * documents have each stop gram, and the postings' sizes the shard counts were chosen by. Kept by
+ * the build beside the site, never written into it.
+ */
+export interface IndexTally {
+  /** Each gram of `meta.stop` and the number of documents that have it. */
+  stop: Record<string, number>;
+  /** The sizes of the text grams' and the 초성 grams' postings, as {@link shardCountFor} weighs them. */
+  bytes: { text: number; choseong: number };
+}
+
 /** Everything the index consists of, each part a JSON-serialisable value. */
 export interface SearchIndex {
+  /** What patching the index needs besides its files (not one of them). */
+  tally: IndexTally;
   meta: SearchMeta;
   /** Shard number → gram → encoded postings. */
   shards: Record<string, string>[];
@@ -67,8 +81,17 @@ export function shardOf(meta: Pick<SearchMeta, "shards" | "choseongShards">, gra
     : gramHash(gram) % meta.shards;
 }
 
+/** What one gram's postings weigh in choosing the number of shards. */
+export const postingsWeight = (gram: string, encoded: string): number => gram.length + encoded.length + 6;
+
+/** The postings of an index hold about this many bytes per shard (see {@link buildSearchIndex}). */
+export const SHARD_BYTES = 6_000;
+
+/** The number of documents a gram must be in more than to be a stop gram (not indexed): a third of them, from 300. */
+export const stopThreshold = (docs: number): number => (docs >= 300 ? docs / 3 : Infinity);
+
 /** How many shards postings of a total size need so that one holds about `shardBytes`: a power of two, 4 to 16,384. */
-function shardCountFor(totalBytes: number, shardBytes: number): number {
+export function shardCountFor(totalBytes: number, shardBytes: number): number {
   return 2 ** Math.max(2, Math.min(14, Math.ceil(Math.log2(Math.max(1, totalBytes / shardBytes)))));
 }
 
@@ -79,7 +102,7 @@ function shardCountFor(totalBytes: number, shardBytes: number): number {
 export function buildSearchIndex(
   docs: readonly SearchDoc[],
   names: { speakers: Record<string, string>; topics: Record<string, string> },
-  shardBytes = 6_000,
+  shardBytes = SHARD_BYTES,
 ): SearchIndex {
   const ranges = {} as Record<SearchType, [number, number]>;
   for (const type of SEARCH_TYPES) {
@@ -88,21 +111,26 @@ export function buildSearchIndex(
     ranges[type] = start < 0 ? [docs.length, docs.length] : [start, start + count];
   }
   const postings = gatherPostings(docs);
-  const stopAt = docs.length >= 300 ? docs.length / 3 : Infinity;
+  const stopAt = stopThreshold(docs.length);
   const stop = [...postings]
     .filter(([, { count }]) => count > stopAt)
     .map(([gram]) => gram)
     .sort();
-  for (const gram of stop) postings.delete(gram);
+  const stopCounts: Record<string, number> = {};
+  for (const gram of stop) {
+    stopCounts[gram] = postings.get(gram)?.count ?? 0;
+    postings.delete(gram);
+  }
   const encoded = [...postings].map(([gram, { encoded }]) => [gram, encoded] as const);
   postings.clear();
   const bytes = (kind: boolean): number =>
     encoded
       .filter(([gram]) => gram.startsWith(CHOSEONG_PREFIX) === kind)
-      .reduce((sum, [gram, list]) => sum + gram.length + list.length + 6, 0);
+      .reduce((sum, [gram, list]) => sum + postingsWeight(gram, list), 0);
+  const weights = { text: bytes(false), choseong: bytes(true) };
   const counts = {
-    shards: shardCountFor(bytes(false), shardBytes),
-    choseongShards: shardCountFor(bytes(true), shardBytes),
+    shards: shardCountFor(weights.text, shardBytes),
+    choseongShards: shardCountFor(weights.choseong, shardBytes),
   };
   const shards: Record<string, string>[] = Array.from({ length: counts.shards + counts.choseongShards }, () => ({}));
   for (const [gram, list] of encoded.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -117,6 +145,7 @@ export function buildSearchIndex(
   const speakerIds = Object.keys(names.speakers);
   const topicIds = Object.keys(names.topics);
   return {
+    tally: { stop: stopCounts, bytes: weights },
     meta: {
       version: 2,
       docs: docs.length,
