@@ -11,6 +11,17 @@ import type { SiteArticle } from "../lib/site/siteIndex.ts";
 /** The file beside a bodies file that says where each body is, and its digest (V8's serialization of the places). */
 const placesFileOf = (file: string): string => `${file}.places`;
 
+/** The digest of a body from its HTML's and plain text's bytes (UTF-16, as the bodies file holds them). */
+function digestOfBytes(html: Buffer, plain: Buffer): string {
+  // The lengths too: the same bytes split otherwise between HTML and plain text are another body.
+  return createHash("sha1").update(`${html.length}\0`).update(html).update(plain).digest("base64");
+}
+
+/** The digest of an article's body, as the bodies file gives it (BodyPlace). */
+export function bodyDigest(body: ArticleBody): string {
+  return digestOfBytes(Buffer.from(body.html, "utf16le"), Buffer.from(body.plainText, "utf16le"));
+}
+
 /**
  * Writes the bodies of `articles` into `file` (whole or not at all), and where each is beside it;
  * returns where each is, and its digest, by article id.
@@ -26,8 +37,7 @@ export function writeArticleBodies(file: string, articles: readonly SiteArticle[
       const plain = Buffer.from(article.plainText, "utf16le");
       writeSync(fd, html);
       writeSync(fd, plain);
-      // The lengths too: the same bytes split otherwise between HTML and plain text are another body.
-      const digest = createHash("sha1").update(`${html.length}\0`).update(html).update(plain).digest("base64");
+      const digest = digestOfBytes(html, plain);
       places.set(article.id, [offset, html.length, plain.length, digest]);
       offset += html.length + plain.length;
     }

@@ -110,6 +110,8 @@ export interface ArticleCacheFile {
    * Undefined when a file has no unit in the cache (it had errors).
    */
   sourcesDigest(files: readonly SourceFile[]): string | undefined;
+  /** Each file's unit digest (src/io/unitDigest.ts), by its path; undefined when a file has no unit in the cache. */
+  unitDigests(files: readonly SourceFile[]): Record<string, string> | undefined;
   /**
    * Writes back the units this build used (dropping the rest), when anything changed. The cache is
    * an optimisation: a failure to write it (a full disk, no permission) is returned as a warning
@@ -154,6 +156,15 @@ export function openArticleCache(
   };
   // Files asked for, by key: found in the previous build's cache or not (asking twice counts once).
   const asked = new Map<string, boolean>();
+  const unitDigests = (files: readonly SourceFile[]): Record<string, string> | undefined => {
+    const digests: Record<string, string> = {};
+    for (const file of files) {
+      const digest = used.get(keyOf(file))?.digest;
+      if (digest === undefined) return undefined;
+      digests[file.path] = digest;
+    }
+    return digests;
+  };
   return {
     cache: {
       get(source) {
@@ -175,14 +186,13 @@ export function openArticleCache(
       },
     },
     sourcesDigest: (files) => {
+      const digests = unitDigests(files);
+      if (!digests) return undefined;
       const hash = base.copy();
-      for (const file of files) {
-        const digest = used.get(keyOf(file))?.digest;
-        if (digest === undefined) return undefined;
-        hash.update(file.path).update("\0").update(digest).update("\0");
-      }
+      for (const [file, digest] of Object.entries(digests)) hash.update(file).update("\0").update(digest).update("\0");
       return hash.digest("hex");
     },
+    unitDigests,
     stats: () => {
       const hits = [...asked.values()].filter(Boolean).length;
       return { hits, misses: asked.size - hits, damaged };

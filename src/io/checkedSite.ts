@@ -54,7 +54,7 @@ export function checkedSiteKey(sources: CheckedSiteSources): string {
 const folderOf = (cacheDir: string): string => path.join(cacheDir, "checked-site");
 
 /** Writes `text` into `file` whole or not at all. */
-function writeWhole(file: string, text: string): void {
+export function writeWhole(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);

@@ -78,6 +78,8 @@ export interface LoadOptions {
   onCache?: ((stats: ArticleCacheStats) => void) | undefined;
   /** Told the digest of what the articles give the site's data (ArticleCacheFile.sourcesDigest), when there is a cache. */
   onSourcesDigest?: ((digest: string | undefined) => void) | undefined;
+  /** Told each article's unit digest by path (ArticleCacheFile.unitDigests), when there is a cache. */
+  onUnitDigests?: ((digests: Record<string, string> | undefined) => void) | undefined;
   /** Told when the cache could not be written (the build goes on: the cache is an optimisation). */
   onCacheWarning?: ((warning: string) => void) | undefined;
   /**
@@ -144,6 +146,7 @@ function finishLoad(
     }
     options.onCache?.(cacheFile.stats());
     options.onSourcesDigest?.(digest ?? cacheFile.sourcesDigest(sources.articles));
+    options.onUnitDigests?.(cacheFile.unitDigests(sources.articles));
   }
   if (known) return known;
   return {

@@ -7,16 +7,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
-import { documentHtml, documentParts, type PageContext } from "../../lib/site/html/document.ts";
+import { documentHtml, documentParts } from "../../lib/site/html/document.ts";
 import { pageFileOf } from "../../lib/site/pageFile.ts";
-import { stylesheetHref } from "../../lib/site/stylesheet.ts";
 import { WORKER_ROUTES } from "../../lib/site/workerRoutes.ts";
 import { writeRouteManifest, type PageRecord } from "../pageReuse/manifest.ts";
 import { pageDigest } from "../pageReuse/pageDigest.ts";
 import { reuseCheck } from "../pageReuse/reuseCheck.ts";
 import { articleBodyReader, readBodyPlaces } from "../articleBodies.ts";
 import { readSiteData } from "../siteDataFile.ts";
-import { readStylesheet } from "../stylesheet.ts";
+import { buildPageContext } from "./pageContext.ts";
 
 /** What a page worker is given: the build's plan, its number, and the counter the workers take pages by. */
 export interface PageJob {
@@ -53,9 +52,7 @@ const bodyDigest = (id: string | undefined): string | undefined =>
   id === undefined ? undefined : bodies?.get(id)?.[3];
 // Only the routes that show a body are given them: the others' pages depend on the site's data alone.
 const siteWithBodies = { ...site, articleBody: bodyReader?.bodyOf };
-const context: PageContext = { site: site.siteConfig, stylesheet: stylesheetHref(readStylesheet(plan.projectRoot)) };
-// As Astro gives it to a page (`String(Astro.site)`), so both write the same bytes.
-const origin = new URL(plan.origin).href;
+const { context, origin } = buildPageContext(plan.projectRoot, site.siteConfig);
 const reused = reuseCheck(plan.reuse);
 // Every worker lists the same pages in the same order, so a running number names one page for all.
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({

@@ -5,6 +5,9 @@ import { readRouteManifests, readSiteManifest, writeSiteManifest, type RouteMani
 import { siteStamp } from "./siteStamp.ts";
 import { pageFingerprint, untouchedPages } from "./pageFingerprint.ts";
 
+/** The record of the last site's pages (SiteManifest), in the cache folder. */
+export const pageRecordFile = (cacheDir: string): string => path.join(cacheDir, "pages.json");
+
 /** One safe build's side of page reuse: its part of the plan, and what to do once the pages are made. */
 export interface BuildReuse {
   /**
@@ -51,7 +54,7 @@ export function buildReuse(options: {
   cacheDir: string;
   full: boolean;
 }): BuildReuse {
-  const manifestFile = path.join(options.cacheDir, "pages.json");
+  const manifestFile = pageRecordFile(options.cacheDir);
   const previous = options.full ? undefined : readSiteManifest(manifestFile);
   const reusing =
     previous !== undefined && previous.site === options.final && previous.stamp === siteStamp(options.final);

@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/errors.ts";
-import { exampleOriginWarning, isExampleOrigin } from "../../lib/siteConfig/exampleOrigin.ts";
 import { damagedCacheNotice } from "../articleCache.ts";
 import { workFiles } from "../buildPlan/workFiles.ts";
 import { describeFsError } from "../fsErrors.ts";
@@ -9,6 +8,9 @@ import { printWarnings } from "../loadSite.ts";
 import { archiveSettings } from "../settings.ts";
 import { EXPORTS_DIR } from "../exportsFolder.ts";
 import { buildReuse } from "../pageReuse/buildReuse.ts";
+import type { WrittenIndex } from "../search/searchIndexFiles.ts";
+import { startEditRecord } from "../editRecord/recordEdit.ts";
+import type { SourceFingerprints } from "../editRecord/sourceFingerprints.ts";
 import { assembleSite, type AssembledSite } from "./assembleSite.ts";
 import { startContentWork } from "./contentWork.ts";
 import type { OutputFolders } from "./outputFolders.ts";
@@ -16,14 +18,7 @@ import { planBuild } from "./planBuild.ts";
 import { renderSite, type RenderResult } from "./renderSite.ts";
 import type { BuildIo, BuildOptions } from "./safeBuild.ts";
 import { isCompleteSite } from "./siteFolder.ts";
-
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
-
-/** A folder as the log shows it: relative to the project when inside it. */
-export function shown(cwd: string, dir: string): string {
-  const relative = path.relative(cwd, dir);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
-}
+import { contentOkLine, exampleOriginNotice, plural, shown } from "./logText.ts";
 
 function printProblems(io: BuildIo, problems: readonly ContentProblem[]): void {
   for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
@@ -43,6 +38,7 @@ export async function buildSite(
   options: BuildOptions,
   folders: OutputFolders,
   failed: (code: number) => number,
+  fingerprints?: SourceFingerprints,
 ): Promise<number> {
   const started = io.now();
   const phases: [string, number][] = [];
@@ -58,6 +54,8 @@ export async function buildSite(
   for (const dir of [folders.work, folders.site, folders.astro]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(folders.work, { recursive: true });
   mkdirSync(path.dirname(folders.final), { recursive: true });
+  // Before the content is read (its fingerprints) and before the site is touched (the last record goes).
+  const recording = startEditRecord(settings, fingerprints);
   const work = startContentWork(
     {
       contentDir: settings.contentDir,
@@ -85,14 +83,9 @@ export async function buildSite(
     printProblems(io, check.problems);
     return failed(1);
   }
-  io.out(
-    `content ok: ${plural(check.articles, "article")}, ${plural(check.quotes, "quote")}, ${plural(check.warnings.length, "warning")}\n`,
-  );
+  io.out(contentOkLine({ articles: check.articles, quotes: check.quotes, warnings: check.warnings.length }));
   printWarnings(check.warnings, (line) => io.err(`${line}\n`));
-  const origin = check.siteConfig.origin;
-  const originWarning = isExampleOrigin(origin)
-    ? exampleOriginWarning(origin, shown(io.cwd, path.join(settings.contentDir, "site.yaml")))
-    : undefined;
+  const originWarning = exampleOriginNotice(check.siteConfig.origin, settings.contentDir, io.cwd);
   if (originWarning) io.err(`${originWarning}\n`);
   if (check.cache) {
     const notice = damagedCacheNotice(check.cache);
@@ -166,8 +159,10 @@ export async function buildSite(
     return failed(1);
   }
   let assembled: AssembledSite;
+  let index: WrittenIndex;
   try {
-    const { kept } = await work.indexed;
+    index = await work.indexed;
+    const { kept } = index;
     if (kept.some((file) => file.startsWith(`${EXPORTS_DIR}/`)))
       io.out(`data exports: unchanged since the last build, kept\n`);
     assembled = assembleSite(plan, { pages: reuse, astro, exports }, kept);
@@ -176,7 +171,8 @@ export async function buildSite(
     io.err(`could not put the new site in ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
     return failed(1);
   }
-  for (const warning of assembled.warnings) io.err(`warning: ${warning}\n`);
+  const recorded = recording.finish({ cwd: io.cwd, check, tally: index.tally, pages: assembled.pages });
+  for (const warning of [...assembled.warnings, ...(recorded ? [recorded] : [])]) io.err(`warning: ${warning}\n`);
   lap("keep pages, index, sitemap, swap");
   if (assembled.kept > 0) io.out(`${plural(assembled.kept, "unchanged page")} kept from the last build\n`);
   if (assembled.updated) {

@@ -24,6 +24,11 @@ export type ContentCheck =
        * kept in the cache folder (src/io/checkedSite.ts). Set by the build's content worker.
        */
       archiveKept?: boolean | undefined;
+      /**
+       * What the next build needs to finish an edit to bodies alone quickly (src/io/editRecord/):
+       * the checked site's key and each article's unit digest. Set by the build's content worker.
+       */
+      edit?: { checkedKey: string; units: Record<string, string> } | undefined;
     }
   | { ok: false; problems: readonly ContentProblem[] };
 

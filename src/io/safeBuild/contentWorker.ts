@@ -62,6 +62,7 @@ let saveCache: (() => string | undefined) | undefined;
 // The key of this check's site data, once every article is parsed; the last check's, when it has the same key.
 let checkedKey: string | undefined;
 let checkedBefore: KeptCheckedSite | undefined;
+let unitDigests: Record<string, string> | undefined;
 const checked = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
   readCache: job.readCache,
@@ -69,6 +70,7 @@ const checked = await checkContent(job.contentDir, job.cwd, {
   projectRoot: job.cwd,
   onArchive: (loaded) => (archive = loaded),
   deferCacheSave: (save) => (saveCache = save),
+  onUnitDigests: (digests) => (unitDigests = digests),
   builtBefore: ({ sourcesDigest, sources, units }) => {
     checkedKey = checkedSiteKey({
       sourcesDigest,
@@ -85,7 +87,8 @@ const checked = await checkContent(job.contentDir, job.cwd, {
     return known;
   },
 });
-const check: ContentCheck = checked.ok ? { ...checked, archiveKept: checkedBefore !== undefined } : checked;
+const edit = checkedKey && unitDigests ? { checkedKey, units: unitDigests } : undefined;
+const check: ContentCheck = checked.ok ? { ...checked, archiveKept: checkedBefore !== undefined, edit } : checked;
 post({ kind: "checked", check });
 if (check.ok && archive) {
   // The kept site's bytes, when it was taken (hundreds of MB at 100,000 articles), go before anything more is made.

@@ -3,7 +3,9 @@ import path from "node:path";
 import { describeFsError } from "../fsErrors.ts";
 import { archiveSettings } from "../settings.ts";
 import { acquireBuildLock } from "./buildLock.ts";
-import { buildSite, shown } from "./buildSite.ts";
+import { buildSite } from "./buildSite.ts";
+import { finishEdit } from "../editRecord/finishEdit.ts";
+import { shown } from "./logText.ts";
 import { discardFolder } from "./discardFolder.ts";
 import { outputFolders, type OutputFolders } from "./outputFolders.ts";
 import { recoverOutput } from "./recoverOutput.ts";
@@ -77,7 +79,10 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     });
     for (const line of recoverOutput(folders, (dir) => discardFolder(dir, trash))) io.err(`${line}\n`);
     try {
-      return await buildSite(io, options, folders, (code) => failure(io, folders, code));
+      // An edit to articles' bodies alone is finished without a build (src/io/editRecord/).
+      const quick = options.full ? undefined : finishEdit(io, folders);
+      if (quick && "code" in quick) return quick.code;
+      return await buildSite(io, options, folders, (code) => failure(io, folders, code), quick?.fingerprints);
     } finally {
       // An update in place that failed halfway keeps its staging folder, for the next build to finish it.
       const scratch = updateUnderWay(folders) ? [folders.work] : [folders.work, folders.site, folders.astro];

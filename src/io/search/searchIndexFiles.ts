@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { IndexTally } from "../../lib/search/buildIndex.ts";
 import { buildSiteSearch } from "../../lib/search/buildSiteSearch.ts";
 import { eachIndexFile, indexAsFiles } from "../../lib/search/store.ts";
 import type { SiteIndex } from "../../lib/site/siteIndex.ts";
@@ -18,6 +19,8 @@ export interface WrittenIndex {
   written: number;
   /** Files (relative to the site, under `search/index/`) not written because the last site has them with these very bytes. */
   kept: string[];
+  /** What patching the index needs besides its files (src/lib/search/patchIndex.ts). */
+  tally: IndexTally;
 }
 
 /**
@@ -34,8 +37,9 @@ export function writeSiteSearch(
 ): WrittenIndex {
   const write = indexFileWriter(siteDir);
   const same = lastSite === undefined ? () => false : sameFileIn(path.join(lastSite, SEARCH_INDEX_DIR));
-  const result: WrittenIndex = { written: 0, kept: [] };
-  eachIndexFile(buildSiteSearch(site), (file, text) => {
+  const index = buildSiteSearch(site);
+  const result: WrittenIndex = { written: 0, kept: [], tally: index.tally };
+  eachIndexFile(index, (file, text) => {
     if (same(file, text)) result.kept.push(path.join(SEARCH_INDEX_DIR, file));
     else {
       write(file, text);

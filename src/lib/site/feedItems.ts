@@ -23,6 +23,14 @@ export interface FeedChannel {
 }
 
 /**
+ * What a feed says of an article besides its outlet and reporter: its deck's first line, or the
+ * body's first words when it has none (the one part of a feed an edit to a body can change).
+ */
+export function feedSummary(article: Pick<ArticleData, "deck" | "plainText">): string {
+  return article.deck[0] ?? article.plainText.slice(0, 140);
+}
+
+/**
  * RSS items for articles, newest first; an undated article has no pubDate rather than an invented
  * one. Every text is made fit for XML 1.0 ({@link xmlSafeText}): a control character in a title or
  * in the body's first words (the description when there is no deck) would make the feed unreadable.
@@ -32,7 +40,7 @@ export function feedItems(articles: readonly ArticleData[], limit = 50): FeedIte
     title: xmlSafeText(article.title),
     link: paths.article(article.id),
     description: xmlSafeText(
-      `${outletLabel(article.outlet)}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${article.deck[0] ?? article.plainText.slice(0, 140)}`,
+      `${outletLabel(article.outlet)}${article.reporter ? ` · ${article.reporter} 기자` : ""}. ${feedSummary(article)}`,
     ),
     ...(article.published ? { pubDate: new Date(Date.parse(article.published)) } : {}),
   }));

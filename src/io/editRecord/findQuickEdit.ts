@@ -1,0 +1,108 @@
+// Whether the edit since the last build can be finished without a build: only articles' files
+// changed, each still parses to the unit the last build had but for its body (the same quotes,
+// headings and fields: src/io/unitDigest.ts), and everything the last build recorded is still
+// as it left it (its site folder and pages, its settings and code, its checked site's data).
+import path from "node:path";
+import { articleUnit, unitContextOf, type ArticleUnit } from "../../lib/archive/articleUnit.ts";
+import type { ArticleBody } from "../../lib/site/articleBody.ts";
+import { findCheckedSite, type KeptCheckedSite } from "../checkedSite.ts";
+import { readContentFile } from "../contentFiles.ts";
+import { pageRecordFile } from "../pageReuse/buildReuse.ts";
+import { readSiteManifest, type SiteManifest } from "../pageReuse/manifest.ts";
+import { untouchedPages } from "../pageReuse/pageFingerprint.ts";
+import { siteStamp } from "../pageReuse/siteStamp.ts";
+import type { ArchiveSettings } from "../settings.ts";
+import { unitDigest } from "../unitDigest.ts";
+import { readEditRecord, type EditRecord } from "./editRecord.ts";
+import { editKeyOf } from "./recordEdit.ts";
+import { changedSources, fingerprintSources, type SourceFingerprints } from "./sourceFingerprints.ts";
+
+/** More changed files than this are left to a build: it parses them on every core. */
+export const MOST_QUICK_EDITS = 20;
+
+/** One article whose body alone changed: its file, its index in the site's articles, its new body. */
+export interface BodyEdit {
+  file: string;
+  at: number;
+  body: ArticleBody;
+}
+
+/** An edit a quick build can finish, and all it needs to. */
+export interface QuickEdit {
+  record: EditRecord;
+  fingerprints: SourceFingerprints;
+  edits: BodyEdit[];
+  kept: KeptCheckedSite;
+  manifest: SiteManifest;
+}
+
+/** Why not: said when a build is asked for the reason (never an error), with the fingerprints when taken. */
+export interface NoQuickEdit {
+  reason: string;
+  fingerprints?: SourceFingerprints | undefined;
+}
+
+/**
+ * Finds the edit since the last build when a quick build can finish it, or says why not. Reads the
+ * changed files and the last build's records; writes nothing.
+ */
+export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit | NoQuickEdit {
+  const record = readEditRecord(settings.cacheDir);
+  if (!record) return { reason: "the last build left no edit record" };
+  let fingerprints: SourceFingerprints;
+  try {
+    fingerprints = fingerprintSources(settings.contentDir);
+  } catch {
+    return { reason: "the content folder cannot be listed" };
+  }
+  const no = (reason: string): NoQuickEdit => ({ reason, fingerprints });
+  const changed = changedSources(record.sources, fingerprints);
+  if (!changed) return no("files were added to or removed from the content folder");
+  if (changed.some((file) => !file.startsWith("articles/"))) return no("a registry or site.yaml changed");
+  if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} files changed`);
+  if (record.key !== editKeyOf(settings, cwd)) return no("the code or the settings changed");
+  const stamp = siteStamp(settings.outDir);
+  const manifest = readSiteManifest(pageRecordFile(settings.cacheDir));
+  if (stamp !== record.stamp || manifest?.site !== settings.outDir || manifest.stamp !== stamp)
+    return no("the site folder is not the one the last build wrote");
+  if (untouchedPages(manifest).altered > 0) return no("pages of the site changed on disk");
+  const units = changedUnits(settings.contentDir, changed, record);
+  if ("reason" in units) return no(units.reason);
+  const kept = findCheckedSite(settings.cacheDir, record.checkedKey);
+  if (!kept) return no("the last check's site data is not kept");
+  const at = new Map(kept.data.site.articles.map((article, i) => [article.file, i]));
+  const edits: BodyEdit[] = [];
+  for (const [file, unit] of units) {
+    const index = at.get(file);
+    const article = unit.article;
+    if (index === undefined || !article || kept.data.site.articles[index]?.id !== article.id)
+      return no(`${file} is not in the last check's site data`);
+    edits.push({ file, at: index, body: { html: article.html, plainText: article.plainText } });
+  }
+  return { record, fingerprints, edits, kept, manifest };
+}
+
+/**
+ * The changed articles parsed again, when each gives the site's data what it gave (its unit digest
+ * is the recorded one: only its body changed) and has no error; else why not.
+ */
+function changedUnits(
+  contentDir: string,
+  files: readonly string[],
+  record: EditRecord,
+): Map<string, ArticleUnit> | { reason: string } {
+  const speakers = readContentFile(contentDir, "speakers.yaml");
+  const topics = readContentFile(contentDir, "topics.yaml");
+  const context = "problem" in speakers || "problem" in topics ? undefined : unitContextOf(speakers, topics, Date.now());
+  if (!context) return { reason: "the registries cannot be read" };
+  const units = new Map<string, ArticleUnit>();
+  for (const file of files) {
+    const source = readContentFile(contentDir, file);
+    if ("problem" in source) return { reason: `${path.basename(file)} cannot be read` };
+    const unit = articleUnit(source, context);
+    if (unit.problems.length > 0) return { reason: `${file} has errors` };
+    if (unitDigest(unit) !== record.units[file]) return { reason: `more than the body of ${file} changed` };
+    units.set(file, unit);
+  }
+  return units;
+}

@@ -1,0 +1,51 @@
+// The quick build's place in `npm run build` (src/io/safeBuild/safeBuild.ts): once the lock is
+// held and the site repaired, an edit to articles' bodies alone is finished here, with the log a
+// build prints; any other change is left to the whole build, which is told the fingerprints taken.
+import { printWarnings } from "../loadSite.ts";
+import { archiveSettings } from "../settings.ts";
+import { contentOkLine, exampleOriginNotice, plural, shown } from "../safeBuild/logText.ts";
+import type { OutputFolders } from "../safeBuild/outputFolders.ts";
+import type { BuildIo } from "../safeBuild/safeBuild.ts";
+import { findQuickEdit, type NoQuickEdit, type QuickEdit } from "./findQuickEdit.ts";
+import { makeQuickEdit, writeQuickEdit, type QuickWork } from "./quickBuild.ts";
+
+/**
+ * Finishes the edit since the last build quickly when only articles' bodies changed: prints what a
+ * build prints (the check's counts and warnings, what was written), and returns the exit code.
+ * Otherwise returns why not, having written nothing, for the whole build to go on. A failure while
+ * looking (a file of the site missing, say) is such a reason too: the whole build makes it again.
+ */
+export function finishEdit(io: BuildIo, folders: OutputFolders): { code: number } | NoQuickEdit {
+  const started = io.now();
+  const settings = archiveSettings(io.env, io.cwd);
+  let found: QuickEdit | NoQuickEdit;
+  let made: QuickWork;
+  try {
+    found = findQuickEdit(settings, io.cwd);
+    if ("reason" in found) return found;
+    made = makeQuickEdit(found, io.cwd, folders.final);
+  } catch (error) {
+    return { reason: `looking for a quick edit failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if ("reason" in made) return { reason: made.reason, fingerprints: found.fingerprints };
+  const { site } = found.kept.data;
+  io.out(contentOkLine({ articles: site.articles.length, quotes: site.quotes.length, warnings: found.kept.warnings.length }));
+  printWarnings(found.kept.warnings, (line) => io.err(`${line}\n`));
+  const originWarning = exampleOriginNotice(site.siteConfig.origin, settings.contentDir, io.cwd);
+  if (originWarning) io.err(`${originWarning}\n`);
+  const checked = io.now();
+  const edited = plural(found.edits.length, "article");
+  io.out(
+    `archive: ${edited} changed in ${found.edits.length === 1 ? "its body" : "their bodies"} alone (quotes, headings and fields as they were): only ${found.edits.length === 1 ? "its page" : "their pages"} and the search index are updated, nothing else is built (--full builds all)\n`,
+  );
+  const { update, warning } = writeQuickEdit(found, made, settings, folders);
+  if (warning) io.err(`warning: ${warning}\n`);
+  const target = shown(io.cwd, folders.final);
+  io.out(`${target} updated in place: ${plural(update.written, "file")} written, ${plural(update.removed, "file")} removed\n`);
+  const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+  io.out(
+    `build ok: ${plural(found.record.pages, "page")} written to ${target} in ${seconds(io.now() - started)} s (check ${seconds(checked - started)} s, update ${seconds(io.now() - checked)} s)\n`,
+  );
+  if (originWarning) io.out(`${originWarning}\n`);
+  return { code: 0 };
+}

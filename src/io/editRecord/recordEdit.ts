@@ -1,0 +1,66 @@
+// A full (or warm) build's part in the edit record (src/io/editRecord/editRecord.ts): the last
+// record goes before the site is touched, the content folder's fingerprints are taken before its
+// files are read, and once the new site is in place the record of it is written for the next build.
+import type { IndexTally } from "../../lib/search/buildIndex.ts";
+import { siteStamp } from "../pageReuse/siteStamp.ts";
+import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
+import type { ArchiveSettings } from "../settings.ts";
+import type { ContentCheck } from "../safeBuild/checkContent.ts";
+import { dropEditRecord, editKey, writeEditRecord } from "./editRecord.ts";
+import { fingerprintSources, type SourceFingerprints } from "./sourceFingerprints.ts";
+
+/** What a build has to say, once its site is in place, for the record. */
+export interface BuiltSite {
+  /** The project folder (its code's version is part of the record's key). */
+  cwd: string;
+  check: Extract<ContentCheck, { ok: true }>;
+  tally: IndexTally;
+  /** The number of pages in the site. */
+  pages: number;
+}
+
+/** A build's edit record under way. */
+export interface EditRecording {
+  /** Once the site is in place: writes the record; returns a warning when it could not. */
+  finish(built: BuiltSite): string | undefined;
+}
+
+/** The key of an edit record for these settings and the code in `cwd`. */
+export function editKeyOf(settings: ArchiveSettings, cwd: string): string {
+  return editKey({
+    contentDir: settings.contentDir,
+    outDir: settings.outDir,
+    siteUrl: settings.siteUrl,
+    codeVersion: siteCodeVersion(cwd, ""),
+  });
+}
+
+/**
+ * Starts a build's edit record: removes the last one (this build changes the site it describes) and
+ * takes the content folder's fingerprints, unless `taken` (just now, by a quick build that could
+ * not finish the edit) are given. A folder that cannot be listed gets no record: the check says why.
+ */
+export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerprints): EditRecording {
+  dropEditRecord(settings.cacheDir);
+  let sources = taken;
+  try {
+    sources ??= fingerprintSources(settings.contentDir);
+  } catch {
+    sources = undefined;
+  }
+  return {
+    finish: ({ cwd, check, tally, pages }) => {
+      const stamp = siteStamp(settings.outDir);
+      if (!sources || !check.edit || !stamp) return undefined;
+      return writeEditRecord(settings.cacheDir, {
+        key: editKeyOf(settings, cwd),
+        stamp,
+        checkedKey: check.edit.checkedKey,
+        sources,
+        units: check.edit.units,
+        search: tally,
+        pages,
+      });
+    },
+  };
+}
