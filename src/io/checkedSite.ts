@@ -10,12 +10,14 @@ import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import type { Archive, ArchiveSources } from "../lib/archive/buildArchive.ts";
 import type { ContentProblem } from "../lib/errors.ts";
 import type { Article } from "../lib/schemas/article.ts";
+import type { SiteIndex } from "../lib/site/siteIndex.ts";
+import { readArticlePageInputs, writeArticlePageInputs, type ArticleInputs } from "./articlePageInputs.ts";
 import { linkOrCopy } from "./pageReuse/linkReused.ts";
 import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 import type { SiteDataFile } from "./siteDataFile.ts";
 
 /** The layout of what is kept: a change to it makes every kept site another's. */
-const LAYOUT = "checked-site-1";
+const LAYOUT = "checked-site-2";
 
 /** What a checked site's data is made from, but the articles' bodies. */
 export interface CheckedSiteSources {
@@ -39,8 +41,14 @@ export interface CheckNotes {
   acknowledged: ContentProblem[];
 }
 
-/** What is kept beside the site's data file. */
-interface KeptRecord extends CheckNotes {
+/** The files of a kept checked site, in its folder. */
+const SITE_DATA = "site-data.v8";
+const PAGE_INPUTS = "article-pages.v8";
+const WARNINGS = "warnings.json";
+const RECORD = "record.json";
+
+/** What is kept beside the site's data file, written last. */
+interface KeptRecord {
   key: string;
   /** SHA-256 of the site's data file: a damaged one is not taken. */
   sha256: string;
@@ -69,9 +77,10 @@ export function linkWhole(from: string, to: string): void {
 
 /**
  * Keeps the site's data file `siteData` (this build's, its bodies apart; `sha256` its digest) as the
- * checked site of `key`, with the check's warnings, in place of any other: hard-linked when it can
- * be, else copied. Returns a warning instead of throwing when it cannot (the next build then builds
- * the archive again).
+ * checked site of `key`, with the check's warnings and, given the site's data `site`, each article
+ * page's inputs (src/io/articlePageInputs.ts), in place of any other: hard-linked when it can be,
+ * else copied. Returns a warning instead of throwing when it cannot (the next build then builds the
+ * archive again).
  */
 export function keepCheckedSite(
   cacheDir: string,
@@ -79,14 +88,17 @@ export function keepCheckedSite(
   siteData: string,
   sha256: string,
   notes: CheckNotes,
+  site?: SiteIndex,
 ): string | undefined {
   const folder = folderOf(cacheDir);
   try {
-    // The record goes first: a data file without its record is never taken.
+    // The record goes last: a data file without its record is never taken.
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    linkWhole(siteData, path.join(folder, "site-data.v8"));
-    writeWhole(path.join(folder, "record.json"), JSON.stringify({ key, sha256, ...notes } satisfies KeptRecord));
+    linkWhole(siteData, path.join(folder, SITE_DATA));
+    if (site) writeArticlePageInputs(path.join(folder, PAGE_INPUTS), site);
+    writeWhole(path.join(folder, WARNINGS), JSON.stringify(notes satisfies CheckNotes));
+    writeWhole(path.join(folder, RECORD), JSON.stringify({ key, sha256 } satisfies KeptRecord));
     return undefined;
   } catch (error) {
     try {
@@ -97,6 +109,29 @@ export function keepCheckedSite(
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return `the checked site could not be kept in ${folder} (${reason}): the next build builds the archive again`;
   }
+}
+
+/** The record of the checked site kept in `cacheDir`, when there is one whole. */
+function keptRecord(cacheDir: string): KeptRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path.join(folderOf(cacheDir), RECORD), "utf8")) as Partial<KeptRecord>;
+    return typeof record.key === "string" && typeof record.sha256 === "string" ? (record as KeptRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page inputs of the articles whose content-relative files are `files`, from the checked site
+ * of `key`, when it is the one kept and its inputs were kept with it; else undefined.
+ */
+export function checkedPageInputs(
+  cacheDir: string,
+  key: string,
+  files: readonly string[],
+): Map<string, ArticleInputs> | undefined {
+  if (keptRecord(cacheDir)?.key !== key) return undefined;
+  return readArticlePageInputs(path.join(folderOf(cacheDir), PAGE_INPUTS), files);
 }
 
 /** A checked site found again: its data file, the data read from it, and the check's warnings. */
@@ -112,16 +147,17 @@ export interface KeptCheckedSite extends CheckNotes {
 export function findCheckedSite(cacheDir: string, key: string): KeptCheckedSite | undefined {
   const folder = folderOf(cacheDir);
   try {
-    const record = JSON.parse(readFileSync(path.join(folder, "record.json"), "utf8")) as Partial<KeptRecord>;
-    if (record.key !== key || !Array.isArray(record.warnings) || !Array.isArray(record.acknowledged)) return undefined;
-    const file = path.join(folder, "site-data.v8");
+    const record = keptRecord(cacheDir);
+    const notes = JSON.parse(readFileSync(path.join(folder, WARNINGS), "utf8")) as Partial<CheckNotes>;
+    if (record?.key !== key || !Array.isArray(notes.warnings) || !Array.isArray(notes.acknowledged)) return undefined;
+    const file = path.join(folder, SITE_DATA);
     const bytes = readFileSync(file);
     if (createHash("sha256").update(bytes).digest("hex") !== record.sha256) return undefined;
     const data = deserializeOwn(bytes) as SiteDataFile;
     // Hundreds of MB for a large archive: let go of at once, not at the next full collection.
     void releaseBuffer(bytes);
     if (!data.bodiesApart) return undefined;
-    return { file, data, warnings: record.warnings, acknowledged: record.acknowledged };
+    return { file, data, warnings: notes.warnings, acknowledged: notes.acknowledged };
   } catch {
     return undefined;
   }

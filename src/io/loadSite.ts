@@ -1,5 +1,6 @@
 import path from "node:path";
-import { formatProblem, type ContentProblem } from "../lib/errors.ts";
+import type { ContentProblem } from "../lib/errors.ts";
+import { summariseWarnings, warningSummaryLines } from "../lib/warningSummary.ts";
 import { siteIndexOf, type SiteIndex } from "../lib/site/siteIndex.ts";
 import { loadArchive } from "./readArchiveSources.ts";
 import { damagedCacheNotice } from "./articleCache.ts";
@@ -7,15 +8,9 @@ import { exampleOriginWarning, isExampleOrigin } from "../lib/siteConfig/example
 import { withOriginOverride } from "../lib/siteConfig/originOverride.ts";
 import { archiveCacheDir, archiveSettings, contentDirFromEnv } from "./settings.ts";
 
-/** How many warnings a build prints in full; the rest are counted (`npm run archive -- check` lists all). */
-const WARNINGS_SHOWN = 10;
-
 /** Prints the first warnings in full and counts the rest, so a large archive's log stays readable. */
 export function printWarnings(warnings: readonly ContentProblem[], print: (line: string) => void): void {
-  for (const warning of warnings.slice(0, WARNINGS_SHOWN)) print(formatProblem(warning));
-  if (warnings.length > WARNINGS_SHOWN) {
-    print(`… and ${warnings.length - WARNINGS_SHOWN} more warnings: \`npm run archive -- check\` lists them all`);
-  }
+  for (const line of warningSummaryLines(summariseWarnings(warnings))) print(line);
 }
 
 /**

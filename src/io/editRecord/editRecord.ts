@@ -5,12 +5,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { SiteConfig } from "../../lib/schemas/site.ts";
 import type { IndexTally } from "../../lib/search/buildIndex.ts";
+import type { WarningSummary } from "../../lib/warningSummary.ts";
 import { writeWhole } from "../checkedSite.ts";
 import type { SourceFingerprints } from "./sourceFingerprints.ts";
 
 /** The layout of the record: a change to it makes every record another's. */
-const LAYOUT = "edit-record-1";
+const LAYOUT = "edit-record-2";
 
 /** The record of the last build, for the next. */
 export interface EditRecord {
@@ -29,6 +31,15 @@ export interface EditRecord {
   search: IndexTally;
   /** The number of pages in the site, as the build reported it. */
   pages: number;
+  /** The generation of the site's page record (SiteManifest.generation). */
+  pageRecord: string;
+  /** What the check reported: the site's identity, its counts and its warnings (the first few and how many). */
+  check: {
+    siteConfig: SiteConfig;
+    articles: number;
+    quotes: number;
+    warnings: WarningSummary;
+  };
 }
 
 /** What a record is only good for: one content folder, site folder, origin and code. */
@@ -54,7 +65,9 @@ export function readEditRecord(cacheDir: string): EditRecord | undefined {
       typeof record.sources?.files === "object" &&
       typeof record.units === "object" &&
       typeof record.search?.stop === "object" &&
-      typeof record.pages === "number"
+      typeof record.pages === "number" &&
+      typeof record.pageRecord === "string" &&
+      typeof record.check?.siteConfig === "object"
       ? (record as EditRecord)
       : undefined;
   } catch {

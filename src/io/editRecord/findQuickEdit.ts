@@ -1,15 +1,13 @@
 // Whether the edit since the last build can be finished without a build: only articles' files
 // changed, each still parses to the unit the last build had but for its body (the same quotes,
-// headings and fields: src/io/unitDigest.ts), and everything the last build recorded is still
-// as it left it (its site folder and pages, its settings and code, its checked site's data).
+// headings and fields: src/io/unitDigest.ts), and what the last build recorded is still as it
+// left it (its site folder, its settings and code, its checked site's article page inputs).
 import path from "node:path";
 import { articleUnit, unitContextOf, type ArticleUnit } from "../../lib/archive/articleUnit.ts";
 import type { ArticleBody } from "../../lib/site/articleBody.ts";
-import { findCheckedSite, type KeptCheckedSite } from "../checkedSite.ts";
+import type { ArticleInputs } from "../articlePageInputs.ts";
+import { checkedPageInputs } from "../checkedSite.ts";
 import { readContentFile } from "../contentFiles.ts";
-import { pageRecordFile } from "../pageReuse/buildReuse.ts";
-import { readSiteManifest, type SiteManifest } from "../pageReuse/manifest.ts";
-import { untouchedPages } from "../pageReuse/pageFingerprint.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import { unitDigest } from "../unitDigest.ts";
@@ -20,10 +18,9 @@ import { changedSources, fingerprintSources, type SourceFingerprints } from "./s
 /** More changed files than this are left to a build: it parses them on every core. */
 export const MOST_QUICK_EDITS = 20;
 
-/** One article whose body alone changed: its file, its index in the site's articles, its new body. */
-export interface BodyEdit {
+/** One article whose body alone changed: its file, its page's inputs and place in the site, its new body. */
+export interface BodyEdit extends ArticleInputs {
   file: string;
-  at: number;
   body: ArticleBody;
 }
 
@@ -32,8 +29,6 @@ export interface QuickEdit {
   record: EditRecord;
   fingerprints: SourceFingerprints;
   edits: BodyEdit[];
-  kept: KeptCheckedSite;
-  manifest: SiteManifest;
 }
 
 /** Why not: said when a build is asked for the reason (never an error), with the fingerprints when taken. */
@@ -44,7 +39,9 @@ export interface NoQuickEdit {
 
 /**
  * Finds the edit since the last build when a quick build can finish it, or says why not. Reads the
- * changed files and the last build's records; writes nothing.
+ * changed files and the last build's records; writes nothing. The site's other pages are not looked
+ * at on disk: a page changed there by hand is made again by the next whole build, as the record
+ * of its file says (src/io/pageReuse/pageFingerprint.ts).
  */
 export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit | NoQuickEdit {
   const record = readEditRecord(settings.cacheDir);
@@ -61,27 +58,21 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
   if (changed.some((file) => !file.startsWith("articles/"))) return no("a registry or site.yaml changed");
   if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} files changed`);
   if (record.key !== editKeyOf(settings, cwd)) return no("the code or the settings changed");
-  const stamp = siteStamp(settings.outDir);
-  const manifest = readSiteManifest(pageRecordFile(settings.cacheDir));
-  if (stamp !== record.stamp || manifest?.site !== settings.outDir || manifest.stamp !== stamp)
-    return no("the site folder is not the one the last build wrote");
-  if (untouchedPages(manifest).altered > 0) return no("pages of the site changed on disk");
+  // The edit record is removed before anything else writes the site or its page record: this is theirs.
+  if (siteStamp(settings.outDir) !== record.stamp) return no("the site folder is not the one the last build wrote");
   const units = changedUnits(settings.contentDir, changed, record);
   if ("reason" in units) return no(units.reason);
-  const kept = findCheckedSite(settings.cacheDir, record.checkedKey);
-  if (!kept) return no("the last check's site data is not kept");
-  const at = new Map(kept.data.site.articles.map((article, i) => [article.file, i]));
+  const inputs = checkedPageInputs(settings.cacheDir, record.checkedKey, changed);
+  if (!inputs) return no("the last check's article page inputs are not kept");
   const edits: BodyEdit[] = [];
   for (const [file, unit] of units) {
-    const index = at.get(file);
+    const found = inputs.get(file);
     const article = unit.article;
-    if (index === undefined || !article || kept.data.site.articles[index]?.id !== article.id)
-      return no(`${file} is not in the last check's site data`);
-    edits.push({ file, at: index, body: { html: article.html, plainText: article.plainText } });
+    if (!found || !article || found.inputs.article.id !== article.id) return no(`${file} is not in the last check's site`);
+    edits.push({ file, ...found, body: { html: article.html, plainText: article.plainText } });
   }
-  return { record, fingerprints, edits, kept, manifest };
+  return { record, fingerprints, edits };
 }
-
 /**
  * The changed articles parsed again, when each gives the site's data what it gave (its unit digest
  * is the recorded one: only its body changed) and has no error; else why not.

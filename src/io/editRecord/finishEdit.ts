@@ -1,7 +1,7 @@
 // The quick build's place in `npm run build` (src/io/safeBuild/safeBuild.ts): once the lock is
 // held and the site repaired, an edit to articles' bodies alone is finished here, with the log a
 // build prints; any other change is left to the whole build, which is told the fingerprints taken.
-import { printWarnings } from "../loadSite.ts";
+import { warningSummaryLines } from "../../lib/warningSummary.ts";
 import { archiveSettings } from "../settings.ts";
 import { contentOkLine, exampleOriginNotice, plural, shown } from "../safeBuild/logText.ts";
 import type { OutputFolders } from "../safeBuild/outputFolders.ts";
@@ -28,10 +28,10 @@ export function finishEdit(io: BuildIo, folders: OutputFolders): { code: number 
     return { reason: `looking for a quick edit failed: ${error instanceof Error ? error.message : String(error)}` };
   }
   if ("reason" in made) return { reason: made.reason, fingerprints: found.fingerprints };
-  const { site } = found.kept.data;
-  io.out(contentOkLine({ articles: site.articles.length, quotes: site.quotes.length, warnings: found.kept.warnings.length }));
-  printWarnings(found.kept.warnings, (line) => io.err(`${line}\n`));
-  const originWarning = exampleOriginNotice(site.siteConfig.origin, settings.contentDir, io.cwd);
+  const { check } = found.record;
+  io.out(contentOkLine({ articles: check.articles, quotes: check.quotes, warnings: check.warnings.total }));
+  for (const line of warningSummaryLines(check.warnings)) io.err(`${line}\n`);
+  const originWarning = exampleOriginNotice(check.siteConfig.origin, settings.contentDir, io.cwd);
   if (originWarning) io.err(`${originWarning}\n`);
   const checked = io.now();
   const edited = plural(found.edits.length, "article");

@@ -13,14 +13,13 @@ import { patchDocumentText, type PatchableIndex } from "../../lib/search/patchIn
 import { indexFiles } from "../../lib/search/store.ts";
 import { feedSummary } from "../../lib/site/feedItems.ts";
 import { documentHtml, documentParts } from "../../lib/site/html/document.ts";
-import { articlePageModel } from "../../lib/site/pageModels/articlePage.ts";
+import { articlePageModel, articlePageSite } from "../../lib/site/pageModels/articlePage.ts";
 import { pageFileOf } from "../../lib/site/pageFile.ts";
-import type { SiteArticle } from "../../lib/site/siteIndex.ts";
 import { articleRoute } from "../../lib/site/workerRoutes.ts";
 import { bodyDigest } from "../articleBodies.ts";
 import { buildPageContext } from "../pageRender/pageContext.ts";
 import { pageRecordFile } from "../pageReuse/buildReuse.ts";
-import { writeSiteManifest } from "../pageReuse/manifest.ts";
+import { writePageEdits, type EditedPage } from "../pageReuse/manifest.ts";
 import { pageDigest } from "../pageReuse/pageDigest.ts";
 import { pageFingerprint } from "../pageReuse/pageFingerprint.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
@@ -60,14 +59,14 @@ function indexOf(site: string, tally: IndexTally, patched: ReadonlyMap<string, s
  * that the index cannot take as a patch, is left to a build.
  */
 export function makeQuickEdit(edit: QuickEdit, projectRoot: string, site: string): QuickWork {
-  const data = edit.kept.data.site;
-  const version = siteCodeVersion(projectRoot, JSON.stringify(data.siteConfig));
-  const { context, origin } = buildPageContext(projectRoot, data.siteConfig);
+  const { siteConfig } = edit.record.check;
+  const version = siteCodeVersion(projectRoot, JSON.stringify(siteConfig));
+  const { context, origin } = buildPageContext(projectRoot, siteConfig);
   const index = new Map<string, string>();
   let tally = edit.record.search;
   const pages: MadePage[] = [];
-  for (const { file, at, body } of edit.edits) {
-    const listed = data.articles[at] as SiteArticle;
+  for (const { file, inputs, index: at, body } of edit.edits) {
+    const listed = inputs.article;
     const searched = indexOf(site, tally, index);
     const n = searched.meta.ranges.article[0] + at;
     const place = chunkOf(searched.meta, n);
@@ -81,7 +80,7 @@ export function makeQuickEdit(edit: QuickEdit, projectRoot: string, site: string
     if ("cannot" in patch) return { reason: patch.cannot };
     for (const [name, text] of patch.files) index.set(name, text);
     tally = patch.tally;
-    const model = articlePageModel({ ...data, articleBody: () => body }, listed);
+    const model = articlePageModel(articlePageSite(inputs, body), listed);
     const url = paths.article(listed.id);
     const page = pageFileOf(url);
     pages.push({
@@ -116,21 +115,17 @@ export function writeQuickEdit(
   for (const page of made.pages) stage(page.file, page.html);
   for (const [file, text] of made.index) stage(path.join(SEARCH_INDEX_DIR, file), text);
   const update = updateInPlace(folders.final, folders.site, []);
-  const { manifest } = edit;
-  const bodies = { ...manifest.bodies };
-  const files = { ...manifest.files };
+  const edited: Record<string, EditedPage> = {};
   for (const page of made.pages) {
-    manifest.pages[page.file] = page.digest;
-    bodies[page.file] = page.body;
     const print = pageFingerprint(path.join(folders.final, page.file));
-    if (print) files[page.file] = print;
-    else delete files[page.file];
+    if (print) edited[page.file] = { digest: page.digest, body: page.body, print };
   }
   try {
-    writeSiteManifest(pageRecordFile(settings.cacheDir), { ...manifest, bodies, files });
+    writePageEdits(pageRecordFile(settings.cacheDir), edit.record.pageRecord, edited);
   } catch (error) {
+    // The page record still has the pages' old files: the next build finds them changed, and makes them again.
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { update, warning: `the page-reuse record could not be written (${reason}): the next build renders every page` };
+    return { update, warning: `the page-reuse record could not be updated (${reason}): the next build makes the edited pages again` };
   }
   const warning = writeEditRecord(settings.cacheDir, { ...edit.record, sources: edit.fingerprints, search: made.tally });
   return { update, warning };

@@ -2,6 +2,7 @@
 // record goes before the site is touched, the content folder's fingerprints are taken before its
 // files are read, and once the new site is in place the record of it is written for the next build.
 import type { IndexTally } from "../../lib/search/buildIndex.ts";
+import { summariseWarnings } from "../../lib/warningSummary.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import type { ArchiveSettings } from "../settings.ts";
@@ -17,6 +18,8 @@ export interface BuiltSite {
   tally: IndexTally;
   /** The number of pages in the site. */
   pages: number;
+  /** The generation of the page record written for it, if one was. */
+  pageRecord: string | undefined;
 }
 
 /** A build's edit record under way. */
@@ -49,9 +52,9 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
     sources = undefined;
   }
   return {
-    finish: ({ cwd, check, tally, pages }) => {
+    finish: ({ cwd, check, tally, pages, pageRecord }) => {
       const stamp = siteStamp(settings.outDir);
-      if (!sources || !check.edit || !stamp) return undefined;
+      if (!sources || !check.edit || !stamp || !pageRecord) return undefined;
       return writeEditRecord(settings.cacheDir, {
         key: editKeyOf(settings, cwd),
         stamp,
@@ -60,6 +63,13 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
         units: check.edit.units,
         search: tally,
         pages,
+        pageRecord,
+        check: {
+          siteConfig: check.siteConfig,
+          articles: check.articles,
+          quotes: check.quotes,
+          warnings: summariseWarnings(check.warnings),
+        },
       });
     },
   };

@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { ReusePlan } from "../buildPlan/buildPlan.ts";
 import { linkReusedPages } from "./linkReused.ts";
-import { readRouteManifests, readSiteManifest, writeSiteManifest, type RouteManifest } from "./manifest.ts";
+import { randomUUID } from "node:crypto";
+import { readPageRecord, readRouteManifests, writeSiteManifest, type RouteManifest } from "./manifest.ts";
 import { siteStamp } from "./siteStamp.ts";
 import { pageFingerprint, untouchedPages } from "./pageFingerprint.ts";
 
@@ -40,6 +41,8 @@ export interface BuildReuse {
    * in place by then; the next build just renders every page).
    */
   record(): string | undefined;
+  /** Once recorded: the generation of the record written (SiteManifest.generation), if it was. */
+  generation(): string | undefined;
 }
 
 /**
@@ -55,7 +58,7 @@ export function buildReuse(options: {
   full: boolean;
 }): BuildReuse {
   const manifestFile = pageRecordFile(options.cacheDir);
-  const previous = options.full ? undefined : readSiteManifest(manifestFile);
+  const previous = options.full ? undefined : readPageRecord(manifestFile);
   const reusing =
     previous !== undefined && previous.site === options.final && previous.stamp === siteStamp(options.final);
   let previousSite: ReusePlan["previous"];
@@ -85,6 +88,7 @@ export function buildReuse(options: {
     return trusted ?? pageFingerprint(path.join(options.final, file));
   };
   let built: { version: string; siteDigest: string | undefined } | undefined;
+  let generation: string | undefined;
   return {
     planFor: (version, siteDigest) => {
       built = { version, siteDigest };
@@ -129,7 +133,9 @@ export function buildReuse(options: {
         }
       }
       try {
-        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, bodies, ...built });
+        const named = randomUUID();
+        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, bodies, ...built, generation: named });
+        generation = named;
         return undefined;
       } catch (error) {
         // The old record, if any, names the old site's stamp: the next build will not trust it.
@@ -137,5 +143,6 @@ export function buildReuse(options: {
         return `the page-reuse record could not be written to ${manifestFile} (${reason}): the next build renders every page`;
       }
     },
+    generation: () => generation,
   };
 }

@@ -40,6 +40,62 @@ export interface SiteManifest {
   siteDigest?: string | undefined;
   /** The body digest of each page that shows an article's body (PageRecord.body), by file. */
   bodies?: Record<string, string> | undefined;
+  /** Names this record among all written: the pages a quick build remade are recorded against it ({@link PageEdits}). */
+  generation?: string | undefined;
+}
+
+/** A page a quick build made again (src/io/editRecord/): its digest, its body's digest and its file's fingerprint. */
+export interface EditedPage {
+  digest: string;
+  body: string;
+  print: string;
+}
+
+/**
+ * The pages quick builds made since the site's record was written, kept beside it (writing the
+ * whole record, tens of MB, would cost a quick build more than its pages): they count only with the
+ * record of the same generation, so a new record makes them void without their being removed.
+ */
+export interface PageEdits {
+  generation: string;
+  pages: Record<string, EditedPage>;
+}
+
+const editsFileOf = (manifestFile: string): string => manifestFile.replace(/\.json$/u, ".edits.json");
+
+/** The pages quick builds made against the record in `manifestFile` of generation `generation` (none when there is none). */
+export function readPageEdits(manifestFile: string, generation: string): Record<string, EditedPage> {
+  try {
+    const edits = JSON.parse(readFileSync(editsFileOf(manifestFile), "utf8")) as Partial<PageEdits>;
+    return edits.generation === generation && typeof edits.pages === "object" ? edits.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Records pages a quick build made, with those made since the record of `generation` was written (whole or not at all). */
+export function writePageEdits(manifestFile: string, generation: string, pages: Record<string, EditedPage>): void {
+  const all: PageEdits = { generation, pages: { ...readPageEdits(manifestFile, generation), ...pages } };
+  const temporary = `${editsFileOf(manifestFile)}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(all));
+  renameSync(temporary, editsFileOf(manifestFile));
+}
+
+/** The site's record in `manifestFile` with the pages quick builds made since it was written. */
+export function readPageRecord(manifestFile: string): SiteManifest | undefined {
+  const manifest = readSiteManifest(manifestFile);
+  if (!manifest?.generation) return manifest;
+  const edits = Object.entries(readPageEdits(manifestFile, manifest.generation));
+  if (edits.length === 0) return manifest;
+  const pages = { ...manifest.pages };
+  const bodies = { ...manifest.bodies };
+  const files = { ...manifest.files };
+  for (const [file, page] of edits) {
+    pages[file] = page.digest;
+    bodies[file] = page.body;
+    files[file] = page.print;
+  }
+  return { ...manifest, pages, bodies, files };
 }
 
 /**

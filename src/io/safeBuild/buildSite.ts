@@ -171,7 +171,13 @@ export async function buildSite(
     io.err(`could not put the new site in ${site}: ${error instanceof Error ? error.message : String(error)}\n`);
     return failed(1);
   }
-  const recorded = recording.finish({ cwd: io.cwd, check, tally: index.tally, pages: assembled.pages });
+  const recorded = recording.finish({
+    cwd: io.cwd,
+    check,
+    tally: index.tally,
+    pages: assembled.pages,
+    pageRecord: reuse.generation(),
+  });
   for (const warning of [...assembled.warnings, ...(recorded ? [recorded] : [])]) io.err(`warning: ${warning}\n`);
   lap("keep pages, index, sitemap, swap");
   if (assembled.kept > 0) io.out(`${plural(assembled.kept, "unchanged page")} kept from the last build\n`);

@@ -93,8 +93,10 @@ post({ kind: "checked", check });
 if (check.ok && archive) {
   // The kept site's bytes, when it was taken (hundreds of MB at 100,000 articles), go before anything more is made.
   await buffersReleased();
-  const forIndex = await writeSiteFiles(archive);
+  const { keep, ...forIndex } = await writeSiteFiles(archive);
   post({ kind: "ready" });
+  // Kept for the next build once the page workers have what they need: its page inputs take a moment.
+  keep?.();
   // The article cache is for the next build, so it is written after the site's data.
   const warning = saveCache?.();
   if (warning) post({ kind: "warning", text: warning });
@@ -108,14 +110,18 @@ if (check.ok && archive) {
 
 /**
  * Writes the site's data (without the articles' bodies), the bodies and the one-off pages' models.
- * Returns what the search index and the exports are made from: the site without the bodies, and
+ * Returns what keeps the checked site for the next build (when it is not the last check's), and
+ * what the search index and the exports are made from: the site without the bodies, and
  * the articles with their plain text (the index's words), so that the whole site, its HTML included,
  * is let go.
  */
-async function writeSiteFiles(built: Archive): Promise<{ site: SiteIndex; articles: SiteArticle[] }> {
+async function writeSiteFiles(
+  built: Archive,
+): Promise<{ site: SiteIndex; articles: SiteArticle[]; keep?: (() => void) | undefined }> {
   const site = siteIndexOf(built);
   writeArticleBodies(job.articleBodies, site.articles);
   let bodiless: SiteIndex;
+  let keep: (() => void) | undefined;
   if (checkedBefore) {
     // The last check's site data, bodies apart, is this one's: its file serves again.
     bodiless = checkedBefore.data.site;
@@ -124,12 +130,16 @@ async function writeSiteFiles(built: Archive): Promise<{ site: SiteIndex; articl
     bodiless = withoutBodies(site);
     const sha256 = await writeSiteData(job.siteData, { site: bodiless, bodiesApart: true });
     const notes = { warnings: built.warnings, acknowledged: built.acknowledged };
-    const warning = checkedKey && keepCheckedSite(job.cacheDir, checkedKey, job.siteData, sha256, notes);
-    if (warning) post({ kind: "warning", text: warning });
+    const key = checkedKey;
+    const kept = bodiless;
+    keep = () => {
+      const warning = key && keepCheckedSite(job.cacheDir, key, job.siteData, sha256, notes, kept);
+      if (warning) post({ kind: "warning", text: warning });
+    };
   }
   writeOncePages(job.oncePages, oncePagesOf(site));
   const articles = site.articles.map((article, i) => ({ ...bodiless.articles[i]!, plainText: article.plainText }));
-  return { site: bodiless, articles };
+  return { site: bodiless, articles, keep };
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Quote } from "../../schemas/quote.ts";
 import type { Speaker } from "../../schemas/speaker.ts";
 import type { Topic } from "../../schemas/topic.ts";
-import { withBody } from "../articleBody.ts";
+import type { Policy } from "../../schemas/policy.ts";
+import { withBody, type ArticleBody } from "../articleBody.ts";
 import { excerpt } from "../format.ts";
 import type { SiteArticle, SiteIndex } from "../siteIndex.ts";
 import type { Labelled } from "./articleRef.ts";
@@ -47,8 +48,50 @@ export function articleQuoteItems(quotes: readonly Quote[], bodyHtml: string): A
   }));
 }
 
+/** What of the site an article's page reads: lookups of its speakers, topics, quotes and policy items, and its body. */
+export type ArticlePageSite = Pick<
+  SiteIndex,
+  "speaker" | "topic" | "quotesByArticle" | "policiesByArticle" | "articleBody"
+>;
+
+/**
+ * What an article's page is made from besides its body and the site's identity: the article (its
+ * body left out) and what of the site it shows. Kept per article by the build (src/io/articlePageInputs.ts),
+ * so that the page of an article whose body alone changed is made without the whole site.
+ */
+export interface ArticlePageInputs {
+  article: SiteArticle;
+  speakers: Speaker[];
+  topics: Topic[];
+  quotes: Quote[];
+  policies: Policy[];
+}
+
+/** The inputs of an article's page in `site` (the article as listed there, its body left out). */
+export function articlePageInputs(site: ArticlePageSite, listed: SiteArticle): ArticlePageInputs {
+  return {
+    article: { ...listed, html: "", plainText: "" },
+    speakers: listed.speakers.flatMap((id) => site.speaker.get(id) ?? []),
+    topics: listed.topics.flatMap((id) => site.topic.get(id) ?? []),
+    quotes: site.quotesByArticle.get(listed.id) ?? [],
+    policies: site.policiesByArticle.get(listed.id) ?? [],
+  };
+}
+
+/** The site as an article's page reads it, from that page's inputs alone and the article's body. */
+export function articlePageSite(inputs: ArticlePageInputs, body: ArticleBody): ArticlePageSite {
+  const { id } = inputs.article;
+  return {
+    speaker: new Map(inputs.speakers.map((s) => [s.id, s])),
+    topic: new Map(inputs.topics.map((t) => [t.id, t])),
+    quotesByArticle: new Map([[id, inputs.quotes]]),
+    policiesByArticle: new Map([[id, inputs.policies]]),
+    articleBody: () => body,
+  };
+}
+
 /** The model of an article's page. */
-export function articlePageModel(site: SiteIndex, listed: SiteArticle): ArticlePageModel {
+export function articlePageModel(site: ArticlePageSite, listed: SiteArticle): ArticlePageModel {
   const article = withBody(listed, site.articleBody);
   const quotes = site.quotesByArticle.get(article.id) ?? [];
   return {
