@@ -16,7 +16,7 @@ const FILE_NAME = "article-units.v8";
  */
 const DELTA_NAME = "article-units.delta.v8";
 /** Told apart from the parser's version: a cache of another layout is never read as this one. */
-const LAYOUT = "packed-2";
+const LAYOUT = "packed-3";
 
 /** A unit as stored: packed, with its digest (src/io/unitDigest.ts). */
 type StoredUnit = PackedUnit & { digest: string };

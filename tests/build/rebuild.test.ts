@@ -10,6 +10,8 @@ import { buildDir, expectSameSite, runBuild, scratchDir, treeContents } from "..
 const SEED_2019 = "2019-10-02-innovation-committee-report";
 const SEED_2021 = "2021-new-year-assembly";
 const ADDED = "시는 이번 사업의 추진 상황을 다음 달 시의회에 보고할 계획이다.";
+const ADDED_AGAIN = "위원회는 내년 상반기에 두 번째 보고서를 낼 예정이다.";
+const INVENTED = "2021-03-05-subway-site-check";
 
 const content = path.join(scratchDir("rebuild"), "content");
 cpSync(path.resolve("content"), content, { recursive: true });
@@ -60,6 +62,17 @@ const keptCount = (output: string): number => Number(/^(\d+) unchanged pages? ke
 
 const articleFile = (year: number, id: string): string => path.join(content, "articles", String(year), `${id}.md`);
 
+/** Adds a paragraph at the end of an article's body. */
+const appendParagraph = (file: string, text: string): void =>
+  writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\n${text}\n`);
+
+/** The page of an article in a site, as text. */
+const articlePage = (dir: string, id: string): string =>
+  readFileSync(path.join(dir, "articles", id, "index.html"), "utf8");
+
+/** How a build that finished an edit to bodies alone without building says so. */
+const QUICK = /^archive: \d+ articles? changed in (?:its body|their bodies) alone/mu;
+
 describe("npm run build after an edit keeps unchanged pages and writes the site a full build writes", () => {
   test("the first build renders every page and keeps none", async () => {
     const run = await rebuild();
@@ -70,12 +83,43 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
   test.each([
     [
       "a sentence added to one article's body",
+      () => appendParagraph(articleFile(2019, SEED_2019), ADDED),
+      (dir: string) => expect(articlePage(dir, SEED_2019)).toContain(ADDED),
+    ],
+    [
+      "another sentence in the same body and one in another article's (the second quick build in a row)",
       () => {
-        const file = articleFile(2019, SEED_2019);
-        writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\n${ADDED}\n`);
+        appendParagraph(articleFile(2019, SEED_2019), ADDED_AGAIN);
+        appendParagraph(articleFile(2021, SEED_2021), ADDED);
       },
-      (dir: string) =>
-        expect(readFileSync(path.join(dir, "articles", SEED_2019, "index.html"), "utf8")).toContain(ADDED),
+      (dir: string) => {
+        expect(articlePage(dir, SEED_2019)).toContain(ADDED_AGAIN);
+        expect(articlePage(dir, SEED_2021)).toContain(ADDED);
+      },
+    ],
+  ])("%s: finished without a build (its pages and search index files alone)", async (_name, edit, shows) => {
+    edit();
+    const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;
+    const run = await rebuild();
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(QUICK);
+    expect(run.output).not.toMatch(/^page workers:/mu);
+    expect(run.output).toMatch(/updated in place: \d+ files? written, 0 files removed/u);
+    expect(statSync(path.join(site, "data", "quotes.json")).ino).toBe(exportsBefore);
+    shows(site);
+    expectSameSite(site, await fullBuild());
+    expect(warningLines(run.output)).toEqual(warningLines(lastFullOutput));
+    expect(warningLines(run.output).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    [
+      "the first words of an article without a deck (its feeds show them), so the site is built",
+      () => {
+        const file = articleFile(2021, INVENTED);
+        writeFileSync(file, readFileSync(file, "utf8").replace("광주시가 도시철도", "광주시가 3일 오전 도시철도"));
+      },
+      (dir: string) => expect(articlePage(dir, INVENTED)).toContain("광주시가 3일 오전 도시철도"),
       true,
       // Nothing but a body changed: only that article's page is made, every other page is taken as
       // recorded without making its model, and the exports are kept.
@@ -106,6 +150,7 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
+    expect(run.output).not.toMatch(QUICK);
     expect(run.output.includes("only the pages of articles whose body changed are made"), run.output).toBe(onlyBodies);
     // The archive is not built again when only bodies changed: its data is the last check's.
     expect(run.output.includes("taken from the cache, not built again"), run.output).toBe(onlyBodies);
@@ -129,7 +174,21 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
     expect(warningLines(run.output).length).toBeGreaterThan(0);
   });
 
-  test("with nothing changed, every page that has a digest is kept", async () => {
+  test("with nothing changed, the site is left as it is, without a build", async () => {
+    const home = statSync(path.join(site, "index.html"));
+    const run = await rebuild();
+    expect(run.status, run.output).toBe(0);
+    // A file saved within two seconds of the last build's look at it is read again, to be sure.
+    expect(run.output).toMatch(
+      /^archive: nothing changed since the last build|changed in (?:its body|their bodies) alone/mu,
+    );
+    expect(run.output).not.toMatch(/^page workers:/mu);
+    expect(statSync(path.join(site, "index.html")).mtimeMs).toBe(home.mtimeMs);
+    expect(warningLines(run.output)).toEqual(warningLines(lastFullOutput));
+  });
+
+  test("with nothing changed and no edit record, every page that has a digest is kept", async () => {
+    rmSync(path.join(cache, "press-archive", "edit-record.json"));
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(cache, "press-archive", "pages.json"), "utf8")) as {

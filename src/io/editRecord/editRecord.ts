@@ -12,7 +12,7 @@ import { writeWhole } from "../checkedSite.ts";
 import type { SourceFingerprints } from "./sourceFingerprints.ts";
 
 /** The layout of the record: a change to it makes every record another's. */
-const LAYOUT = "edit-record-2";
+const LAYOUT = "edit-record-3";
 
 /** The record of the last build, for the next. */
 export interface EditRecord {
@@ -27,6 +27,10 @@ export interface EditRecord {
   sources: SourceFingerprints;
   /** Each article's unit digest (src/io/unitDigest.ts), by content-relative path. */
   units: Record<string, string>;
+  /** Each article's body digest (src/io/articleBodies.ts), by content-relative path. */
+  bodies: Record<string, string>;
+  /** A digest of the registries' and site.yaml's texts as read (textDigest), by content-relative path. */
+  registries: Record<string, string>;
   /** The site's search index's tally (src/lib/search/buildIndex.ts). */
   search: IndexTally;
   /** The number of pages in the site, as the build reported it. */
@@ -64,6 +68,8 @@ export function readEditRecord(cacheDir: string): EditRecord | undefined {
       typeof record.checkedKey === "string" &&
       typeof record.sources?.files === "object" &&
       typeof record.units === "object" &&
+      typeof record.bodies === "object" &&
+      typeof record.registries === "object" &&
       typeof record.search?.stop === "object" &&
       typeof record.pages === "number" &&
       typeof record.pageRecord === "string" &&

@@ -11,9 +11,10 @@ import { readContentFile } from "../contentFiles.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import { unitDigest } from "../unitDigest.ts";
+import { bodyDigest } from "../articleBodies.ts";
 import { readEditRecord, type EditRecord } from "./editRecord.ts";
 import { editKeyOf } from "./recordEdit.ts";
-import { changedSources, fingerprintSources, type SourceFingerprints } from "./sourceFingerprints.ts";
+import { changedSources, fingerprintSources, textDigest, type SourceFingerprints } from "./sourceFingerprints.ts";
 
 /** More changed files than this are left to a build: it parses them on every core. */
 export const MOST_QUICK_EDITS = 20;
@@ -53,26 +54,46 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
     return { reason: "the content folder cannot be listed" };
   }
   const no = (reason: string): NoQuickEdit => ({ reason, fingerprints });
-  const changed = changedSources(record.sources, fingerprints);
-  if (!changed) return no("files were added to or removed from the content folder");
-  if (changed.some((file) => !file.startsWith("articles/"))) return no("a registry or site.yaml changed");
-  if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} files changed`);
+  const touched = changedSources(record.sources, fingerprints);
+  if (!touched) return no("files were added to or removed from the content folder");
+  const registry = touched.filter((file) => !file.startsWith("articles/"));
+  if (!sameRegistries(settings.contentDir, registry, record)) return no("a registry or site.yaml changed");
+  const changed = touched.filter((file) => file.startsWith("articles/"));
+  if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} articles changed`);
   if (record.key !== editKeyOf(settings, cwd)) return no("the code or the settings changed");
   // The edit record is removed before anything else writes the site or its page record: this is theirs.
   if (siteStamp(settings.outDir) !== record.stamp) return no("the site folder is not the one the last build wrote");
   const units = changedUnits(settings.contentDir, changed, record);
   if ("reason" in units) return no(units.reason);
-  const inputs = checkedPageInputs(settings.cacheDir, record.checkedKey, changed);
+  // A file saved again as it was (or read again only to be sure: RACY_MS) changes nothing.
+  const bodies = [...units].flatMap(([file, unit]) => {
+    const article = unit.article;
+    const body = article && { html: article.html, plainText: article.plainText };
+    return body && bodyDigest(body) === record.bodies[file] ? [] : [{ file, article, body }];
+  });
+  const inputs = checkedPageInputs(
+    settings.cacheDir,
+    record.checkedKey,
+    bodies.map(({ file }) => file),
+  );
   if (!inputs) return no("the last check's article page inputs are not kept");
   const edits: BodyEdit[] = [];
-  for (const [file, unit] of units) {
+  for (const { file, article, body } of bodies) {
     const found = inputs.get(file);
-    const article = unit.article;
-    if (!found || !article || found.inputs.article.id !== article.id) return no(`${file} is not in the last check's site`);
-    edits.push({ file, ...found, body: { html: article.html, plainText: article.plainText } });
+    if (!found || !article || !body || found.inputs.article.id !== article.id)
+      return no(`${file} is not in the last check's site`);
+    edits.push({ file, ...found, body });
   }
   return { record, fingerprints, edits };
 }
+/** True when the registries and site.yaml among `files` read as the last build read them. */
+function sameRegistries(contentDir: string, files: readonly string[], record: EditRecord): boolean {
+  return files.every((file) => {
+    const source = readContentFile(contentDir, file);
+    return !("problem" in source) && textDigest(source.text) === record.registries[file];
+  });
+}
+
 /**
  * The changed articles parsed again, when each gives the site's data what it gave (its unit digest
  * is the recorded one: only its body changed) and has no error; else why not.
@@ -84,7 +105,8 @@ function changedUnits(
 ): Map<string, ArticleUnit> | { reason: string } {
   const speakers = readContentFile(contentDir, "speakers.yaml");
   const topics = readContentFile(contentDir, "topics.yaml");
-  const context = "problem" in speakers || "problem" in topics ? undefined : unitContextOf(speakers, topics, Date.now());
+  const context =
+    "problem" in speakers || "problem" in topics ? undefined : unitContextOf(speakers, topics, Date.now());
   if (!context) return { reason: "the registries cannot be read" };
   const units = new Map<string, ArticleUnit>();
   for (const file of files) {

@@ -34,14 +34,20 @@ export function finishEdit(io: BuildIo, folders: OutputFolders): { code: number 
   const originWarning = exampleOriginNotice(check.siteConfig.origin, settings.contentDir, io.cwd);
   if (originWarning) io.err(`${originWarning}\n`);
   const checked = io.now();
-  const edited = plural(found.edits.length, "article");
-  io.out(
-    `archive: ${edited} changed in ${found.edits.length === 1 ? "its body" : "their bodies"} alone (quotes, headings and fields as they were): only ${found.edits.length === 1 ? "its page" : "their pages"} and the search index are updated, nothing else is built (--full builds all)\n`,
-  );
-  const { update, warning } = writeQuickEdit(found, made, settings, folders);
-  if (warning) io.err(`warning: ${warning}\n`);
   const target = shown(io.cwd, folders.final);
-  io.out(`${target} updated in place: ${plural(update.written, "file")} written, ${plural(update.removed, "file")} removed\n`);
+  const count = found.edits.length;
+  if (count === 0)
+    io.out(`archive: nothing changed since the last build: ${target} is left as it is (--full builds all)\n`);
+  else {
+    io.out(
+      `archive: ${plural(count, "article")} changed in ${count === 1 ? "its body" : "their bodies"} alone (quotes, headings and fields as they were): only ${count === 1 ? "its page" : "their pages"} and the search index are updated, nothing else is built (--full builds all)\n`,
+    );
+    const { update, warning } = writeQuickEdit(found, made, settings, folders);
+    if (warning) io.err(`warning: ${warning}\n`);
+    io.out(
+      `${target} updated in place: ${plural(update.written, "file")} written, ${plural(update.removed, "file")} removed\n`,
+    );
+  }
   const seconds = (ms: number): string => (ms / 1000).toFixed(1);
   io.out(
     `build ok: ${plural(found.record.pages, "page")} written to ${target} in ${seconds(io.now() - started)} s (check ${seconds(checked - started)} s, update ${seconds(io.now() - checked)} s)\n`,

@@ -72,7 +72,10 @@ export function makeQuickEdit(edit: QuickEdit, projectRoot: string, site: string
     const place = chunkOf(searched.meta, n);
     const before: SearchDoc | undefined = searched.chunk(place.key)[place.offset];
     // The index holds the deck and the body's text: without a deck, the text is the body's.
-    const feedBefore = feedSummary({ deck: listed.deck, plainText: listed.deck.length > 0 ? "" : (before?.text ?? "") });
+    const feedBefore = feedSummary({
+      deck: listed.deck,
+      plainText: listed.deck.length > 0 ? "" : (before?.text ?? ""),
+    });
     if (feedSummary({ deck: listed.deck, plainText: body.plainText }) !== feedBefore)
       return { reason: `the feeds show the first words of ${file}` };
     const [doc] = searchDocuments({ articles: [{ ...listed, ...body }], quotes: [], policies: [] });
@@ -125,8 +128,18 @@ export function writeQuickEdit(
   } catch (error) {
     // The page record still has the pages' old files: the next build finds them changed, and makes them again.
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { update, warning: `the page-reuse record could not be updated (${reason}): the next build makes the edited pages again` };
+    return {
+      update,
+      warning: `the page-reuse record could not be updated (${reason}): the next build makes the edited pages again`,
+    };
   }
-  const warning = writeEditRecord(settings.cacheDir, { ...edit.record, sources: edit.fingerprints, search: made.tally });
+  const bodies = { ...edit.record.bodies };
+  for (const { file, body } of edit.edits) bodies[file] = bodyDigest(body);
+  const warning = writeEditRecord(settings.cacheDir, {
+    ...edit.record,
+    sources: edit.fingerprints,
+    search: made.tally,
+    bodies,
+  });
   return { update, warning };
 }

@@ -20,6 +20,8 @@ export interface BuiltSite {
   pages: number;
   /** The generation of the page record written for it, if one was. */
   pageRecord: string | undefined;
+  /** Each article's body digest, by content-relative file. */
+  bodies: Record<string, string>;
 }
 
 /** A build's edit record under way. */
@@ -52,7 +54,7 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
     sources = undefined;
   }
   return {
-    finish: ({ cwd, check, tally, pages, pageRecord }) => {
+    finish: ({ cwd, check, tally, pages, pageRecord, bodies }) => {
       const stamp = siteStamp(settings.outDir);
       if (!sources || !check.edit || !stamp || !pageRecord) return undefined;
       return writeEditRecord(settings.cacheDir, {
@@ -61,6 +63,8 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
         checkedKey: check.edit.checkedKey,
         sources,
         units: check.edit.units,
+        registries: check.edit.registries,
+        bodies,
         search: tally,
         pages,
         pageRecord,

@@ -66,3 +66,16 @@ export function changedSources(before: SourceFingerprints, now: SourceFingerprin
   }
   return changed;
 }
+
+/** A digest of a file's text as a build read it. */
+export const textDigest = (text: string): string => createHash("sha256").update(text).digest("base64");
+
+/** The digests of the registries' and site.yaml's texts as a build read them, by content-relative file. */
+export function registryDigests(sources: {
+  speakers: { path: string; text: string };
+  topics: { path: string; text: string };
+  site?: { path: string; text: string } | undefined;
+}): Record<string, string> {
+  const files = [sources.speakers, sources.topics, ...(sources.site ? [sources.site] : [])];
+  return Object.fromEntries(files.map((file) => [file.path, textDigest(file.text)]));
+}

@@ -134,7 +134,15 @@ export function buildReuse(options: {
       }
       try {
         const named = randomUUID();
-        writeSiteManifest(manifestFile, { site: options.final, stamp, pages, files, bodies, ...built, generation: named });
+        writeSiteManifest(manifestFile, {
+          site: options.final,
+          stamp,
+          pages,
+          files,
+          bodies,
+          ...built,
+          generation: named,
+        });
         generation = named;
         return undefined;
       } catch (error) {

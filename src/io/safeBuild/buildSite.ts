@@ -94,7 +94,7 @@ export async function buildSite(
   }
   if (check.archiveKept)
     io.out(`archive: its data but for article bodies is the last check's: taken from the cache, not built again\n`);
-  await work.ready;
+  const bodies = await work.ready;
   lap("check");
 
   const { plan, astro, exports } = planBuild({
@@ -177,6 +177,7 @@ export async function buildSite(
     tally: index.tally,
     pages: assembled.pages,
     pageRecord: reuse.generation(),
+    bodies,
   });
   for (const warning of [...assembled.warnings, ...(recorded ? [recorded] : [])]) io.err(`warning: ${warning}\n`);
   lap("keep pages, index, sitemap, swap");

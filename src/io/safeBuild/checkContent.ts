@@ -28,7 +28,14 @@ export type ContentCheck =
        * What the next build needs to finish an edit to bodies alone quickly (src/io/editRecord/):
        * the checked site's key and each article's unit digest. Set by the build's content worker.
        */
-      edit?: { checkedKey: string; units: Record<string, string> } | undefined;
+      edit?:
+        | {
+            checkedKey: string;
+            units: Record<string, string>;
+            /** A digest of each registry's and site.yaml's text as read (src/io/editRecord/sourceFingerprints.ts). */
+            registries: Record<string, string>;
+          }
+        | undefined;
     }
   | { ok: false; problems: readonly ContentProblem[] };
 

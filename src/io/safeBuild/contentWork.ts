@@ -7,8 +7,11 @@ import { startTsWorker } from "../tsWorker.ts";
 export interface ContentWork {
   /** The content check. */
   checked: Promise<ContentCheck>;
-  /** After a passed check: the site's data written, for the Astro build and the page workers. */
-  ready: Promise<void>;
+  /**
+   * After a passed check: the site's data written, for the Astro build and the page workers; resolves
+   * to each article's body digest by its content-relative file (for the edit record: src/io/editRecord/).
+   */
+  ready: Promise<Record<string, string>>;
   /**
    * After a passed check: the search index and exports written aside and the thread ended; resolves
    * to the index files written, and the files kept from the last site (index files with the same
@@ -37,7 +40,7 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
     maxYoungGenerationSizeMb: CONTENT_WORKER_YOUNG_MB,
   });
   const checked = deferred<ContentCheck>();
-  const ready = deferred<void>();
+  const ready = deferred<Record<string, string>>();
   const indexed = deferred<WrittenIndex>();
   let index: WrittenIndex | undefined;
   // Not awaited when the check fails: that is not an unhandled rejection.
@@ -51,7 +54,7 @@ export function startContentWork(job: ContentJob, onWarning: (text: string) => v
   };
   worker.on("message", (message: ContentMessage) => {
     if (message.kind === "checked") checked.resolve(message.check);
-    else if (message.kind === "ready") ready.resolve();
+    else if (message.kind === "ready") ready.resolve(message.bodies);
     else if (message.kind === "warning") onWarning(message.text);
     else index = message.index;
   });

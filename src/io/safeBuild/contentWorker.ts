@@ -23,6 +23,7 @@ import {
   type KeptCheckedSite,
 } from "../checkedSite.ts";
 import { checkContent, type ContentCheck } from "./checkContent.ts";
+import { registryDigests } from "../editRecord/sourceFingerprints.ts";
 
 /** What the content worker is given. */
 export interface ContentJob {
@@ -51,7 +52,7 @@ export interface ContentJob {
  */
 export type ContentMessage =
   | { kind: "checked"; check: ContentCheck }
-  | { kind: "ready" }
+  | { kind: "ready"; bodies: Record<string, string> }
   | { kind: "indexed"; index: WrittenIndex }
   | { kind: "warning"; text: string };
 
@@ -63,6 +64,7 @@ let saveCache: (() => string | undefined) | undefined;
 let checkedKey: string | undefined;
 let checkedBefore: KeptCheckedSite | undefined;
 let unitDigests: Record<string, string> | undefined;
+let registries: Record<string, string> | undefined;
 const checked = await checkContent(job.contentDir, job.cwd, {
   cacheDir: job.cacheDir,
   readCache: job.readCache,
@@ -72,6 +74,7 @@ const checked = await checkContent(job.contentDir, job.cwd, {
   deferCacheSave: (save) => (saveCache = save),
   onUnitDigests: (digests) => (unitDigests = digests),
   builtBefore: ({ sourcesDigest, sources, units }) => {
+    registries = registryDigests(sources);
     checkedKey = checkedSiteKey({
       sourcesDigest,
       codeVersion: siteCodeVersion(job.cwd, ""),
@@ -87,14 +90,14 @@ const checked = await checkContent(job.contentDir, job.cwd, {
     return known;
   },
 });
-const edit = checkedKey && unitDigests ? { checkedKey, units: unitDigests } : undefined;
+const edit = checkedKey && unitDigests && registries ? { checkedKey, units: unitDigests, registries } : undefined;
 const check: ContentCheck = checked.ok ? { ...checked, archiveKept: checkedBefore !== undefined, edit } : checked;
 post({ kind: "checked", check });
 if (check.ok && archive) {
   // The kept site's bytes, when it was taken (hundreds of MB at 100,000 articles), go before anything more is made.
   await buffersReleased();
-  const { keep, ...forIndex } = await writeSiteFiles(archive);
-  post({ kind: "ready" });
+  const { keep, bodies, ...forIndex } = await writeSiteFiles(archive);
+  post({ kind: "ready", bodies });
   // Kept for the next build once the page workers have what they need: its page inputs take a moment.
   keep?.();
   // The article cache is for the next build, so it is written after the site's data.
@@ -115,11 +118,15 @@ if (check.ok && archive) {
  * the articles with their plain text (the index's words), so that the whole site, its HTML included,
  * is let go.
  */
-async function writeSiteFiles(
-  built: Archive,
-): Promise<{ site: SiteIndex; articles: SiteArticle[]; keep?: (() => void) | undefined }> {
+async function writeSiteFiles(built: Archive): Promise<{
+  site: SiteIndex;
+  articles: SiteArticle[];
+  bodies: Record<string, string>;
+  keep?: (() => void) | undefined;
+}> {
   const site = siteIndexOf(built);
-  writeArticleBodies(job.articleBodies, site.articles);
+  const places = writeArticleBodies(job.articleBodies, site.articles);
+  const bodies = Object.fromEntries(site.articles.map((article) => [article.file, places.get(article.id)?.[3] ?? ""]));
   let bodiless: SiteIndex;
   let keep: (() => void) | undefined;
   if (checkedBefore) {
@@ -139,7 +146,7 @@ async function writeSiteFiles(
   }
   writeOncePages(job.oncePages, oncePagesOf(site));
   const articles = site.articles.map((article, i) => ({ ...bodiless.articles[i]!, plainText: article.plainText }));
-  return { site: bodiless, articles, keep };
+  return { site: bodiless, articles, bodies, keep };
 }
 
 /**

@@ -82,6 +82,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
       // An edit to articles' bodies alone is finished without a build (src/io/editRecord/).
       const quick = options.full ? undefined : finishEdit(io, folders);
       if (quick && "code" in quick) return quick.code;
+      // Said when the last build left its record, so an editor knows why this one takes longer.
+      if (quick?.fingerprints) io.out(`a whole build, not a quick edit: ${quick.reason}\n`);
       return await buildSite(io, options, folders, (code) => failure(io, folders, code), quick?.fingerprints);
     } finally {
       // An update in place that failed halfway keeps its staging folder, for the next build to finish it.
