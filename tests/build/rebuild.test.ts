@@ -97,6 +97,14 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
         expect(articlePage(dir, SEED_2021)).toContain(ADDED);
       },
     ],
+    [
+      "words put into the first paragraph, before every quote (their offsets in the body move; nothing shown does)",
+      () => {
+        const file = articleFile(2019, SEED_2019);
+        writeFileSync(file, readFileSync(file, "utf8").replace("광주광역시는 2일 시청", "광주광역시는 2일 오후 시청"));
+      },
+      (dir: string) => expect(articlePage(dir, SEED_2019)).toContain("광주광역시는 2일 오후 시청"),
+    ],
   ])("%s: finished without a build (its pages and search index files alone)", async (_name, edit, shows) => {
     edit();
     const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;

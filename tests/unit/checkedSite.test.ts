@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import {
   archiveOfCheckedSite,
+  checkedPageInputs,
   checkedSiteKey,
   findCheckedSite,
   keepCheckedSite,
@@ -19,6 +20,8 @@ import { unitContextOf, type ArticleUnit, type ArticleUnitCache } from "../../sr
 import { problem } from "../../src/lib/errors.ts";
 import { withoutBodies } from "../../src/lib/site/articleBody.ts";
 import { siteIndexOf } from "../../src/lib/site/siteIndex.ts";
+import { articlePageModel, articlePageSite } from "../../src/lib/site/pageModels/articlePage.ts";
+import { pageDigest } from "../../src/io/pageReuse/pageDigest.ts";
 
 const SHIPPED = path.resolve("content");
 const sources = readArchiveSources(SHIPPED);
@@ -39,12 +42,11 @@ async function keptSite(key: string) {
   const dir = scratch();
   const archive = buildArchive(sources);
   const siteData = path.join(dir, "site-data.v8");
-  const sha256 = await writeSiteData(siteData, { site: withoutBodies(siteIndexOf(archive)), bodiesApart: true });
+  const bodiless = withoutBodies(siteIndexOf(archive));
+  const sha256 = await writeSiteData(siteData, { site: bodiless, bodiesApart: true });
   const cacheDir = path.join(dir, "cache");
-  const warning = keepCheckedSite(cacheDir, key, siteData, sha256, {
-    warnings: archive.warnings,
-    acknowledged: archive.acknowledged,
-  });
+  const notes = { warnings: archive.warnings, acknowledged: archive.acknowledged };
+  const warning = keepCheckedSite(cacheDir, key, siteData, sha256, notes, bodiless);
   expect(warning).toBeUndefined();
   return { cacheDir, archive };
 }
@@ -125,6 +127,44 @@ describe("a kept checked site", () => {
     if (!first) throw new Error("the shipped content has no article");
     const lacking: ArticleUnitCache = { get: (file) => (file === first ? undefined : units.get(file)), set: units.set };
     expect(archiveOfCheckedSite(kept, sources, lacking)).toBeUndefined();
+  });
+
+  test("keeps each article page's inputs: from them alone and the body, the page's model and digest are the site's", async () => {
+    const { cacheDir, archive } = await keptSite("k1");
+    const site = siteIndexOf(archive);
+    const bodiless = withoutBodies(site);
+    const files = site.articles.map((article) => article.file);
+    const inputs = checkedPageInputs(cacheDir, "k1", files);
+    expect(inputs?.size).toBe(site.articles.length);
+    site.articles.forEach((article, index) => {
+      const body = { html: article.html, plainText: article.plainText };
+      const kept = inputs?.get(article.file);
+      expect(kept?.index).toBe(index);
+      if (!kept) throw new Error(`no inputs for ${article.file}`);
+      // As the page workers make it: the site's data without bodies, the body read apart.
+      const listed = bodiless.articles[index];
+      if (!listed) throw new Error(`no article ${index}`);
+      const expected = articlePageModel({ ...bodiless, articleBody: () => body }, listed);
+      const model = articlePageModel(articlePageSite(kept.inputs, body), kept.inputs.article);
+      expect(model).toEqual(expected);
+      expect(pageDigest("v1", "articles/x/index.html", model)).toBe(
+        pageDigest("v1", "articles/x/index.html", expected),
+      );
+    });
+    expect(site.articles.some((article) => /[가-힣]/u.test(article.html))).toBe(true);
+  });
+
+  test("the page inputs are not given under another key, for a file not in the site, or damaged", async () => {
+    const { cacheDir, archive } = await keptSite("k1");
+    const files = siteIndexOf(archive).articles.map((article) => article.file);
+    expect(checkedPageInputs(cacheDir, "k2", files)).toBeUndefined();
+    expect(checkedPageInputs(cacheDir, "k1", ["articles/2020/2020-01-01-none.md"])).toBeUndefined();
+    const file = path.join(cacheDir, "checked-site", "article-pages.v8");
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 1;
+    writeFileSync(file, bytes);
+    // The last article's bytes are damaged; the first's are not.
+    expect(checkedPageInputs(cacheDir, "k1", files.slice(-1))).toBeUndefined();
   });
 
   test("a cache folder that cannot be written is a warning naming it, not an error", async () => {
