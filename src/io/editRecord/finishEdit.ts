@@ -8,6 +8,7 @@ import type { OutputFolders } from "../safeBuild/outputFolders.ts";
 import type { BuildIo } from "../safeBuild/safeBuild.ts";
 import { findQuickEdit, type NoQuickEdit, type QuickEdit } from "./findQuickEdit.ts";
 import { makeQuickEdit, writeQuickEdit, type QuickWork } from "./quickBuild.ts";
+import type { PagesCheckRun } from "./pagesCheck.ts";
 
 /**
  * Finishes the edit since the last build quickly when only articles' bodies changed: prints what a
@@ -15,25 +16,45 @@ import { makeQuickEdit, writeQuickEdit, type QuickWork } from "./quickBuild.ts";
  * Otherwise returns why not, having written nothing, for the whole build to go on. A failure while
  * looking (a file of the site missing, say) is such a reason too: the whole build makes it again.
  */
-export function finishEdit(io: BuildIo, folders: OutputFolders): { code: number } | NoQuickEdit {
+export async function finishEdit(
+  io: BuildIo,
+  folders: OutputFolders,
+  pages: PagesCheckRun,
+): Promise<{ code: number } | NoQuickEdit> {
   const started = io.now();
   const settings = archiveSettings(io.env, io.cwd);
   let found: QuickEdit | NoQuickEdit;
   let made: QuickWork;
   try {
     found = findQuickEdit(settings, io.cwd);
-    if ("reason" in found) return found;
-    made = makeQuickEdit(found, io.cwd, folders.final);
+    made = "reason" in found ? found : makeQuickEdit(found, io.cwd, folders.final);
   } catch (error) {
+    pages.stop();
     return { reason: `looking for a quick edit failed: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if ("reason" in made) return { reason: made.reason, fingerprints: found.fingerprints };
+  if ("reason" in found) {
+    pages.stop();
+    return found;
+  }
+  if ("reason" in made) {
+    pages.stop();
+    return { reason: made.reason, fingerprints: found.fingerprints };
+  }
+  // A page changed on disk by hand is rendered again by a whole build: the quick one leaves it to it.
+  const checked = await pages.result;
+  if (checked?.generation !== found.record.pageRecord)
+    return { reason: "the page record is not the last build's", fingerprints: found.fingerprints };
+  if (checked.altered > 0)
+    return {
+      reason: `${plural(checked.altered, "page")} of the site changed on disk`,
+      fingerprints: found.fingerprints,
+    };
   const { check } = found.record;
   io.out(contentOkLine({ articles: check.articles, quotes: check.quotes, warnings: check.warnings.total }));
   for (const line of warningSummaryLines(check.warnings)) io.err(`${line}\n`);
   const originWarning = exampleOriginNotice(check.siteConfig.origin, settings.contentDir, io.cwd);
   if (originWarning) io.err(`${originWarning}\n`);
-  const checked = io.now();
+  const lookedAt = io.now();
   const target = shown(io.cwd, folders.final);
   const count = found.edits.length;
   if (count === 0)
@@ -50,7 +71,7 @@ export function finishEdit(io: BuildIo, folders: OutputFolders): { code: number 
   }
   const seconds = (ms: number): string => (ms / 1000).toFixed(1);
   io.out(
-    `build ok: ${plural(found.record.pages, "page")} written to ${target} in ${seconds(io.now() - started)} s (check ${seconds(checked - started)} s, update ${seconds(io.now() - checked)} s)\n`,
+    `build ok: ${plural(found.record.pages, "page")} written to ${target} in ${seconds(io.now() - started)} s (check ${seconds(lookedAt - started)} s, update ${seconds(io.now() - lookedAt)} s)\n`,
   );
   if (originWarning) io.out(`${originWarning}\n`);
   return { code: 0 };

@@ -3,8 +3,9 @@ import path from "node:path";
 import { describeFsError } from "../fsErrors.ts";
 import { archiveSettings } from "../settings.ts";
 import { acquireBuildLock } from "./buildLock.ts";
-import { buildSite } from "./buildSite.ts";
-import { finishEdit } from "../editRecord/finishEdit.ts";
+import { startPagesCheck } from "../editRecord/pagesCheck.ts";
+import type { NoQuickEdit } from "../editRecord/findQuickEdit.ts";
+import { pageRecordFile } from "../pageReuse/buildReuse.ts";
 import { shown } from "./logText.ts";
 import { discardFolder } from "./discardFolder.ts";
 import { outputFolders, type OutputFolders } from "./outputFolders.ts";
@@ -51,6 +52,18 @@ function failure(io: BuildIo, folders: OutputFolders, code: number): number {
 }
 
 /**
+ * Finishes an edit to articles' bodies alone without a build (src/io/editRecord/), or says why
+ * not. The site's pages are looked at on disk in a thread meanwhile, started before the quick
+ * build's code (the parser above all) is loaded.
+ */
+async function quickEdit(io: BuildIo, folders: OutputFolders): Promise<{ code: number } | NoQuickEdit> {
+  const cacheDir = archiveSettings(io.env, io.cwd).cacheDir;
+  const pages = startPagesCheck({ manifestFile: pageRecordFile(cacheDir), site: folders.final });
+  const { finishEdit } = await import("../editRecord/finishEdit.ts");
+  return finishEdit(io, folders, pages);
+}
+
+/**
  * `npm run build` without ever losing the site: checks the content first (as `archive check`
  * does), builds into a temporary folder next to the final one (src/io/safeBuild/buildSite.ts), and
  * only when that build succeeded and wrote a home page swaps it in place of the old site, or, when
@@ -79,11 +92,12 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     });
     for (const line of recoverOutput(folders, (dir) => discardFolder(dir, trash))) io.err(`${line}\n`);
     try {
-      // An edit to articles' bodies alone is finished without a build (src/io/editRecord/).
-      const quick = options.full ? undefined : finishEdit(io, folders);
+      const quick = options.full ? undefined : await quickEdit(io, folders);
       if (quick && "code" in quick) return quick.code;
       // Said when the last build left its record, so an editor knows why this one takes longer.
       if (quick?.fingerprints) io.out(`a whole build, not a quick edit: ${quick.reason}\n`);
+      // Loaded only now: a quick edit needs none of it.
+      const { buildSite } = await import("./buildSite.ts");
       return await buildSite(io, options, folders, (code) => failure(io, folders, code), quick?.fingerprints);
     } finally {
       // An update in place that failed halfway keeps its staging folder, for the next build to finish it.
