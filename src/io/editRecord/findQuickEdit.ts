@@ -9,6 +9,7 @@ import type { ArticleInputs } from "../articlePageInputs.ts";
 import { checkedPageInputs } from "../checkedSite.ts";
 import { readContentFile } from "../contentFiles.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
+import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import { unitDigest } from "../unitDigest.ts";
 import { bodyDigest } from "../articleBodies.ts";
@@ -28,6 +29,8 @@ export interface BodyEdit extends ArticleInputs {
 /** An edit a quick build can finish, and all it needs to. */
 export interface QuickEdit {
   record: EditRecord;
+  /** The site's code version with its identity, as its pages are recorded (siteCodeVersion). */
+  version: string;
   fingerprints: SourceFingerprints;
   edits: BodyEdit[];
 }
@@ -60,7 +63,8 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
   if (!sameRegistries(settings.contentDir, registry, record)) return no("a registry or site.yaml changed");
   const changed = touched.filter((file) => file.startsWith("articles/"));
   if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} articles changed`);
-  if (record.key !== editKeyOf(settings, cwd)) return no("the code or the settings changed");
+  const version = siteCodeVersion(cwd, JSON.stringify(record.check.siteConfig));
+  if (record.key !== editKeyOf(settings, version)) return no("the code or the settings changed");
   // The edit record is removed before anything else writes the site or its page record: this is theirs.
   if (siteStamp(settings.outDir) !== record.stamp) return no("the site folder is not the one the last build wrote");
   const units = changedUnits(settings.contentDir, changed, record);
@@ -84,7 +88,7 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
       return no(`${file} is not in the last check's site`);
     edits.push({ file, ...found, body });
   }
-  return { record, fingerprints, edits };
+  return { record, version, fingerprints, edits };
 }
 /** True when the registries and site.yaml among `files` read as the last build read them. */
 function sameRegistries(contentDir: string, files: readonly string[], record: EditRecord): boolean {

@@ -22,7 +22,6 @@ import { pageRecordFile } from "../pageReuse/buildReuse.ts";
 import { writePageEdits, type EditedPage } from "../pageReuse/manifest.ts";
 import { pageDigest } from "../pageReuse/pageDigest.ts";
 import { pageFingerprint } from "../pageReuse/pageFingerprint.ts";
-import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import { SEARCH_INDEX_DIR } from "../search/searchIndexFiles.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import type { OutputFolders } from "../safeBuild/outputFolders.ts";
@@ -60,7 +59,7 @@ function indexOf(site: string, tally: IndexTally, patched: ReadonlyMap<string, s
  */
 export function makeQuickEdit(edit: QuickEdit, projectRoot: string, site: string): QuickWork {
   const { siteConfig } = edit.record.check;
-  const version = siteCodeVersion(projectRoot, JSON.stringify(siteConfig));
+  const { version } = edit;
   const { context, origin } = buildPageContext(projectRoot, siteConfig);
   const index = new Map<string, string>();
   let tally = edit.record.search;

@@ -30,13 +30,16 @@ export interface EditRecording {
   finish(built: BuiltSite): string | undefined;
 }
 
-/** The key of an edit record for these settings and the code in `cwd`. */
-export function editKeyOf(settings: ArchiveSettings, cwd: string): string {
+/**
+ * The key of an edit record for these settings and `version`: the site's code in `cwd` and its
+ * identity (siteCodeVersion, the version pages are recorded with).
+ */
+export function editKeyOf(settings: ArchiveSettings, version: string): string {
   return editKey({
     contentDir: settings.contentDir,
     outDir: settings.outDir,
     siteUrl: settings.siteUrl,
-    codeVersion: siteCodeVersion(cwd, ""),
+    codeVersion: version,
   });
 }
 
@@ -58,7 +61,7 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
       const stamp = siteStamp(settings.outDir);
       if (!sources || !check.edit || !stamp || !pageRecord) return undefined;
       return writeEditRecord(settings.cacheDir, {
-        key: editKeyOf(settings, cwd),
+        key: editKeyOf(settings, siteCodeVersion(cwd, JSON.stringify(check.siteConfig))),
         stamp,
         checkedKey: check.edit.checkedKey,
         sources,
