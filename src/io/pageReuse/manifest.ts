@@ -85,17 +85,15 @@ export function writePageEdits(manifestFile: string, generation: string, pages: 
 export function readPageRecord(manifestFile: string): SiteManifest | undefined {
   const manifest = readSiteManifest(manifestFile);
   if (!manifest?.generation) return manifest;
-  const edits = Object.entries(readPageEdits(manifestFile, manifest.generation));
-  if (edits.length === 0) return manifest;
-  const pages = { ...manifest.pages };
-  const bodies = { ...manifest.bodies };
-  const files = { ...manifest.files };
-  for (const [file, page] of edits) {
-    pages[file] = page.digest;
+  // The record was just read: its own, changed in place (copying tens of thousands of entries costs more).
+  const bodies = (manifest.bodies ??= {});
+  const files = (manifest.files ??= {});
+  for (const [file, page] of Object.entries(readPageEdits(manifestFile, manifest.generation))) {
+    manifest.pages[file] = page.digest;
     bodies[file] = page.body;
     files[file] = page.print;
   }
-  return { ...manifest, pages, bodies, files };
+  return manifest;
 }
 
 /**

@@ -36,9 +36,21 @@ export function untouchedPages(manifest: SiteManifest): { manifest: SiteManifest
   const pages: Record<string, string> = {};
   let altered = 0;
   for (const [page, digest] of Object.entries(manifest.pages)) {
-    const recorded = manifest.files?.[page];
-    if (recorded !== undefined && recorded === pageFingerprint(path.join(manifest.site, page))) pages[page] = digest;
+    if (isUntouched(manifest, page)) pages[page] = digest;
     else altered += 1;
   }
   return { manifest: { ...manifest, pages }, altered };
+}
+
+/** How many of the manifest's pages are not as the build that recorded them wrote them (see {@link untouchedPages}). */
+export function alteredPages(manifest: SiteManifest): number {
+  let altered = 0;
+  for (const page in manifest.pages) if (!isUntouched(manifest, page)) altered += 1;
+  return altered;
+}
+
+/** True when a page of the manifest is on disk as recorded (it has a fingerprint, and the file still has it). */
+function isUntouched(manifest: SiteManifest, page: string): boolean {
+  const recorded = manifest.files?.[page];
+  return recorded !== undefined && recorded === pageFingerprint(path.join(manifest.site, page));
 }
