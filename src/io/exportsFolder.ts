@@ -13,6 +13,9 @@ export function exportFiles(): string[] {
   return EXPORT_NAMES.flatMap((name) => EXPORT_FORMATS.map((format) => path.join(EXPORTS_DIR, `${name}.${format}`)));
 }
 
+/** The record of the data exports in the last site, in the cache folder. */
+export const exportsRecordFile = (cacheDir: string): string => path.join(cacheDir, "exports.json");
+
 /**
  * Whether the last site's data exports can be kept as they are: the exports are made from the
  * site's data alone (bodies left out), so they are the same when the code and site settings
@@ -30,7 +33,7 @@ export function exportsReuse(options: {
   const { sourcesDigest } = options;
   return recordedFiles({
     final: options.final,
-    recordFile: path.join(options.cacheDir, "exports.json"),
+    recordFile: exportsRecordFile(options.cacheDir),
     full: options.full || sourcesDigest === undefined,
     digest: createHash("sha256")
       .update(`${options.version}\0${sourcesDigest ?? "none"}`)

@@ -35,6 +35,22 @@ export interface RecordedFiles {
   record(files: readonly string[]): string | undefined;
 }
 
+/** How many of `files` (relative to `site`, with their fingerprints as written) are not as written now. */
+export function alteredFiles(site: string, files: Record<string, string>): number {
+  let altered = 0;
+  for (const [file, print] of Object.entries(files)) if (pageFingerprint(path.join(site, file)) !== print) altered += 1;
+  return altered;
+}
+
+/**
+ * How many of the files the record in `recordFile` holds for the site `final` are not as written
+ * now; undefined when it holds no record of that site (of its stamp).
+ */
+export function alteredRecordedFiles(recordFile: string, final: string): number | undefined {
+  const last = readRecord(recordFile);
+  return last && last.site === final && last.stamp === siteStamp(final) ? alteredFiles(final, last.files) : undefined;
+}
+
 function readRecord(file: string): FilesRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(file, "utf8")) as FilesRecord;
@@ -65,7 +81,7 @@ export function recordedFiles(options: {
     ofThisSite &&
     last.digest === options.digest &&
     Object.keys(last.files).length > 0 &&
-    Object.entries(last.files).every(([file, print]) => pageFingerprint(path.join(options.final, file)) === print);
+    alteredFiles(options.final, last.files) === 0;
   const files = reused && last ? Object.keys(last.files) : [];
   return {
     reused,

@@ -2,7 +2,7 @@
 // page's script) could have changed: the site's code and identity, or the one-off pages' data. An
 // edit that leaves those alone keeps Astro's files from the last site; whatever it keeps, the site
 // is the one a full build writes.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildDir, expectSameSite, runBuild, scratchDir, treeContents } from "../support/astroBuild.ts";
@@ -14,7 +14,15 @@ const site = path.join(buildDir("astro-reuse"), "dist");
 const cache = path.join(buildDir("astro-reuse-cache"), "cache");
 const article = path.join(content, "articles", "2019", `${SEED_2019}.md`);
 
-const rebuild = () => runBuild({ contentDir: content, outDir: site, env: { ARCHIVE_CACHE_DIR: cache } });
+const build = () => runBuild({ contentDir: content, outDir: site, env: { ARCHIVE_CACHE_DIR: cache } });
+/**
+ * A whole build: these tests are about what a whole build keeps. Without the edit record a build
+ * is never a quick edit (which never runs Astro: tests/build/rebuild.test.ts).
+ */
+const rebuild = () => {
+  rmSync(path.join(cache, "press-archive", "edit-record.json"), { force: true });
+  return build();
+};
 const fullBuild = async () => {
   const outDir = path.join(buildDir("astro-reuse-full"), "dist");
   const run = await runBuild({
@@ -67,8 +75,10 @@ describe("npm run build runs Astro only when its pages could have changed", () =
 
   test("an Astro file changed on disk since it was built is made again, not kept", async () => {
     writeFileSync(path.join(site, "rss.xml"), "defaced");
-    const run = await rebuild();
+    // With the edit record there: nothing else changed, but the quick edit sees the file and leaves it to a whole build.
+    const run = await build();
     expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/^a whole build, not a quick edit: 1 file of the site changed on disk$/mu);
     expect(astroRan(run.output)).toBe(true);
     expect(readFileSync(path.join(site, "rss.xml"), "utf8")).toContain("<rss");
   });

@@ -68,6 +68,16 @@ describe("npm run build never publishes a wrong or missing site", () => {
     expectSameSite(site, reference);
   });
 
+  test("a search index file or a data export defaced in dist/ is made again by the next build, though nothing else changed", async () => {
+    writeFileSync(path.join(site, "search", "index", "meta.json"), "{}");
+    writeFileSync(path.join(site, "data", "quotes.csv"), "id\n");
+    const run = await build();
+    expect(run.status, run.output).toBe(0);
+    // A quick edit would leave them: the build sees them and is a whole one.
+    expect(run.output).toMatch(/^a whole build, not a quick edit: 2 files of the site changed on disk$/mu);
+    expectSameSite(site, reference);
+  });
+
   test("a damaged article cache is ignored, with a warning, and the site is still right", async () => {
     const bytes = readFileSync(cacheFile);
     // Change one syllable of the speaker's name wherever the cache holds it (UTF-16, as v8 writes it).

@@ -95,6 +95,7 @@ describe("the edit record", () => {
     bodies: { [ARTICLE]: "b" },
     registries: { "speakers.yaml": "r" },
     search: { stop: { 시민: 900 }, bytes: { text: 10, choseong: 2 } },
+    index: { "search/index/meta.json": "120:1:2" },
     pages: 55,
     pageRecord: "g1",
     check: {

@@ -14,6 +14,9 @@ export function astroDigest(codeVersion: string, oncePagesBytes: Uint8Array): st
   return createHash("sha256").update(codeVersion).update("\0").update(oncePagesBytes).digest("hex");
 }
 
+/** The record of Astro's files in the last site, in the cache folder. */
+export const astroRecordFile = (cacheDir: string): string => path.join(cacheDir, "astro.json");
+
 /**
  * Decides whether a build of `final` may take Astro's share from the last site: never with `full`;
  * only when the last build recorded it for this very site (its stamp), from the same `digest`, and
@@ -22,7 +25,7 @@ export function astroDigest(codeVersion: string, oncePagesBytes: Uint8Array): st
 export function astroReuse(options: { final: string; cacheDir: string; full: boolean; digest: string }): AstroReuse {
   return recordedFiles({
     ...options,
-    recordFile: path.join(options.cacheDir, "astro.json"),
+    recordFile: astroRecordFile(options.cacheDir),
     unwritten: "Astro's record could not be written to {file} ({reason}): the next build runs Astro again",
   });
 }

@@ -12,7 +12,7 @@ import { writeWhole } from "../checkedSite.ts";
 import type { SourceFingerprints } from "./sourceFingerprints.ts";
 
 /** The layout of the record: a change to it makes every record another's. */
-const LAYOUT = "edit-record-3";
+const LAYOUT = "edit-record-4";
 
 /** The record of the last build, for the next. */
 export interface EditRecord {
@@ -33,6 +33,8 @@ export interface EditRecord {
   registries: Record<string, string>;
   /** The site's search index's tally (src/lib/search/buildIndex.ts). */
   search: IndexTally;
+  /** The fingerprint of each of the search index's files in the site (by its path in the site). */
+  index: Record<string, string>;
   /** The number of pages in the site, as the build reported it. */
   pages: number;
   /** The generation of the site's page record (SiteManifest.generation). */
@@ -71,6 +73,7 @@ export function readEditRecord(cacheDir: string): EditRecord | undefined {
       typeof record.bodies === "object" &&
       typeof record.registries === "object" &&
       typeof record.search?.stop === "object" &&
+      typeof record.index === "object" &&
       typeof record.pages === "number" &&
       typeof record.pageRecord === "string" &&
       typeof record.check?.siteConfig === "object"

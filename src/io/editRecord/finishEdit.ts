@@ -8,7 +8,7 @@ import type { OutputFolders } from "../safeBuild/outputFolders.ts";
 import type { BuildIo } from "../safeBuild/safeBuild.ts";
 import { findQuickEdit, type NoQuickEdit, type QuickEdit } from "./findQuickEdit.ts";
 import { makeQuickEdit, writeQuickEdit, type QuickWork } from "./quickBuild.ts";
-import type { PagesCheckRun } from "./pagesCheck.ts";
+import type { SiteCheckRun } from "./siteCheck.ts";
 
 /**
  * Finishes the edit since the last build quickly when only articles' bodies changed: prints what a
@@ -19,7 +19,7 @@ import type { PagesCheckRun } from "./pagesCheck.ts";
 export async function finishEdit(
   io: BuildIo,
   folders: OutputFolders,
-  pages: PagesCheckRun,
+  files: SiteCheckRun,
 ): Promise<{ code: number } | NoQuickEdit> {
   const started = io.now();
   const settings = archiveSettings(io.env, io.cwd);
@@ -29,24 +29,24 @@ export async function finishEdit(
     found = findQuickEdit(settings, io.cwd);
     made = "reason" in found ? found : makeQuickEdit(found, io.cwd, folders.final);
   } catch (error) {
-    pages.stop();
+    files.stop();
     return { reason: `looking for a quick edit failed: ${error instanceof Error ? error.message : String(error)}` };
   }
   if ("reason" in found) {
-    pages.stop();
+    files.stop();
     return found;
   }
   if ("reason" in made) {
-    pages.stop();
+    files.stop();
     return { reason: made.reason, fingerprints: found.fingerprints };
   }
-  // A page changed on disk by hand is rendered again by a whole build: the quick one leaves it to it.
-  const checked = await pages.result;
+  // A file of the site changed on disk by hand is made again by a whole build: the quick one leaves it to it.
+  const checked = await files.result;
   if (checked?.generation !== found.record.pageRecord)
-    return { reason: "the page record is not the last build's", fingerprints: found.fingerprints };
+    return { reason: "the site's records are not the last build's", fingerprints: found.fingerprints };
   if (checked.altered > 0)
     return {
-      reason: `${plural(checked.altered, "page")} of the site changed on disk`,
+      reason: `${plural(checked.altered, "file")} of the site changed on disk`,
       fingerprints: found.fingerprints,
     };
   const { check } = found.record;

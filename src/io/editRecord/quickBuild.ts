@@ -134,11 +134,17 @@ export function writeQuickEdit(
   }
   const bodies = { ...edit.record.bodies };
   for (const { file, body } of edit.edits) bodies[file] = bodyDigest(body);
+  const index = { ...edit.record.index };
+  for (const file of made.index.keys()) {
+    const inSite = path.join(SEARCH_INDEX_DIR, file);
+    index[inSite] = pageFingerprint(path.join(folders.final, inSite)) ?? "";
+  }
   const warning = writeEditRecord(settings.cacheDir, {
     ...edit.record,
     sources: edit.fingerprints,
     search: made.tally,
     bodies,
+    index,
   });
   return { update, warning };
 }

@@ -3,7 +3,12 @@
 // files are read, and once the new site is in place the record of it is written for the next build.
 import type { IndexTally } from "../../lib/search/buildIndex.ts";
 import { summariseWarnings } from "../../lib/warningSummary.ts";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fingerprintPages } from "../pageReuse/pageFingerprint.ts";
 import { siteStamp } from "../pageReuse/siteStamp.ts";
+import { SEARCH_INDEX_DIR } from "../search/searchIndexFiles.ts";
+import { siteFiles } from "../safeBuild/siteFolder.ts";
 import { siteCodeVersion } from "../pageReuse/siteVersion.ts";
 import type { ArchiveSettings } from "../settings.ts";
 import type { ContentCheck } from "../safeBuild/checkContent.ts";
@@ -28,6 +33,13 @@ export interface BuiltSite {
 export interface EditRecording {
   /** Once the site is in place: writes the record; returns a warning when it could not. */
   finish(built: BuiltSite): string | undefined;
+}
+
+/** The fingerprint of each of the search index's files in `site`, by its path in the site. */
+export function indexPrints(site: string): Record<string, string> {
+  const folder = path.join(site, SEARCH_INDEX_DIR);
+  const files = existsSync(folder) ? siteFiles(folder).map((file) => path.join(SEARCH_INDEX_DIR, file)) : [];
+  return fingerprintPages(site, files);
 }
 
 /**
@@ -69,6 +81,7 @@ export function startEditRecord(settings: ArchiveSettings, taken?: SourceFingerp
         registries: check.edit.registries,
         bodies,
         search: tally,
+        index: indexPrints(settings.outDir),
         pages,
         pageRecord,
         check: {

@@ -3,9 +3,8 @@ import path from "node:path";
 import { describeFsError } from "../fsErrors.ts";
 import { archiveSettings } from "../settings.ts";
 import { acquireBuildLock } from "./buildLock.ts";
-import { startPagesCheck } from "../editRecord/pagesCheck.ts";
+import { startSiteCheck } from "../editRecord/siteCheck.ts";
 import type { NoQuickEdit } from "../editRecord/findQuickEdit.ts";
-import { pageRecordFile } from "../pageReuse/buildReuse.ts";
 import { shown } from "./logText.ts";
 import { discardFolder } from "./discardFolder.ts";
 import { outputFolders, type OutputFolders } from "./outputFolders.ts";
@@ -53,14 +52,14 @@ function failure(io: BuildIo, folders: OutputFolders, code: number): number {
 
 /**
  * Finishes an edit to articles' bodies alone without a build (src/io/editRecord/), or says why
- * not. The site's pages are looked at on disk in a thread meanwhile, started before the quick
+ * not. The site's files are looked at on disk in a thread meanwhile, started before the quick
  * build's code (the parser above all) is loaded.
  */
 async function quickEdit(io: BuildIo, folders: OutputFolders): Promise<{ code: number } | NoQuickEdit> {
   const cacheDir = archiveSettings(io.env, io.cwd).cacheDir;
-  const pages = startPagesCheck({ manifestFile: pageRecordFile(cacheDir), site: folders.final });
+  const files = startSiteCheck({ cacheDir, site: folders.final });
   const { finishEdit } = await import("../editRecord/finishEdit.ts");
-  return finishEdit(io, folders, pages);
+  return finishEdit(io, folders, files);
 }
 
 /**
