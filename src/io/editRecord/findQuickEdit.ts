@@ -43,9 +43,8 @@ export interface NoQuickEdit {
 
 /**
  * Finds the edit since the last build when a quick build can finish it, or says why not. Reads the
- * changed files and the last build's records; writes nothing. The site's other pages are not looked
- * at on disk: a page changed there by hand is made again by the next whole build, as the record
- * of its file says (src/io/pageReuse/pageFingerprint.ts).
+ * changed files and the last build's records; writes nothing. The site's files are looked at on
+ * disk by the caller, in a thread of their own (src/io/editRecord/siteCheck.ts).
  */
 export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit | NoQuickEdit {
   const record = readEditRecord(settings.cacheDir);
@@ -65,7 +64,7 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
   if (changed.length > MOST_QUICK_EDITS) return no(`more than ${MOST_QUICK_EDITS} articles changed`);
   const version = siteCodeVersion(cwd, JSON.stringify(record.check.siteConfig));
   if (record.key !== editKeyOf(settings, version)) return no("the code or the settings changed");
-  // The edit record is removed before anything else writes the site or its page record: this is theirs.
+  // Every build removes the edit record before it writes the site: a record of the site's stamp is of this site.
   if (siteStamp(settings.outDir) !== record.stamp) return no("the site folder is not the one the last build wrote");
   const units = changedUnits(settings.contentDir, changed, record);
   if ("reason" in units) return no(units.reason);
@@ -90,6 +89,7 @@ export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit
   }
   return { record, version, fingerprints, edits };
 }
+
 /** True when the registries and site.yaml among `files` read as the last build read them. */
 function sameRegistries(contentDir: string, files: readonly string[], record: EditRecord): boolean {
   return files.every((file) => {
