@@ -132,6 +132,7 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
       // Nothing but a body changed: only that article's page is made, every other page is taken as
       // recorded without making its model, and the exports are kept.
       true,
+      /^a whole build, not a quick edit: the feeds show the first words of articles\/2021\/2021-03-05-subway-site-check\.md$/mu,
     ],
     [
       "a speaker renamed in speakers.yaml (every page naming them changes)",
@@ -145,6 +146,7 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
         ),
       false,
       false,
+      /^a whole build, not a quick edit: a registry or site\.yaml changed$/mu,
     ],
     [
       "an article deleted (its pages go)",
@@ -152,13 +154,16 @@ describe("npm run build after an edit keeps unchanged pages and writes the site 
       (dir: string) => expect(treeContents(dir).has(path.join("articles", SEED_2021, "index.html"))).toBe(false),
       true,
       false,
+      /^a whole build, not a quick edit: files were added to or removed from the content folder$/mu,
     ],
-  ])("%s", async (_name, edit, shows, keepsSome, onlyBodies) => {
+  ])("%s", async (_name, edit, shows, keepsSome, onlyBodies, why) => {
     edit();
     const exportsBefore = statSync(path.join(site, "data", "quotes.json")).ino;
     const run = await rebuild();
     expect(run.status, run.output).toBe(0);
     expect(run.output).not.toMatch(QUICK);
+    // The build says why it could not be a quick edit.
+    expect(run.output).toMatch(why);
     expect(run.output.includes("only the pages of articles whose body changed are made"), run.output).toBe(onlyBodies);
     // The archive is not built again when only bodies changed: its data is the last check's.
     expect(run.output.includes("taken from the cache, not built again"), run.output).toBe(onlyBodies);

@@ -35,10 +35,11 @@ export interface QuickEdit {
   edits: BodyEdit[];
 }
 
-/** Why not: said when a build is asked for the reason (never an error), with the fingerprints when taken. */
+/** Why not (never an error), with the fingerprints when taken; `quiet` when not worth saying (no record: a first build). */
 export interface NoQuickEdit {
   reason: string;
   fingerprints?: SourceFingerprints | undefined;
+  quiet?: boolean | undefined;
 }
 
 /**
@@ -48,7 +49,7 @@ export interface NoQuickEdit {
  */
 export function findQuickEdit(settings: ArchiveSettings, cwd: string): QuickEdit | NoQuickEdit {
   const record = readEditRecord(settings.cacheDir);
-  if (!record) return { reason: "the last build left no edit record" };
+  if (!record) return { reason: "the last build left no edit record", quiet: true };
   let fingerprints: SourceFingerprints;
   try {
     fingerprints = fingerprintSources(settings.contentDir);

@@ -93,8 +93,8 @@ export async function safeBuild(io: BuildIo, options: BuildOptions = {}): Promis
     try {
       const quick = options.full ? undefined : await quickEdit(io, folders);
       if (quick && "code" in quick) return quick.code;
-      // Said when the last build left its record, so an editor knows why this one takes longer.
-      if (quick?.fingerprints) io.out(`a whole build, not a quick edit: ${quick.reason}\n`);
+      // Said (but after a first build, which left no record) so an editor knows why this one takes longer.
+      if (quick && !quick.quiet) io.out(`a whole build, not a quick edit: ${quick.reason}\n`);
       // Loaded only now: a quick edit needs none of it.
       const { buildSite } = await import("./buildSite.ts");
       return await buildSite(io, options, folders, (code) => failure(io, folders, code), quick?.fingerprints);
