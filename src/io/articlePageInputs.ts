@@ -4,10 +4,11 @@
 // body alone changed from its inputs, without reading the whole site's data. One file holds them
 // all, each in V8's serialization (exact, as the site's data file is); another says where each is.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { articlePageInputs, type ArticlePageInputs } from "../lib/site/pageModels/articlePage.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
+import { writeWhole } from "./writeWhole.ts";
 
 /** Where one article's inputs are in the inputs file (offset, length, SHA-1 of the bytes), and the article's place among the site's articles. */
 type InputsPlace = [offset: number, length: number, sha1: string, index: number];
@@ -39,8 +40,7 @@ export function writeArticlePageInputs(file: string, site: SiteIndex): void {
     closeSync(fd);
   }
   renameSync(temporary, file);
-  writeFileSync(`${placesFileOf(file)}.${process.pid}.tmp`, JSON.stringify(places));
-  renameSync(`${placesFileOf(file)}.${process.pid}.tmp`, placesFileOf(file));
+  writeWhole(placesFileOf(file), JSON.stringify(places));
 }
 
 /**

@@ -4,7 +4,7 @@
 // edit to an article's body that changes no quote, heading or field) takes that file instead of
 // building the archive and writing the site's data again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { ArticleUnitCache } from "../lib/archive/articleUnit.ts";
 import type { Archive, ArchiveSources } from "../lib/archive/buildArchive.ts";
@@ -13,6 +13,7 @@ import type { Article } from "../lib/schemas/article.ts";
 import type { SiteIndex } from "../lib/site/siteIndex.ts";
 import { readArticlePageInputs, writeArticlePageInputs, type ArticleInputs } from "./articlePageInputs.ts";
 import { linkOrCopy } from "./pageReuse/linkReused.ts";
+import { writeWhole } from "./writeWhole.ts";
 import { deserializeOwn, releaseBuffer } from "./releaseBuffer.ts";
 import type { SiteDataFile } from "./siteDataFile.ts";
 
@@ -60,13 +61,6 @@ export function checkedSiteKey(sources: CheckedSiteSources): string {
 }
 
 const folderOf = (cacheDir: string): string => path.join(cacheDir, "checked-site");
-
-/** Writes `text` into `file` whole or not at all. */
-export function writeWhole(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-}
 
 /** Puts `from` at `to` whole or not at all: hard-linked where it can be, else copied ({@link linkOrCopy}). */
 export function linkWhole(from: string, to: string): void {

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { SiteConfig } from "../../lib/schemas/site.ts";
 import type { IndexTally } from "../../lib/search/buildIndex.ts";
 import type { WarningSummary } from "../../lib/warningSummary.ts";
-import { writeWhole } from "../checkedSite.ts";
+import { writeWhole } from "../writeWhole.ts";
 import type { SourceFingerprints } from "./sourceFingerprints.ts";
 
 /** The layout of the record: a change to it makes every record another's. */

@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeWhole } from "../writeWhole.ts";
 
 /** One page of a build: its file in the site, its URL path, and the digest of what it was made from. */
 export interface PageRecord {
@@ -76,9 +77,7 @@ export function readPageEdits(manifestFile: string, generation: string): Record<
 /** Records pages a quick build made, with those made since the record of `generation` was written (whole or not at all). */
 export function writePageEdits(manifestFile: string, generation: string, pages: Record<string, EditedPage>): void {
   const all: PageEdits = { generation, pages: { ...readPageEdits(manifestFile, generation), ...pages } };
-  const temporary = `${editsFileOf(manifestFile)}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(all));
-  renameSync(temporary, editsFileOf(manifestFile));
+  writeWhole(editsFileOf(manifestFile), JSON.stringify(all));
 }
 
 /** The site's record in `manifestFile` with the pages quick builds made since it was written. */
@@ -132,7 +131,5 @@ export function readSiteManifest(file: string): SiteManifest | undefined {
 /** Writes a site manifest (whole or not at all: written aside, then renamed). */
 export function writeSiteManifest(file: string, manifest: SiteManifest): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, file);
+  writeWhole(file, JSON.stringify(manifest));
 }
