@@ -3,7 +3,7 @@
 // the other workers until none are left: each page is made from its model and written at once, so
 // nothing but the site's data is held. Unchanged pages are left to be
 // linked from the last site (src/io/pageReuse/), and every page is recorded for the next build.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { BuildPlan } from "../buildPlan/buildPlan.ts";
@@ -16,6 +16,7 @@ import { reuseCheck } from "../pageReuse/reuseCheck.ts";
 import { articleBodyReader, readBodyPlaces } from "../articleBodies.ts";
 import { readSiteData } from "../siteDataFile.ts";
 import { buildPageContext } from "./pageContext.ts";
+import { pageFolderMaker } from "./pageFolders.ts";
 
 /** What a page worker is given: the build's plan, its number, and the counter the workers take pages by. */
 export interface PageJob {
@@ -54,6 +55,7 @@ const bodyDigest = (id: string | undefined): string | undefined =>
 const siteWithBodies = { ...site, articleBody: bodyReader?.bodyOf };
 const { context, origin } = buildPageContext(plan.projectRoot, site.siteConfig);
 const reused = reuseCheck(plan.reuse);
+const makeFolder = pageFolderMaker();
 // Every worker lists the same pages in the same order, so a running number names one page for all.
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
   route,
@@ -100,7 +102,7 @@ for (let start = Atomics.add(counter, 0, BATCH); start < total; start = Atomics.
       else {
         const target = path.join(plan.pages.outDir, file);
         // Every page has a folder of its own (its URL), so there is no folder to remember as made.
-        mkdirSync(path.dirname(target), { recursive: true });
+        makeFolder(path.dirname(target));
         writeFileSync(target, documentHtml(documentParts(current.route.render(model, origin), page.url, context)));
         rendered += 1;
       }
