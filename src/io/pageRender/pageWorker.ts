@@ -16,7 +16,7 @@ import { reuseCheck } from "../pageReuse/reuseCheck.ts";
 import { articleBodyReader, readBodyPlaces } from "../articleBodies.ts";
 import { readSiteData } from "../siteDataFile.ts";
 import { buildPageContext } from "./pageContext.ts";
-import { pageFolderMaker } from "./pageFolders.ts";
+import { folderMaker } from "../folderMaker.ts";
 
 /** What a page worker is given: the build's plan, its number, and the counter the workers take pages by. */
 export interface PageJob {
@@ -55,7 +55,7 @@ const bodyDigest = (id: string | undefined): string | undefined =>
 const siteWithBodies = { ...site, articleBody: bodyReader?.bodyOf };
 const { context, origin } = buildPageContext(plan.projectRoot, site.siteConfig);
 const reused = reuseCheck(plan.reuse);
-const makeFolder = pageFolderMaker();
+const makeFolder = folderMaker();
 // Every worker lists the same pages in the same order, so a running number names one page for all.
 const routes = WORKER_ROUTES.filter((route) => plan.pages.routes.includes(route.route)).map((route) => ({
   route,

@@ -1,5 +1,6 @@
-import { copyFileSync, linkSync, mkdirSync } from "node:fs";
+import { copyFileSync, linkSync } from "node:fs";
 import path from "node:path";
+import { folderMaker } from "../folderMaker.ts";
 import type { RouteManifest } from "./manifest.ts";
 
 /** What linking the reused pages did: how many pages, and those copied because they could not be linked. */
@@ -26,12 +27,13 @@ export function linkReusedPages(manifests: readonly RouteManifest[], from: strin
  */
 export function linkFiles(files: readonly string[], from: string, to: string): string[] {
   const made = new Set<string>();
+  const makeFolder = folderMaker();
   const copied: string[] = [];
   for (const file of files) {
     const target = path.join(to, file);
     const folder = path.dirname(target);
     if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
+      makeFolder(folder);
       made.add(folder);
     }
     if (!linkOrCopy(path.join(from, file), target)) copied.push(file);

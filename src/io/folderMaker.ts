@@ -2,12 +2,12 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 /**
- * What makes each page's own folder (`quotes/x/` for `quotes/x/index.html`) as pages are written:
- * the folder above it once (`quotes/`, recursively), then the page's folder with one plain mkdir,
- * which costs less than half of a recursive one. A folder already there (a page's folder made for
- * a page below it) is fine.
+ * What makes the folders of a site's files as they are written, one per page (`quotes/x/` for
+ * `quotes/x/index.html`): the folder above each once (`quotes/`, recursively), then the folder
+ * itself with one plain mkdir, which costs less than half of a recursive one. A folder already
+ * there (made for a file below it) is fine.
  */
-export function pageFolderMaker(): (folder: string) => void {
+export function folderMaker(): (folder: string) => void {
   const parents = new Set<string>();
   return (folder) => {
     const parent = path.dirname(folder);
