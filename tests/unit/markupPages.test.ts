@@ -185,6 +185,20 @@ describe("paginationHtml and articleListHtml: lists over several pages", () => {
     expect(last).toContain('<li><a href="/quotes/" aria-label="1쪽">1</a></li>');
   });
 
+  test("a long list links the pages near this one and every tenth and hundredth around it", () => {
+    const middle = String(
+      paginationHtml({ number: 345, count: 589, previous: "/quotes/page/344/", next: "/quotes/page/346/" }, "/quotes/"),
+    );
+    const linked = [...middle.matchAll(/aria-label="(\d+)쪽"/gu)].map((match) => Number(match[1]));
+    expect(linked).toEqual([
+      1, 100, 200, 300, 310, 320, 330, 340, 341, 342, 343, 344, 346, 347, 348, 349, 350, 360, 370, 380, 390, 400, 500,
+      589,
+    ]);
+    expect(middle).toContain('<li><span aria-current="page">345</span></li>');
+    expect(middle).toContain('<li><a href="/quotes/" aria-label="1쪽">1</a></li><li><a href="/quotes/page/100/"');
+    expect(middle).toContain('<a href="/quotes/page/344/" rel="prev">← 이전</a>');
+  });
+
   test("an article without a date shows its year", () => {
     const list = articleListHtml([
       { id: "a", title: "광주 <혁신>", outlet: "광주일보", published: "2019-10-02T18:24:00+09:00", year: 2019 },

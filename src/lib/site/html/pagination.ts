@@ -1,18 +1,18 @@
 import { html, type SafeHtml } from "../../html/safeHtml.ts";
 import { pagePath, type Page } from "../paginate.ts";
+import { pagerNumbers } from "../pagerNumbers.ts";
 
 /**
- * Links between the pages of a list: previous, every page by number (so any page is two clicks
- * from the first; the current one is marked), next. Nothing for a list of one page. The quote list
- * of a large archive has hundreds of pages, each linking to all of them: as an Astro template this
- * was most of those pages' time.
+ * Links between the pages of a list: previous, pages by number ({@link pagerNumbers}: every page
+ * of a short list; of a long one, those near this page and every tenth, hundredth… around it; the
+ * current one marked), next. Nothing for a list of one page.
  */
 export function paginationHtml(
   page: Pick<Page<unknown>, "number" | "count" | "previous" | "next">,
   base: string,
 ): SafeHtml | "" {
   if (page.count <= 1) return "";
-  const numbers = Array.from({ length: page.count }, (_, i) => i + 1);
+  const numbers = pagerNumbers(page.number, page.count);
   return html`
     <nav class="pagination" aria-label="쪽 이동">
       ${page.previous ? html`<a href="${page.previous}" rel="prev">← 이전</a>` : html`<span></span>`}
