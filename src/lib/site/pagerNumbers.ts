@@ -4,11 +4,11 @@ export const FULL_PAGER_PAGES = 20;
 /**
  * The page numbers a list's page links to, rising: every page of a short list
  * ({@link FULL_PAGER_PAGES} or fewer); for a longer one the first and last pages, the two on each
- * side of this one, every page of this one's ten (41–50), every tenth page of its hundred, every
- * hundredth of its thousand, and so on up to the largest such step. Any page is then a few clicks
- * from any other (one per power of ten in the page count, and one more), and a page of a list of
- * 6,000 pages carries about forty links, not 6,000 (which made each such page of a 100,000-article
- * archive 450 KB, and writing them all most of a large build's last minutes).
+ * side of this one, every page of this one's ten (pages 40–49 for page 45), every tenth page of
+ * its hundred, every hundredth of its thousand, and so on up to the largest such step. Any page is
+ * then a few clicks from any other (one per digit of the page count, and one more), and a page
+ * carries a few dozen links, not one per page of the list: linked all to all, the pages of a long
+ * list grow with its square.
  */
 export function pagerNumbers(current: number, count: number): number[] {
   if (count <= FULL_PAGER_PAGES) return Array.from({ length: count }, (_, i) => i + 1);
